@@ -1,0 +1,373 @@
+//! The command line: `validate`, `list`, `analyze`. Output formats and exit
+//! codes are a contract that scripts rely on; see README.md.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use serde::Serialize;
+
+use crate::analysis::{self, Analysis, AnalysisError};
+use crate::diagnostic::Severity;
+use crate::load::{self, Library, Loaded};
+use crate::scenario::Scenario;
+
+/// The folder scenarios are read from unless told otherwise.
+pub const DEFAULT_SCENARIOS: &str = "scenarios";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "last-word",
+    version,
+    about = "Last Word: a customer-service training game, and the tools to write its scenarios.",
+    long_about = "Last Word: a customer-service training game built on real bad-service stories.\n\n\
+        Trainers write scenarios as RON files in scenarios/ (see scenarios/README.md); \
+        these commands check, list and analyse them."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenario files for errors (exit 0 when all are valid, 1 otherwise).
+    Validate {
+        /// Scenario files or folders of them.
+        #[arg(default_value = DEFAULT_SCENARIOS)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// List the scenarios found: id, title, difficulty, minutes.
+    List {
+        /// The folder to look in.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+    },
+    /// Show a scenario's endings, best and worst scores and paths.
+    Analyze {
+        /// A scenario id (looked up in --dir) or a path to a scenario file.
+        scenario: String,
+        /// Print the analysis as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The folder ids are looked up in.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+/// Runs the command line and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => {
+            // The game opens here once it exists; until then, the tools.
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let _ = cmd.print_help();
+            ExitCode::SUCCESS
+        }
+        Some(Command::Validate { paths, format }) => validate(&paths, format),
+        Some(Command::List { dir }) => list(&dir),
+        Some(Command::Analyze {
+            scenario,
+            json,
+            dir,
+        }) => analyze(&scenario, json, &dir),
+    }
+}
+
+fn color_choice() -> ColorChoice {
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+        || !std::io::stderr().is_terminal()
+    {
+        ColorChoice::Never
+    } else {
+        ColorChoice::Auto
+    }
+}
+
+fn print_diagnostics(library: &Library) {
+    let mut err = StandardStream::stderr(color_choice());
+    for (src, d) in library.diagnostics() {
+        d.render(src, &mut err);
+    }
+}
+
+fn validate(paths: &[PathBuf], format: Format) -> ExitCode {
+    let library = load::load_paths(paths);
+    match format {
+        Format::Json => {
+            let all: Vec<_> = library.diagnostics().map(|(_, d)| d).collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&all).expect("diagnostics serialise")
+            );
+        }
+        Format::Human => {
+            print_diagnostics(&library);
+            let (errors, warnings) =
+                library
+                    .diagnostics()
+                    .fold((0, 0), |(e, w), (_, d)| match d.severity {
+                        Severity::Error => (e + 1, w),
+                        Severity::Warning => (e, w + 1),
+                    });
+            let files = library.scenarios.len();
+            let valid = library.scenarios.iter().filter(|l| !l.has_errors()).count();
+            println!(
+                "checked {files} scenario file{}: {valid} valid, {errors} error{}, {warnings} warning{}",
+                plural(files),
+                plural(errors),
+                plural(warnings)
+            );
+        }
+    }
+    if library.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn list(dir: &Path) -> ExitCode {
+    let library = load::load_paths(&[dir.to_path_buf()]);
+    let mut out = std::io::stdout().lock();
+    let mut broken = 0;
+    for loaded in &library.scenarios {
+        match loaded.valid() {
+            Some(s) => {
+                let _ = writeln!(
+                    out,
+                    "{}\t{}\t{}\t{} min",
+                    s.id,
+                    s.title,
+                    s.difficulty.label(),
+                    s.minutes
+                );
+            }
+            None => broken += 1,
+        }
+    }
+    if broken > 0 || library.other.iter().any(|(_, d)| d.is_error()) {
+        eprintln!(
+            "{broken} scenario file{} in {} could not be loaded; run `last-word validate {}` to see why",
+            plural(broken),
+            dir.display(),
+            dir.display()
+        );
+    }
+    if library.scenarios.is_empty() {
+        eprintln!("no scenarios found in {}", dir.display());
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+/// Finds a scenario by path or by id, printing why when it cannot be used.
+pub fn resolve(what: &str, dir: &Path) -> Result<Loaded, ExitCode> {
+    let as_path = Path::new(what);
+    let library = if as_path.is_file() {
+        load::load_paths(&[as_path.to_path_buf()])
+    } else {
+        let library = load::load_paths(&[dir.to_path_buf()]);
+        let Some(index) = library
+            .scenarios
+            .iter()
+            .position(|l| l.scenario.as_ref().is_some_and(|s| s.id == what))
+        else {
+            let ids: Vec<&str> = library
+                .scenarios
+                .iter()
+                .filter_map(|l| l.scenario.as_ref().map(|s| s.id.as_str()))
+                .collect();
+            eprintln!(
+                "error: no scenario file or scenario id `{what}` (looked in {})",
+                dir.display()
+            );
+            match crate::diagnostic::nearest(what, ids.iter().copied()) {
+                Some(near) => eprintln!("help: did you mean `{near}`?"),
+                None if ids.is_empty() => {
+                    eprintln!("help: there are no scenarios there; pass --dir or a file path")
+                }
+                None => eprintln!("help: the scenarios are: {}", ids.join(", ")),
+            }
+            return Err(ExitCode::from(1));
+        };
+        let mut library = library;
+        let loaded = library.scenarios.swap_remove(index);
+        Library {
+            scenarios: vec![loaded],
+            other: Vec::new(),
+        }
+    };
+    let has_errors = library.has_errors();
+    if has_errors {
+        print_diagnostics(&library);
+        eprintln!("error: the scenario has errors; fix them and try again");
+        return Err(ExitCode::from(1));
+    }
+    let mut library = library;
+    Ok(library.scenarios.remove(0))
+}
+
+/// The analysis as JSON: a stable contract.
+#[derive(Debug, Serialize)]
+pub struct AnalysisJson<'a> {
+    pub scenario: &'a str,
+    pub title: &'a str,
+    pub nodes: usize,
+    pub reachable_nodes: usize,
+    pub endings: &'a [analysis::EndingReach],
+    pub best_score: i64,
+    pub worst_score: i64,
+    /// 1-based reply numbers, as `last-word play --choices` takes them.
+    pub best_path: Vec<usize>,
+    pub worst_path: Vec<usize>,
+    pub best_ending: &'a str,
+    pub worst_ending: &'a str,
+    pub paths: analysis::PathCount,
+}
+
+impl<'a> AnalysisJson<'a> {
+    pub fn new(s: &'a Scenario, a: &'a Analysis) -> Self {
+        AnalysisJson {
+            scenario: &s.id,
+            title: &s.title,
+            nodes: s.nodes.len(),
+            reachable_nodes: a.reachable_nodes,
+            endings: &a.endings,
+            best_score: a.best_score,
+            worst_score: a.worst_score,
+            best_path: a.best_path.iter().map(|s| s.reply + 1).collect(),
+            worst_path: a.worst_path.iter().map(|s| s.reply + 1).collect(),
+            best_ending: &s.endings[a.best_ending].id,
+            worst_ending: &s.endings[a.worst_ending].id,
+            paths: a.paths,
+        }
+    }
+}
+
+fn analyze(what: &str, json: bool, dir: &Path) -> ExitCode {
+    let loaded = match resolve(what, dir) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let s = loaded.scenario.as_ref().expect("valid scenarios are loaded");
+    let a = match analysis::analyze(s) {
+        Ok(a) => a,
+        Err(e) => {
+            // The validator reports these, so they are only reached if it
+            // and the analysis disagree.
+            eprintln!("error: cannot analyse {}: {e:?}", loaded.path.display());
+            return ExitCode::from(1);
+        }
+    };
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&AnalysisJson::new(s, &a)).expect("analysis serialises")
+        );
+    } else {
+        print!("{}", render_analysis(s, &a));
+    }
+    ExitCode::SUCCESS
+}
+
+/// The analysis for a person to read.
+pub fn render_analysis(s: &Scenario, a: &Analysis) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    let replies: usize = s.nodes.iter().map(|n| n.replies.len()).sum();
+    let _ = writeln!(o, "{} ({})", s.title, s.id);
+    let _ = writeln!(
+        o,
+        "  {} nodes ({} reachable), {} replies, {} endings",
+        s.nodes.len(),
+        a.reachable_nodes,
+        replies,
+        s.endings.len()
+    );
+    let count = if a.paths.exact {
+        a.paths.count.to_string()
+    } else {
+        format!("at least {}", a.paths.count)
+    };
+    let kind = if a.paths.loops {
+        " that visit no node twice (the scenario has loops)"
+    } else {
+        ""
+    };
+    let _ = writeln!(o, "  paths: {count} distinct playthroughs{kind}");
+    let _ = writeln!(o, "\nEndings:");
+    for e in &a.endings {
+        let _ = writeln!(
+            o,
+            "  {:<24} {:<26} {}",
+            e.id,
+            e.outcome.label(),
+            if e.reachable { "reachable" } else { "UNREACHABLE" }
+        );
+    }
+    for (label, score, path, ending) in [
+        ("Best", a.best_score, &a.best_path, a.best_ending),
+        ("Worst", a.worst_score, &a.worst_path, a.worst_ending),
+    ] {
+        let numbers: Vec<String> = path.iter().map(|s| (s.reply + 1).to_string()).collect();
+        let _ = writeln!(
+            o,
+            "\n{label} score: {score:+} (replies {}, ending `{}`)",
+            numbers.join(","),
+            s.endings[ending].id
+        );
+        for (i, step) in path.iter().enumerate() {
+            let node = &s.nodes[step.node];
+            let reply = &node.replies[step.reply];
+            let _ = writeln!(
+                o,
+                "  {:>2}. [{}] reply {} ({:+}): {}",
+                i + 1,
+                node.id,
+                step.reply + 1,
+                reply.score(),
+                reply.text
+            );
+        }
+    }
+    let _ = writeln!(
+        o,
+        "\nA reply scores the first time it is taken; play a path with `last-word play {} --choices <replies>`.",
+        s.id
+    );
+    o
+}
+
+impl std::fmt::Display for AnalysisError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnalysisError::NoStart => write!(f, "the start node does not exist"),
+            AnalysisError::CannotFinish { node } => {
+                write!(f, "node {} cannot reach an ending", node + 1)
+            }
+            AnalysisError::LoopTooLarge { nodes, scored } => write!(
+                f,
+                "a loop of {} nodes holds {scored} scored replies",
+                nodes.len()
+            ),
+        }
+    }
+}

@@ -1,0 +1,619 @@
+//! Reading scenario and principle files, with every problem reported.
+//!
+//! A file is read in three steps: the size and encoding are checked; the text
+//! is parsed into a spanned syntax tree (`crate::source`), which catches
+//! syntax errors and absurd nesting; then each top-level field, and each node
+//! and ending separately, is deserialised with `ron`, so one bad node does
+//! not hide the problems in the others. `crate::validate` then checks the
+//! meaning (references, reachability, ranges).
+
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::{Diagnostic, Severity, nearest};
+use crate::scenario::{Debrief, Economics, Principle, Scenario};
+use crate::source::{self, Kind, SourceText, Spanned};
+use crate::validate;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The name of the principle vocabulary file inside a scenarios folder.
+pub const PRINCIPLES_FILE: &str = "principles.ron";
+
+/// The vocabulary shipped with Last Word, used when a scenario's folder has no
+/// `principles.ron` of its own.
+pub const BUILTIN_PRINCIPLES: &str = include_str!("../scenarios/principles.ron");
+
+/// The outcome of reading one scenario file.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: PathBuf,
+    /// The text, when it could be read (for rendering messages).
+    pub source: Option<SourceText>,
+    /// The scenario, when it parsed (it may still have validation errors).
+    pub scenario: Option<Scenario>,
+    /// The syntax tree, for locating values.
+    pub tree: Option<Spanned>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The scenario, if it loaded without errors.
+    pub fn valid(&self) -> Option<&Scenario> {
+        if self.has_errors() {
+            None
+        } else {
+            self.scenario.as_ref()
+        }
+    }
+}
+
+/// A principle vocabulary and where it came from.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    pub principles: Vec<Principle>,
+    pub origin: String,
+}
+
+impl Vocabulary {
+    pub fn contains(&self, id: &str) -> bool {
+        self.principles.iter().any(|p| p.id == id)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    /// The vocabulary shipped with the program.
+    pub fn builtin() -> Vocabulary {
+        let src = SourceText::new("<built-in principles.ron>", BUILTIN_PRINCIPLES);
+        let (principles, diagnostics) = parse_principles(&src);
+        debug_assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        Vocabulary {
+            principles,
+            origin: src.name,
+        }
+    }
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_NEWTYPES)
+        .with_recursion_limit(source::MAX_DEPTH + 16)
+}
+
+/// Reads a file's text, refusing files that are too large or not UTF-8.
+pub fn read_source(path: &Path) -> Result<SourceText, Diagnostic> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::whole_file(
+            &name,
+            "unreadable",
+            format!("cannot read this file: {e}"),
+            "check the path and that you may read the file".into(),
+        )
+    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::whole_file(
+            &name,
+            "too-large",
+            format!(
+                "this file is {} bytes; scenario files are limited to {} bytes (1 MiB)",
+                meta.len(),
+                MAX_FILE_BYTES
+            ),
+            "split the scenario into smaller ones, or check that this is the file you meant".into(),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::whole_file(
+            &name,
+            "unreadable",
+            format!("cannot read this file: {e}"),
+            "check that you may read the file".into(),
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::whole_file(
+            &name,
+            "not-utf8",
+            format!(
+                "this file is not UTF-8 text (bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+            "save the file as UTF-8 in your editor".into(),
+        )
+    })?;
+    Ok(SourceText::new(name, text))
+}
+
+/// Reads and validates one scenario file.
+pub fn load_file(path: &Path, vocabulary: &Vocabulary) -> Loaded {
+    match read_source(path) {
+        Ok(src) => load_source(path.to_path_buf(), src, vocabulary),
+        Err(d) => Loaded {
+            path: path.to_path_buf(),
+            source: None,
+            scenario: None,
+            tree: None,
+            diagnostics: vec![d],
+        },
+    }
+}
+
+/// Parses and validates scenario text already in memory.
+pub fn load_source(path: PathBuf, src: SourceText, vocabulary: &Vocabulary) -> Loaded {
+    let mut loaded = Loaded {
+        path,
+        source: None,
+        scenario: None,
+        tree: None,
+        diagnostics: Vec::new(),
+    };
+    let mut reader = match Reader::new(&src) {
+        Ok(r) => r,
+        Err(d) => {
+            loaded.diagnostics.push(d);
+            loaded.source = Some(src);
+            return loaded;
+        }
+    };
+    let scenario = read_scenario(&mut reader);
+    loaded.diagnostics = reader.diagnostics;
+    if let Some(scenario) = &scenario {
+        loaded
+            .diagnostics
+            .extend(validate::validate(scenario, &src, &reader.tree, vocabulary));
+    }
+    loaded.diagnostics.sort_by_key(|d| (d.line, d.column));
+    loaded.scenario = scenario;
+    loaded.tree = Some(reader.tree);
+    loaded.source = Some(src);
+    loaded
+}
+
+/// Reads one file's text as a principle vocabulary.
+pub fn parse_principles(src: &SourceText) -> (Vec<Principle>, Vec<Diagnostic>) {
+    let mut reader = match Reader::new(src) {
+        Ok(r) => r,
+        Err(d) => return (Vec::new(), vec![d]),
+    };
+    let tree = reader.tree.clone();
+    let Some(items) = tree.items() else {
+        reader.diagnostics.push(
+            Diagnostic::at(
+                src,
+                tree.span.clone(),
+                Severity::Error,
+                "shape",
+                "a principles file holds a list of principles".into(),
+            )
+            .with_hint("write `[ (id: \"fix-fast\", name: \"...\", summary: \"...\"), ... ]`"),
+        );
+        return (Vec::new(), reader.diagnostics);
+    };
+    let principles: Vec<Principle> = items
+        .iter()
+        .filter_map(|item| reader.deserialize::<Principle>(item, "principle"))
+        .collect();
+    let mut diagnostics = reader.diagnostics;
+    diagnostics.extend(validate::validate_principles(&principles, src, &tree));
+    (principles, diagnostics)
+}
+
+/// Loads the vocabulary for scenarios in `dir`: its `principles.ron`, or the
+/// shipped one. Problems in the file are returned; the shipped vocabulary is
+/// used if the file cannot be read at all.
+pub fn vocabulary_for(dir: &Path) -> (Vocabulary, Vec<Diagnostic>) {
+    let path = dir.join(PRINCIPLES_FILE);
+    if !path.is_file() {
+        return (Vocabulary::builtin(), Vec::new());
+    }
+    match read_source(&path) {
+        Ok(src) => {
+            let (principles, diagnostics) = parse_principles(&src);
+            if principles.is_empty() {
+                (Vocabulary::builtin(), diagnostics)
+            } else {
+                (
+                    Vocabulary {
+                        principles,
+                        origin: src.name,
+                    },
+                    diagnostics,
+                )
+            }
+        }
+        Err(d) => (Vocabulary::builtin(), vec![d]),
+    }
+}
+
+/// Everything found under some paths: scenarios and problems with principle
+/// files.
+#[derive(Debug, Default)]
+pub struct Library {
+    pub scenarios: Vec<Loaded>,
+    /// Problems with principle vocabularies and with paths that do not exist.
+    pub other: Vec<(Option<SourceText>, Diagnostic)>,
+}
+
+impl Library {
+    /// Every diagnostic with the source it refers to.
+    pub fn diagnostics(&self) -> impl Iterator<Item = (Option<&SourceText>, &Diagnostic)> {
+        self.other
+            .iter()
+            .map(|(s, d)| (s.as_ref(), d))
+            .chain(
+                self.scenarios
+                    .iter()
+                    .flat_map(|l| l.diagnostics.iter().map(move |d| (l.source.as_ref(), d))),
+            )
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics().any(|(_, d)| d.is_error())
+    }
+
+    /// The scenario with this id, among those that loaded without errors.
+    pub fn find(&self, id: &str) -> Option<&Loaded> {
+        self.scenarios
+            .iter()
+            .find(|l| l.scenario.as_ref().is_some_and(|s| s.id == id))
+    }
+}
+
+/// Loads scenario files and folders (folders: every `*.ron` in them, sorted,
+/// except `principles.ron`). Each folder's scenarios use its vocabulary.
+/// Duplicate scenario ids across files are reported.
+pub fn load_paths(paths: &[PathBuf]) -> Library {
+    let mut library = Library::default();
+    for path in paths {
+        if path.is_dir() {
+            let (vocabulary, problems) = vocabulary_for(path);
+            let principles_src = read_source(&path.join(PRINCIPLES_FILE)).ok();
+            for d in problems {
+                library.other.push((principles_src.clone(), d));
+            }
+            let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
+                Ok(entries) => entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| {
+                        p.extension().is_some_and(|x| x == "ron")
+                            && p.file_name().is_some_and(|n| n != PRINCIPLES_FILE)
+                            && p.is_file()
+                    })
+                    .collect(),
+                Err(e) => {
+                    library.other.push((
+                        None,
+                        Diagnostic::whole_file(
+                            &path.display().to_string(),
+                            "unreadable",
+                            format!("cannot read this folder: {e}"),
+                            "check the path and its permissions".into(),
+                        ),
+                    ));
+                    continue;
+                }
+            };
+            files.sort();
+            for file in files {
+                library.scenarios.push(load_file(&file, &vocabulary));
+            }
+        } else if path.is_file() {
+            if path.file_name().is_some_and(|n| n == PRINCIPLES_FILE) {
+                match read_source(path) {
+                    Ok(src) => {
+                        let (_, problems) = parse_principles(&src);
+                        for d in problems {
+                            library.other.push((Some(src.clone()), d));
+                        }
+                    }
+                    Err(d) => library.other.push((None, d)),
+                }
+                continue;
+            }
+            let dir = path.parent().unwrap_or(Path::new("."));
+            let (vocabulary, _) = vocabulary_for(dir);
+            library.scenarios.push(load_file(path, &vocabulary));
+        } else {
+            library.other.push((
+                None,
+                Diagnostic::whole_file(
+                    &path.display().to_string(),
+                    "not-found",
+                    "no such file or folder".into(),
+                    "give a scenario file (`scenarios/coffee-dry-cappuccino.ron`) or a folder of them (`scenarios/`)".into(),
+                ),
+            ));
+        }
+    }
+    report_duplicate_scenario_ids(&mut library);
+    library
+}
+
+fn report_duplicate_scenario_ids(library: &mut Library) {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for loaded in &mut library.scenarios {
+        let (Some(scenario), Some(src), Some(tree)) = (&loaded.scenario, &loaded.source, &loaded.tree)
+        else {
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(id, _)| *id == scenario.id) {
+            let span = tree.locate(&[source::Seg::Field("id")]);
+            loaded.diagnostics.push(
+                Diagnostic::at(
+                    src,
+                    span,
+                    Severity::Error,
+                    "duplicate-scenario-id",
+                    format!("the scenario id `{}` is already used by {first}", scenario.id),
+                )
+                .with_id(&scenario.id)
+                .with_label("used twice")
+                .with_hint("give each scenario its own id; players and scripts pick scenarios by id"),
+            );
+        } else {
+            seen.push((scenario.id.clone(), src.name.clone()));
+        }
+    }
+}
+
+/// Turns syntax trees into typed values, collecting every problem.
+struct Reader<'a> {
+    src: &'a SourceText,
+    tree: Spanned,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(src: &'a SourceText) -> Result<Self, Diagnostic> {
+        match source::parse(&src.text) {
+            Ok(tree) => Ok(Reader {
+                src,
+                tree,
+                diagnostics: Vec::new(),
+            }),
+            Err(e) => Err(Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
+                .with_hint(e.hint)
+                .with_label("here")),
+        }
+    }
+
+    /// Deserialises one value from its text, placing any error in the file.
+    fn deserialize<T: DeserializeOwned>(&mut self, value: &Spanned, what: &str) -> Option<T> {
+        let text = &self.src.text[value.span.clone()];
+        match ron_options().from_str::<T>(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let at = self
+                    .src
+                    .offset_in_slice(value.span.start, e.span.start.line, e.span.start.col);
+                let end = self
+                    .src
+                    .offset_in_slice(value.span.start, e.span.end.line, e.span.end.col)
+                    .max(at);
+                let (message, hint) = explain_ron_error(&e.code, what);
+                let mut d = Diagnostic::at(self.src, at..end.max(at + 1), Severity::Error, "shape", message)
+                    .with_hint(hint)
+                    .with_label("here");
+                if let Some(id) = value.field("id").and_then(|f| match &f.value.kind {
+                    Kind::Str(s) => Some(s.clone()),
+                    _ => None,
+                }) {
+                    d = d.with_id(id);
+                }
+                self.diagnostics.push(d);
+                None
+            }
+        }
+    }
+}
+
+/// The scenario's top-level fields, in file order for messages.
+const SCENARIO_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "source",
+    "setting",
+    "difficulty",
+    "minutes",
+    "tags",
+    "lesson",
+    "customer",
+    "economics",
+    "start",
+    "nodes",
+    "endings",
+    "debrief",
+];
+
+fn read_scenario(r: &mut Reader) -> Option<Scenario> {
+    let tree = r.tree.clone();
+    let Kind::Struct { fields, .. } = &tree.kind else {
+        r.diagnostics.push(
+            Diagnostic::at(
+                r.src,
+                tree.span.start..tree.span.start + 1,
+                Severity::Error,
+                "shape",
+                "a scenario file holds one `Scenario( ... )` with named fields".into(),
+            )
+            .with_hint("start the file with `Scenario(` and write fields as `id: \"my-scenario\",`")
+            .with_label("expected `Scenario(field: value, ...)`"),
+        );
+        return None;
+    };
+    for field in fields {
+        if !SCENARIO_FIELDS.contains(&field.name.as_str()) {
+            let hint = match nearest(&field.name, SCENARIO_FIELDS.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("a scenario's fields are: {}", SCENARIO_FIELDS.join(", ")),
+            };
+            r.diagnostics.push(
+                Diagnostic::at(
+                    r.src,
+                    field.name_span.clone(),
+                    Severity::Error,
+                    "unknown-field",
+                    format!("a scenario has no field `{}`", field.name),
+                )
+                .with_hint(hint)
+                .with_label("unknown field"),
+            );
+        }
+    }
+    let opening = tree.span.start..tree.span.start + 1;
+    let mut missing = Vec::new();
+    let mut req = |r: &mut Reader, name: &'static str| -> Option<&Spanned> {
+        let found = fields.iter().find(|f| f.name == name).map(|f| &f.value);
+        if found.is_none() {
+            missing.push(name);
+        }
+        let _ = r;
+        found
+    };
+
+    macro_rules! required {
+        ($name:literal, $what:literal) => {
+            match req(r, $name) {
+                Some(v) => r.deserialize(v, $what),
+                None => None,
+            }
+        };
+    }
+    let id: Option<String> = required!("id", "the scenario id");
+    let title: Option<String> = required!("title", "the title");
+    let source_story: Option<String> = required!("source", "the source story");
+    let setting: Option<String> = required!("setting", "the setting");
+    let difficulty = required!("difficulty", "the difficulty");
+    let minutes: Option<u32> = required!("minutes", "the minutes");
+    let lesson: Option<String> = required!("lesson", "the lesson");
+    let customer = required!("customer", "the customer");
+    let start: Option<String> = required!("start", "the start node id");
+    let debrief: Option<Debrief> = required!("debrief", "the debrief");
+    let nodes = req(r, "nodes").cloned().map(|v| read_list(r, &v, "a node"));
+    let endings = req(r, "endings").cloned().map(|v| read_list(r, &v, "an ending"));
+    let tags: Option<Vec<String>> = match fields.iter().find(|f| f.name == "tags") {
+        Some(f) => r.deserialize(&f.value, "the tags"),
+        None => Some(Vec::new()),
+    };
+    let economics: Option<Economics> = match fields.iter().find(|f| f.name == "economics") {
+        Some(f) => r.deserialize(&f.value, "the economics"),
+        None => Some(Economics::default()),
+    };
+    for name in missing {
+        r.diagnostics.push(
+            Diagnostic::at(
+                r.src,
+                opening.clone(),
+                Severity::Error,
+                "missing-field",
+                format!("the scenario has no `{name}`"),
+            )
+            .with_hint(format!(
+                "add `{name}: ...` (see scenarios/README.md for what it holds)"
+            ))
+            .with_label("in this scenario"),
+        );
+    }
+    Some(Scenario {
+        id: id?,
+        title: title?,
+        source: source_story?,
+        setting: setting?,
+        difficulty: difficulty?,
+        minutes: minutes?,
+        tags: tags?,
+        lesson: lesson?,
+        customer: customer?,
+        economics: economics?,
+        start: start?,
+        nodes: nodes??,
+        endings: endings??,
+        debrief: debrief?,
+    })
+}
+
+/// Reads a list item by item, so each broken item is reported.
+fn read_list<T: DeserializeOwned>(r: &mut Reader, value: &Spanned, what: &str) -> Option<Vec<T>> {
+    let Some(items) = value.items() else {
+        r.diagnostics.push(
+            Diagnostic::at(
+                r.src,
+                value.span.clone(),
+                Severity::Error,
+                "shape",
+                format!("expected a list of {what}s in `[ ... ]`"),
+            )
+            .with_hint("write the items inside square brackets, separated by commas")
+            .with_label("not a list"),
+        );
+        return None;
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut ok = true;
+    for item in items {
+        match r.deserialize(item, what) {
+            Some(v) => out.push(v),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+/// A trainer-facing message and hint for a `ron` error.
+fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
+    use ron::Error as E;
+    let text = code.to_string();
+    match code {
+        E::MissingStructField { field, outer } => (
+            format!(
+                "{} is missing the field `{field}`",
+                outer.as_deref().map_or(what.to_string(), |o| format!("this {o}"))
+            ),
+            format!("add `{field}: ...`; scenarios/README.md lists every field"),
+        ),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let hint = match nearest(found, expected.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("the fields here are: {}", expected.join(", ")),
+            };
+            (
+                format!(
+                    "{} has no field `{found}`",
+                    outer.as_deref().map_or(what.to_string(), |o| format!("a {o}"))
+                ),
+                hint,
+            )
+        }
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => {
+            let hint = match nearest(found, expected.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`? The choices are: {}", expected.join(", ")),
+                None => format!("the choices are: {}", expected.join(", ")),
+            };
+            (format!("`{found}` is not one of the choices here"), hint)
+        }
+        E::DuplicateStructField { field, .. } => (
+            format!("the field `{field}` is written twice"),
+            "keep one of them".into(),
+        ),
+        _ => (
+            format!("in {what}: {text}"),
+            "compare with scenarios/coffee-dry-cappuccino.ron, a complete example".into(),
+        ),
+    }
+}

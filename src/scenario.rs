@@ -1,0 +1,277 @@
+//! The scenario model: what a trainer writes in a `scenarios/*.ron` file.
+//!
+//! Every field is documented in `scenarios/README.md`, the authoring guide.
+//! Fields with a sensible default are optional in the file; the validator
+//! (`crate::validate`) checks ranges and references after loading.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Mood is a number from 0 (gone) to 100 (delighted).
+pub const MOOD_MIN: f64 = 0.0;
+/// The top of the mood scale.
+pub const MOOD_MAX: f64 = 100.0;
+
+/// One scenario: a customer, a conversation graph, its endings and a debrief.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    /// The real story the scenario is drawn from.
+    pub source: String,
+    pub setting: String,
+    pub difficulty: Difficulty,
+    /// Estimated minutes to play.
+    pub minutes: u32,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The lesson in a sentence or two.
+    pub lesson: String,
+    pub customer: Customer,
+    /// How money is counted; every field has a default.
+    #[serde(default)]
+    pub economics: Economics,
+    /// The id of the first node.
+    pub start: String,
+    pub nodes: Vec<Node>,
+    pub endings: Vec<Ending>,
+    pub debrief: Debrief,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
+/// Who the player is serving.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Customer {
+    pub name: String,
+    pub description: String,
+    /// Mood on arrival, 0–100.
+    pub mood: f64,
+    /// Mood points lost per minute of waiting. 0 is a saint; 3 loses a band in
+    /// about five minutes.
+    pub patience: f64,
+    /// Dollars spent per visit, as a range (low, high).
+    pub spend_per_visit: (f64, f64),
+    /// Visits per year, as a range (low, high). A daily regular is (365, 365).
+    pub visits_per_year: (f64, f64),
+    /// How many people this customer talks to about a service experience, as
+    /// a range (low, high).
+    pub talks_to: (u32, u32),
+}
+
+/// How the customer's value is counted. Defaults: revenue (margin 1.0), a 10%
+/// yearly discount rate, a five-year horizon.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Economics {
+    /// Share of revenue that is profit, 0–1. 1.0 counts revenue.
+    pub margin: f64,
+    /// Yearly discount rate, 0–1.
+    pub discount_rate: f64,
+    /// How many years of the customer's future count.
+    pub horizon_years: u32,
+}
+
+impl Default for Economics {
+    fn default() -> Self {
+        Economics {
+            margin: 1.0,
+            discount_rate: 0.10,
+            horizon_years: 5,
+        }
+    }
+}
+
+/// A moment in the conversation: the customer speaks, the player replies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub id: String,
+    /// What the player sees: "The line is ten deep."
+    #[serde(default)]
+    pub narration: String,
+    /// The customer's line.
+    pub line: String,
+    /// Lines that replace `line` when their condition holds; the first that
+    /// holds wins.
+    #[serde(default)]
+    pub mood_lines: Vec<MoodLine>,
+    /// Minutes that pass on the clock before this moment (waiting in a queue,
+    /// on hold).
+    #[serde(default)]
+    pub minutes: f64,
+    pub replies: Vec<Reply>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MoodLine {
+    pub when: Condition,
+    pub line: String,
+}
+
+/// A condition on the conversation so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    /// The customer's mood is above this value.
+    MoodAbove(f64),
+    /// The customer's mood is below this value.
+    MoodBelow(f64),
+    /// The conversation has passed through this node.
+    Visited(String),
+    /// The conversation has not passed through this node.
+    NotVisited(String),
+}
+
+/// One thing the player can say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    pub text: String,
+    /// Mood change, -100 to 100.
+    #[serde(default)]
+    pub mood: f64,
+    /// Random spread around `mood`: the change is drawn from mood ± spread.
+    #[serde(default)]
+    pub spread: f64,
+    /// Minutes the reply takes.
+    #[serde(default)]
+    pub minutes: f64,
+    /// Principle id → weight (-5 to 5): positive honours, negative breaks.
+    #[serde(default)]
+    pub principles: BTreeMap<String, i32>,
+    #[serde(default)]
+    pub feedback: Feedback,
+    /// The id of the node or ending this reply leads to.
+    pub next: String,
+    /// Offer this reply only when the condition holds.
+    #[serde(default)]
+    pub when: Option<Condition>,
+}
+
+impl Reply {
+    /// The sum of the reply's principle weights.
+    pub fn score(&self) -> i64 {
+        self.principles.values().map(|&w| i64::from(w)).sum()
+    }
+}
+
+/// What the player learns after choosing a reply.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feedback {
+    /// What happened, from the customer's side.
+    #[serde(default)]
+    pub happened: String,
+    /// Coaching: why, and what the lesson is.
+    #[serde(default)]
+    pub coaching: String,
+}
+
+/// How a conversation ends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub id: String,
+    pub outcome: Outcome,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    /// The customer stays and stays happy.
+    KeptLoyal,
+    /// The customer stays for now, but the next slip loses them.
+    KeptAtRisk,
+    /// The customer goes elsewhere.
+    Lost,
+    /// The customer goes elsewhere and tells everyone why.
+    LostAndTelling,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [
+        Outcome::KeptLoyal,
+        Outcome::KeptAtRisk,
+        Outcome::Lost,
+        Outcome::LostAndTelling,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::KeptLoyal => "kept and loyal",
+            Outcome::KeptAtRisk => "kept but at risk",
+            Outcome::Lost => "lost",
+            Outcome::LostAndTelling => "lost and telling everyone",
+        }
+    }
+
+    pub fn is_kept(self) -> bool {
+        matches!(self, Outcome::KeptLoyal | Outcome::KeptAtRisk)
+    }
+}
+
+/// The closing lesson, for the trainee and for a workshop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Debrief {
+    pub lesson: String,
+    pub questions: Vec<String>,
+    /// The money at stake, explained in words.
+    pub money: String,
+}
+
+/// A principle of good service, from `scenarios/principles.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    /// Where the principle comes from in the source stories.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// Where a reply leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Node(usize),
+    Ending(usize),
+}
+
+impl Scenario {
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.id == id)
+    }
+
+    pub fn ending_index(&self, id: &str) -> Option<usize> {
+        self.endings.iter().position(|e| e.id == id)
+    }
+
+    /// Resolves an id to a node or an ending. Nodes win if both exist (the
+    /// validator reports that as a duplicate).
+    pub fn target(&self, id: &str) -> Option<Target> {
+        self.node_index(id)
+            .map(Target::Node)
+            .or_else(|| self.ending_index(id).map(Target::Ending))
+    }
+}
