@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod diagnostic;
+pub mod generate;
 pub mod graph;
 pub mod load;
 pub mod scenario;

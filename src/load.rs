@@ -157,7 +157,7 @@ pub fn load_source(path: PathBuf, src: SourceText, vocabulary: &Vocabulary) -> L
         tree: None,
         diagnostics: Vec::new(),
     };
-    let mut reader = match Reader::new(&src) {
+    let (mut reader, tree) = match Reader::new(&src) {
         Ok(r) => r,
         Err(d) => {
             loaded.diagnostics.push(d);
@@ -165,27 +165,26 @@ pub fn load_source(path: PathBuf, src: SourceText, vocabulary: &Vocabulary) -> L
             return loaded;
         }
     };
-    let scenario = read_scenario(&mut reader);
+    let scenario = read_scenario(&mut reader, &tree);
     loaded.diagnostics = reader.diagnostics;
     if let Some(scenario) = &scenario {
         loaded
             .diagnostics
-            .extend(validate::validate(scenario, &src, &reader.tree, vocabulary));
+            .extend(validate::validate(scenario, &src, &tree, vocabulary));
     }
     loaded.diagnostics.sort_by_key(|d| (d.line, d.column));
     loaded.scenario = scenario;
-    loaded.tree = Some(reader.tree);
+    loaded.tree = Some(tree);
     loaded.source = Some(src);
     loaded
 }
 
 /// Reads one file's text as a principle vocabulary.
 pub fn parse_principles(src: &SourceText) -> (Vec<Principle>, Vec<Diagnostic>) {
-    let mut reader = match Reader::new(src) {
+    let (mut reader, tree) = match Reader::new(src) {
         Ok(r) => r,
         Err(d) => return (Vec::new(), vec![d]),
     };
-    let tree = reader.tree.clone();
     let Some(items) = tree.items() else {
         reader.diagnostics.push(
             Diagnostic::at(
@@ -369,18 +368,20 @@ fn report_duplicate_scenario_ids(library: &mut Library) {
 /// Turns syntax trees into typed values, collecting every problem.
 struct Reader<'a> {
     src: &'a SourceText,
-    tree: Spanned,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl<'a> Reader<'a> {
-    fn new(src: &'a SourceText) -> Result<Self, Diagnostic> {
+    /// A reader for `src`, with its syntax tree.
+    fn new(src: &'a SourceText) -> Result<(Self, Spanned), Diagnostic> {
         match source::parse(&src.text) {
-            Ok(tree) => Ok(Reader {
-                src,
+            Ok(tree) => Ok((
+                Reader {
+                    src,
+                    diagnostics: Vec::new(),
+                },
                 tree,
-                diagnostics: Vec::new(),
-            }),
+            )),
             Err(e) => Err(Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
                 .with_hint(e.hint)
                 .with_label("here")),
@@ -432,11 +433,11 @@ const SCENARIO_FIELDS: &[&str] = &[
     "start",
     "nodes",
     "endings",
+    "walk_out",
     "debrief",
 ];
 
-fn read_scenario(r: &mut Reader) -> Option<Scenario> {
-    let tree = r.tree.clone();
+fn read_scenario(r: &mut Reader, tree: &Spanned) -> Option<Scenario> {
     let Kind::Struct { fields, .. } = &tree.kind else {
         r.diagnostics.push(
             Diagnostic::at(
@@ -472,18 +473,18 @@ fn read_scenario(r: &mut Reader) -> Option<Scenario> {
     }
     let opening = tree.span.start..tree.span.start + 1;
     let mut missing = Vec::new();
-    let mut req = |r: &mut Reader, name: &'static str| -> Option<&Spanned> {
+    // A required field's value; its absence is remembered for one message.
+    let mut req = |name: &'static str| -> Option<&Spanned> {
         let found = fields.iter().find(|f| f.name == name).map(|f| &f.value);
         if found.is_none() {
             missing.push(name);
         }
-        let _ = r;
         found
     };
 
     macro_rules! required {
         ($name:literal, $what:literal) => {
-            match req(r, $name) {
+            match req($name) {
                 Some(v) => r.deserialize(v, $what),
                 None => None,
             }
@@ -499,11 +500,15 @@ fn read_scenario(r: &mut Reader) -> Option<Scenario> {
     let customer = required!("customer", "the customer");
     let start: Option<String> = required!("start", "the start node id");
     let debrief: Option<Debrief> = required!("debrief", "the debrief");
-    let nodes = req(r, "nodes").cloned().map(|v| read_list(r, &v, "a node"));
-    let endings = req(r, "endings").cloned().map(|v| read_list(r, &v, "an ending"));
+    let nodes = req("nodes").map(|v| read_list(r, v, "a node"));
+    let endings = req("endings").map(|v| read_list(r, v, "an ending"));
     let tags: Option<Vec<String>> = match fields.iter().find(|f| f.name == "tags") {
         Some(f) => r.deserialize(&f.value, "the tags"),
         None => Some(Vec::new()),
+    };
+    let walk_out: Option<Option<String>> = match fields.iter().find(|f| f.name == "walk_out") {
+        Some(f) => r.deserialize(&f.value, "the walk-out ending"),
+        None => Some(None),
     };
     let economics: Option<Economics> = match fields.iter().find(|f| f.name == "economics") {
         Some(f) => r.deserialize(&f.value, "the economics"),
@@ -538,6 +543,7 @@ fn read_scenario(r: &mut Reader) -> Option<Scenario> {
         start: start?,
         nodes: nodes??,
         endings: endings??,
+        walk_out: walk_out?,
         debrief: debrief?,
     })
 }

@@ -37,6 +37,11 @@ pub struct Scenario {
     pub start: String,
     pub nodes: Vec<Node>,
     pub endings: Vec<Ending>,
+    /// The ending used when the customer's mood falls to "gone" and they walk
+    /// out mid-conversation. Defaults to the first ending whose outcome is
+    /// `LostAndTelling`, else the first `Lost` one.
+    #[serde(default)]
+    pub walk_out: Option<String>,
     pub debrief: Debrief,
 }
 
@@ -265,6 +270,18 @@ impl Scenario {
 
     pub fn ending_index(&self, id: &str) -> Option<usize> {
         self.endings.iter().position(|e| e.id == id)
+    }
+
+    /// The ending a customer who walks out reaches, if the scenario has one.
+    pub fn walk_out_ending(&self) -> Option<usize> {
+        match &self.walk_out {
+            Some(id) => self.ending_index(id),
+            None => self
+                .endings
+                .iter()
+                .position(|e| e.outcome == Outcome::LostAndTelling)
+                .or_else(|| self.endings.iter().position(|e| e.outcome == Outcome::Lost)),
+        }
     }
 
     /// Resolves an id to a node or an ending. Nodes win if both exist (the

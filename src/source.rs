@@ -646,7 +646,7 @@ mod tests {
         assert_eq!(&text[span], "\"b\"");
         let src = SourceText::new("x.ron", text);
         let span = tree.locate(&[Seg::Field("nodes"), Seg::Index(0), Seg::Field("next")]);
-        assert_eq!(src.line_col(span.start), (3, 20));
+        assert_eq!(src.line_col(span.start), (3, 21));
     }
 
     #[test]

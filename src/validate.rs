@@ -527,6 +527,54 @@ fn check_endings(c: &mut Checker, s: &Scenario) {
     for (i, e) in s.endings.iter().enumerate() {
         c.text(&[F("endings"), I(i), F("text")], &e.text, "the ending's text", Some(&e.id));
     }
+    if s.endings.is_empty() {
+        return;
+    }
+    match (&s.walk_out, s.walk_out_ending()) {
+        (Some(id), None) => {
+            let hint = match nearest(id, s.endings.iter().map(|e| e.id.as_str())) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => "name one of this scenario's endings".into(),
+            };
+            let d = c
+                .report(
+                    &[F("walk_out")],
+                    Severity::Error,
+                    "unknown-target",
+                    format!("the walk-out ending `{id}` is not an ending"),
+                )
+                .with_id(id)
+                .with_label("no such ending")
+                .with_hint(hint);
+            c.out.push(d);
+        }
+        (Some(id), Some(k)) if s.endings[k].outcome.is_kept() => {
+            let d = c
+                .report(
+                    &[F("walk_out")],
+                    Severity::Error,
+                    "out-of-range",
+                    format!("the walk-out ending `{id}` keeps the customer"),
+                )
+                .with_id(id)
+                .with_label("a kept ending")
+                .with_hint("a customer who walks out is lost: name an ending with outcome `Lost` or `LostAndTelling`");
+            c.out.push(d);
+        }
+        (None, None) => {
+            let d = c
+                .report(
+                    &[F("endings")],
+                    Severity::Error,
+                    "no-walk-out",
+                    "no ending says what happens when the customer walks out".into(),
+                )
+                .with_label("no `Lost` or `LostAndTelling` ending")
+                .with_hint("add an ending with outcome `Lost` or `LostAndTelling`, or name one with `walk_out: \"...\"`");
+            c.out.push(d);
+        }
+        _ => {}
+    }
 }
 
 fn check_graph(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>) {
