@@ -225,9 +225,7 @@ pub fn analyze(scenario: &Scenario) -> Result<Analysis, AnalysisError> {
 }
 
 fn has_self_loop(graph: &Graph, node: usize) -> bool {
-    graph.edges[node]
-        .iter()
-        .any(|e| e.to == Target::Node(node))
+    graph.edges[node].iter().any(|e| e.to == Target::Node(node))
 }
 
 fn component<'a>(
@@ -370,7 +368,14 @@ fn reconstruct(
         let comp = components[comp_of[at]]
             .as_ref()
             .expect("reachable components are solved");
-        path.extend(walk_inside(graph, comp, comp_of, at, choice.from, choice.mask));
+        path.extend(walk_inside(
+            graph,
+            comp,
+            comp_of,
+            at,
+            choice.from,
+            choice.mask,
+        ));
         path.push(Step {
             node: choice.from,
             reply: choice.exit.reply,

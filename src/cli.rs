@@ -9,10 +9,15 @@ use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use serde::Serialize;
 
+use std::sync::Arc;
+
 use crate::analysis::{self, Analysis, AnalysisError};
 use crate::diagnostic::Severity;
 use crate::load::{self, Library, Loaded};
-use crate::scenario::Scenario;
+use crate::money::dollars;
+use crate::montecarlo;
+use crate::scenario::{Outcome, Scenario};
+use crate::session::Prepared;
 
 /// The folder scenarios are read from unless told otherwise.
 pub const DEFAULT_SCENARIOS: &str = "scenarios";
@@ -48,7 +53,8 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_SCENARIOS)]
         dir: PathBuf,
     },
-    /// Show a scenario's endings, best and worst scores and paths.
+    /// Show a scenario's endings, best and worst scores and paths; with
+    /// --runs, also play many simulated customers.
     Analyze {
         /// A scenario id (looked up in --dir) or a path to a scenario file.
         scenario: String,
@@ -58,6 +64,35 @@ pub enum Command {
         /// The folder ids are looked up in.
         #[arg(long, default_value = DEFAULT_SCENARIOS)]
         dir: PathBuf,
+        /// Play this many customers with random replies, and as many along
+        /// the best path, and report the spread of score, outcome and money.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+        runs: Option<u64>,
+        /// Seed for --runs (the same seed gives the same report).
+        #[arg(long, default_value_t = 1, requires = "runs")]
+        seed: u64,
+    },
+    /// Play a scenario in the terminal.
+    Play {
+        /// A scenario id (looked up in --dir) or a path to a scenario file.
+        #[arg(required_unless_present = "resume")]
+        scenario: Option<String>,
+        /// Seed for the customer's randomness (default: a new one each time,
+        /// printed so the game can be replayed).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Play these replies without asking, e.g. `--choices 2,1,3`.
+        #[arg(long, value_delimiter = ',', num_args = 0..)]
+        choices: Option<Vec<usize>>,
+        /// Print only the debrief, as JSON (needs --choices up to an ending).
+        #[arg(long, requires = "choices")]
+        json: bool,
+        /// The folder ids are looked up in.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+        /// Resume a session saved when you quit.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "scenario"])]
+        resume: Option<PathBuf>,
     },
 }
 
@@ -83,7 +118,24 @@ pub fn main() -> ExitCode {
             scenario,
             json,
             dir,
-        }) => analyze(&scenario, json, &dir),
+            runs,
+            seed,
+        }) => analyze(&scenario, json, &dir, runs.map(|r| (r, seed))),
+        Some(Command::Play {
+            scenario,
+            seed,
+            choices,
+            json,
+            dir,
+            resume,
+        }) => crate::play::run(crate::play::Args {
+            scenario,
+            seed,
+            choices,
+            json,
+            dir,
+            resume,
+        }),
     }
 }
 
@@ -178,6 +230,19 @@ fn list(dir: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Finds a scenario by path or by id and makes it ready to play, printing
+/// why when it cannot be used.
+pub fn prepare(what: &str, dir: &Path) -> Result<Arc<Prepared>, ExitCode> {
+    let loaded = resolve(what, dir)?;
+    let folder = loaded.path.parent().unwrap_or(Path::new("."));
+    let (vocabulary, _) = load::vocabulary_for(folder);
+    let scenario = loaded.scenario.expect("resolved scenarios are valid");
+    Prepared::new(scenario, &vocabulary).map_err(|e| {
+        eprintln!("error: cannot analyse {}: {e}", loaded.path.display());
+        ExitCode::from(1)
+    })
+}
+
 /// Finds a scenario by path or by id, printing why when it cannot be used.
 pub fn resolve(what: &str, dir: &Path) -> Result<Loaded, ExitCode> {
     let as_path = Path::new(what);
@@ -262,30 +327,94 @@ impl<'a> AnalysisJson<'a> {
     }
 }
 
-fn analyze(what: &str, json: bool, dir: &Path) -> ExitCode {
-    let loaded = match resolve(what, dir) {
-        Ok(l) => l,
+fn analyze(what: &str, json: bool, dir: &Path, monte_carlo: Option<(u64, u64)>) -> ExitCode {
+    let prepared = match prepare(what, dir) {
+        Ok(p) => p,
         Err(code) => return code,
     };
-    let s = loaded.scenario.as_ref().expect("valid scenarios are loaded");
-    let a = match analysis::analyze(s) {
-        Ok(a) => a,
-        Err(e) => {
-            // The validator reports these, so they are only reached if it
-            // and the analysis disagree.
-            eprintln!("error: cannot analyse {}: {e:?}", loaded.path.display());
-            return ExitCode::from(1);
+    let s = &prepared.scenario;
+    let a = &prepared.analysis;
+    let report = monte_carlo.map(|(runs, seed)| {
+        let bar = indicatif::ProgressBar::new(2 * runs);
+        if runs < 20_000 {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
         }
-    };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "simulating {bar:40} {pos}/{len} customers ({eta} left)",
+            )
+            .expect("the template is valid"),
+        );
+        let report = montecarlo::simulate(&prepared, runs, seed, &|done| bar.set_position(done));
+        bar.finish_and_clear();
+        report
+    });
     if json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            analysis: AnalysisJson<'a>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            monte_carlo: Option<&'a montecarlo::Report>,
+        }
+        let out = Out {
+            analysis: AnalysisJson::new(s, a),
+            monte_carlo: report.as_ref(),
+        };
         println!(
             "{}",
-            serde_json::to_string_pretty(&AnalysisJson::new(s, &a)).expect("analysis serialises")
+            serde_json::to_string_pretty(&out).expect("analysis serialises")
         );
     } else {
-        print!("{}", render_analysis(s, &a));
+        print!("{}", render_analysis(s, a));
+        if let Some(r) = &report {
+            print!("{}", render_monte_carlo(r));
+        }
     }
     ExitCode::SUCCESS
+}
+
+/// The Monte Carlo report for a person to read.
+pub fn render_monte_carlo(r: &montecarlo::Report) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "\nSimulated customers ({} per policy, seed {}):",
+        r.random.runs, r.seed
+    );
+    for p in [&r.random, &r.best] {
+        let name = match p.policy {
+            montecarlo::Policy::Random => "Random replies",
+            montecarlo::Policy::Best => "Best path",
+        };
+        let _ = writeln!(o, "\n  {name}");
+        let _ = writeln!(
+            o,
+            "    score: mean {:.1}, median {:.0}, 10%–90% {:.0}–{:.0}, range {:.0}–{:.0}",
+            p.score.mean, p.score.median, p.score.p10, p.score.p90, p.score.min, p.score.max
+        );
+        let outcomes: Vec<String> = Outcome::ALL
+            .iter()
+            .map(|o| format!("{} {:.1}%", o.label(), p.outcomes[o.label()] * 100.0))
+            .collect();
+        let _ = writeln!(o, "    outcomes: {}", outcomes.join(", "));
+        let _ = writeln!(o, "    walked out: {:.1}%", p.walked_out * 100.0);
+        let _ = writeln!(
+            o,
+            "    revenue lost per customer: mean {}, median {}, 10%–90% {}–{}",
+            dollars(p.lost_revenue.mean.round()),
+            dollars(p.lost_revenue.median.round()),
+            dollars(p.lost_revenue.p10.round()),
+            dollars(p.lost_revenue.p90.round())
+        );
+        let _ = writeln!(
+            o,
+            "    revenue kept per customer: mean {}",
+            dollars(p.kept_revenue.mean.round())
+        );
+    }
+    o
 }
 
 /// The analysis for a person to read.
@@ -320,7 +449,11 @@ pub fn render_analysis(s: &Scenario, a: &Analysis) -> String {
             "  {:<24} {:<26} {}",
             e.id,
             e.outcome.label(),
-            if e.reachable { "reachable" } else { "UNREACHABLE" }
+            if e.reachable {
+                "reachable"
+            } else {
+                "UNREACHABLE"
+            }
         );
     }
     for (label, score, path, ending) in [

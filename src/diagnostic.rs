@@ -135,10 +135,7 @@ impl Diagnostic {
 
 /// The id from `candidates` nearest to `wanted`, if it is near enough to be a
 /// likely typo.
-pub fn nearest<'a>(
-    wanted: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::normalized_damerau_levenshtein(wanted, c), c))
@@ -161,11 +158,20 @@ mod tests {
     #[test]
     fn renders_an_excerpt_with_a_caret_and_the_hint() {
         let src = SourceText::new("s.ron", "(\n  next: \"nowhere\",\n)");
-        let d = Diagnostic::at(&src, 10..19, Severity::Error, "unknown-target", "no such node".into())
-            .with_hint("use `somewhere`")
-            .with_label("this id");
+        let d = Diagnostic::at(
+            &src,
+            10..19,
+            Severity::Error,
+            "unknown-target",
+            "no such node".into(),
+        )
+        .with_hint("use `somewhere`")
+        .with_label("this id");
         let text = d.render_plain(Some(&src));
-        assert!(text.contains("error[unknown-target]: no such node"), "{text}");
+        assert!(
+            text.contains("error[unknown-target]: no such node"),
+            "{text}"
+        );
         assert!(text.contains("s.ron:2:9"), "{text}");
         assert!(text.contains("^^^^^^^^^"), "{text}");
         assert!(text.contains("help: use `somewhere`"), "{text}");

@@ -246,14 +246,11 @@ pub struct Library {
 impl Library {
     /// Every diagnostic with the source it refers to.
     pub fn diagnostics(&self) -> impl Iterator<Item = (Option<&SourceText>, &Diagnostic)> {
-        self.other
-            .iter()
-            .map(|(s, d)| (s.as_ref(), d))
-            .chain(
-                self.scenarios
-                    .iter()
-                    .flat_map(|l| l.diagnostics.iter().map(move |d| (l.source.as_ref(), d))),
-            )
+        self.other.iter().map(|(s, d)| (s.as_ref(), d)).chain(
+            self.scenarios
+                .iter()
+                .flat_map(|l| l.diagnostics.iter().map(move |d| (l.source.as_ref(), d))),
+        )
     }
 
     pub fn has_errors(&self) -> bool {
@@ -341,7 +338,8 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
 fn report_duplicate_scenario_ids(library: &mut Library) {
     let mut seen: Vec<(String, String)> = Vec::new();
     for loaded in &mut library.scenarios {
-        let (Some(scenario), Some(src), Some(tree)) = (&loaded.scenario, &loaded.source, &loaded.tree)
+        let (Some(scenario), Some(src), Some(tree)) =
+            (&loaded.scenario, &loaded.source, &loaded.tree)
         else {
             continue;
         };
@@ -353,11 +351,16 @@ fn report_duplicate_scenario_ids(library: &mut Library) {
                     span,
                     Severity::Error,
                     "duplicate-scenario-id",
-                    format!("the scenario id `{}` is already used by {first}", scenario.id),
+                    format!(
+                        "the scenario id `{}` is already used by {first}",
+                        scenario.id
+                    ),
                 )
                 .with_id(&scenario.id)
                 .with_label("used twice")
-                .with_hint("give each scenario its own id; players and scripts pick scenarios by id"),
+                .with_hint(
+                    "give each scenario its own id; players and scripts pick scenarios by id",
+                ),
             );
         } else {
             seen.push((scenario.id.clone(), src.name.clone()));
@@ -382,9 +385,11 @@ impl<'a> Reader<'a> {
                 },
                 tree,
             )),
-            Err(e) => Err(Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
-                .with_hint(e.hint)
-                .with_label("here")),
+            Err(e) => Err(
+                Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
+                    .with_hint(e.hint)
+                    .with_label("here"),
+            ),
         }
     }
 
@@ -394,17 +399,27 @@ impl<'a> Reader<'a> {
         match ron_options().from_str::<T>(text) {
             Ok(v) => Some(v),
             Err(e) => {
-                let at = self
-                    .src
-                    .offset_in_slice(value.span.start, e.span.start.line, e.span.start.col);
+                let at =
+                    self.src
+                        .offset_in_slice(value.span.start, e.span.start.line, e.span.start.col);
+                // `ron` may start the span before the whitespace in front of
+                // the bad value (just after `field:`); point at the value.
+                let rest = &self.src.text[at..value.span.end.max(at)];
+                let at = at + (rest.len() - rest.trim_start().len());
                 let end = self
                     .src
                     .offset_in_slice(value.span.start, e.span.end.line, e.span.end.col)
                     .max(at);
                 let (message, hint) = explain_ron_error(&e.code, what);
-                let mut d = Diagnostic::at(self.src, at..end.max(at + 1), Severity::Error, "shape", message)
-                    .with_hint(hint)
-                    .with_label("here");
+                let mut d = Diagnostic::at(
+                    self.src,
+                    at..end.max(at + 1),
+                    Severity::Error,
+                    "shape",
+                    message,
+                )
+                .with_hint(hint)
+                .with_label("here");
                 if let Some(id) = value.field("id").and_then(|f| match &f.value.kind {
                     Kind::Str(s) => Some(s.clone()),
                     _ => None,
@@ -583,7 +598,9 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
         E::MissingStructField { field, outer } => (
             format!(
                 "{} is missing the field `{field}`",
-                outer.as_deref().map_or(what.to_string(), |o| format!("this {o}"))
+                outer
+                    .as_deref()
+                    .map_or(what.to_string(), |o| format!("this {o}"))
             ),
             format!("add `{field}: ...`; scenarios/README.md lists every field"),
         ),
@@ -599,7 +616,9 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
             (
                 format!(
                     "{} has no field `{found}`",
-                    outer.as_deref().map_or(what.to_string(), |o| format!("a {o}"))
+                    outer
+                        .as_deref()
+                        .map_or(what.to_string(), |o| format!("a {o}"))
                 ),
                 hint,
             )
@@ -608,7 +627,10 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
             expected, found, ..
         } => {
             let hint = match nearest(found, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`? The choices are: {}", expected.join(", ")),
+                Some(near) => format!(
+                    "did you mean `{near}`? The choices are: {}",
+                    expected.join(", ")
+                ),
                 None => format!("the choices are: {}", expected.join(", ")),
             };
             (format!("`{found}` is not one of the choices here"), hint)

@@ -223,7 +223,10 @@ impl Parser<'_> {
     }
 
     fn char_span(&self) -> Range<usize> {
-        let len = self.src[self.pos..].chars().next().map_or(0, char::len_utf8);
+        let len = self.src[self.pos..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
         self.pos..self.pos + len
     }
 
@@ -588,7 +591,10 @@ impl Parser<'_> {
                 break;
             }
             let name_start = self.pos;
-            if !self.peek().is_some_and(|c| c.is_ascii_alphabetic() || c == b'_') {
+            if !self
+                .peek()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+            {
                 return Err(self.error(
                     self.char_span(),
                     "expected a field name here",
@@ -623,7 +629,10 @@ impl Parser<'_> {
 
     fn starts_field(&mut self) -> Result<bool, SyntaxError> {
         let save = self.pos;
-        if !self.peek().is_some_and(|c| c.is_ascii_alphabetic() || c == b'_') {
+        if !self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+        {
             return Ok(false);
         }
         self.ident();

@@ -47,7 +47,12 @@ impl Checker<'_> {
     fn text(&mut self, path: &[Seg], value: &str, what: &str, id: Option<&str>) {
         if value.trim().is_empty() {
             let d = self
-                .report(path, Severity::Error, "empty-text", format!("{what} is empty"))
+                .report(
+                    path,
+                    Severity::Error,
+                    "empty-text",
+                    format!("{what} is empty"),
+                )
                 .with_label("empty")
                 .with_hint(format!("write {what}; players read it"));
             let d = match id {
@@ -92,7 +97,13 @@ impl Checker<'_> {
         }
     }
 
-    fn pair(&mut self, path: &[Seg], (low, high): (f64, f64), range: &RangeInclusive<f64>, what: &str) {
+    fn pair(
+        &mut self,
+        path: &[Seg],
+        (low, high): (f64, f64),
+        range: &RangeInclusive<f64>,
+        what: &str,
+    ) {
         self.range_f64(path, low, range, &format!("the low end of {what}"), None);
         self.range_f64(path, high, range, &format!("the high end of {what}"), None);
         if low > high {
@@ -174,8 +185,18 @@ fn check_about(c: &mut Checker, s: &Scenario) {
         c.text(&[F("tags"), Seg::Index(i)], tag, "a tag", None);
     }
     let d = &s.debrief;
-    c.text(&[F("debrief"), F("lesson")], &d.lesson, "the debrief's lesson", None);
-    c.text(&[F("debrief"), F("money")], &d.money, "the debrief's money explanation", None);
+    c.text(
+        &[F("debrief"), F("lesson")],
+        &d.lesson,
+        "the debrief's lesson",
+        None,
+    );
+    c.text(
+        &[F("debrief"), F("money")],
+        &d.money,
+        "the debrief's money explanation",
+        None,
+    );
     if d.questions.is_empty() {
         let d = c
             .report(
@@ -197,7 +218,13 @@ fn check_about(c: &mut Checker, s: &Scenario) {
         );
     }
     let e = &s.economics;
-    c.range_f64(&[F("economics"), F("margin")], e.margin, &(0.01..=1.0), "the margin", None);
+    c.range_f64(
+        &[F("economics"), F("margin")],
+        e.margin,
+        &(0.01..=1.0),
+        "the margin",
+        None,
+    );
     c.range_f64(
         &[F("economics"), F("discount_rate")],
         e.discount_rate,
@@ -222,14 +249,25 @@ fn check_about(c: &mut Checker, s: &Scenario) {
 fn check_customer(c: &mut Checker, s: &Scenario) {
     use Seg::Field as F;
     let cu = &s.customer;
-    c.text(&[F("customer"), F("name")], &cu.name, "the customer's name", None);
+    c.text(
+        &[F("customer"), F("name")],
+        &cu.name,
+        "the customer's name",
+        None,
+    );
     c.text(
         &[F("customer"), F("description")],
         &cu.description,
         "the customer's description",
         None,
     );
-    c.range_f64(&[F("customer"), F("mood")], cu.mood, &MOOD_RANGE, "the starting mood", None);
+    c.range_f64(
+        &[F("customer"), F("mood")],
+        cu.mood,
+        &MOOD_RANGE,
+        "the starting mood",
+        None,
+    );
     c.range_f64(
         &[F("customer"), F("patience")],
         cu.patience,
@@ -296,7 +334,12 @@ fn check_ids<'s>(c: &mut Checker, s: &'s Scenario) -> HashMap<&'s str, Target> {
     }
     if s.nodes.is_empty() {
         let d = c
-            .report(&[F("nodes")], Severity::Error, "no-nodes", "the scenario has no nodes".into())
+            .report(
+                &[F("nodes")],
+                Severity::Error,
+                "no-nodes",
+                "the scenario has no nodes".into(),
+            )
             .with_hint("add at least one node: the customer's first line and the player's replies");
         c.out.push(d);
     }
@@ -320,7 +363,10 @@ fn check_ids<'s>(c: &mut Checker, s: &'s Scenario) -> HashMap<&'s str, Target> {
                     &[F("start")],
                     Severity::Error,
                     "unknown-start",
-                    format!("the conversation starts at `{}`, which is an ending", s.start),
+                    format!(
+                        "the conversation starts at `{}`, which is an ending",
+                        s.start
+                    ),
                 )
                 .with_id(&s.start)
                 .with_label("an ending")
@@ -381,7 +427,12 @@ fn check_condition(
     }
 }
 
-fn check_nodes(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>, vocabulary: &Vocabulary) {
+fn check_nodes(
+    c: &mut Checker,
+    s: &Scenario,
+    ids: &HashMap<&str, Target>,
+    vocabulary: &Vocabulary,
+) {
     use Seg::{Field as F, Index as I};
     let all_ids: Vec<&str> = s
         .nodes
@@ -391,7 +442,12 @@ fn check_nodes(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>, vocab
         .collect();
     for (ni, node) in s.nodes.iter().enumerate() {
         let id = Some(node.id.as_str());
-        c.text(&[F("nodes"), I(ni), F("line")], &node.line, "the customer's line", id);
+        c.text(
+            &[F("nodes"), I(ni), F("line")],
+            &node.line,
+            "the customer's line",
+            id,
+        );
         c.range_f64(
             &[F("nodes"), I(ni), F("minutes")],
             node.minutes,
@@ -401,7 +457,12 @@ fn check_nodes(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>, vocab
         );
         for (mi, ml) in node.mood_lines.iter().enumerate() {
             let path = [F("nodes"), I(ni), F("mood_lines"), I(mi)];
-            c.text(&[&path[..], &[F("line")]].concat(), &ml.line, "a mood line", id);
+            c.text(
+                &[&path[..], &[F("line")]].concat(),
+                &ml.line,
+                "a mood line",
+                id,
+            );
             check_condition(c, &[&path[..], &[F("when")]].concat(), &ml.when, ids, s);
         }
         if node.replies.is_empty() {
@@ -410,7 +471,10 @@ fn check_nodes(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>, vocab
                     &[F("nodes"), I(ni), F("replies")],
                     Severity::Error,
                     "no-replies",
-                    format!("the node `{}` has no replies, and it is not an ending", node.id),
+                    format!(
+                        "the node `{}` has no replies, and it is not an ending",
+                        node.id
+                    ),
                 )
                 .with_id(&node.id)
                 .with_label("no replies")
@@ -425,9 +489,27 @@ fn check_nodes(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>, vocab
             let at = |f: &'static str| [&base[..], &[F(f)]].concat();
             let rid = format!("{}#{}", node.id, ri + 1);
             c.text(&at("text"), &reply.text, "the reply's text", Some(&rid));
-            c.range_f64(&at("mood"), reply.mood, &MOOD_CHANGE_RANGE, "the mood change", Some(&rid));
-            c.range_f64(&at("spread"), reply.spread, &SPREAD_RANGE, "the spread", Some(&rid));
-            c.range_f64(&at("minutes"), reply.minutes, &MINUTES_RANGE, "the minutes", Some(&rid));
+            c.range_f64(
+                &at("mood"),
+                reply.mood,
+                &MOOD_CHANGE_RANGE,
+                "the mood change",
+                Some(&rid),
+            );
+            c.range_f64(
+                &at("spread"),
+                reply.spread,
+                &SPREAD_RANGE,
+                "the spread",
+                Some(&rid),
+            );
+            c.range_f64(
+                &at("minutes"),
+                reply.minutes,
+                &MINUTES_RANGE,
+                "the minutes",
+                Some(&rid),
+            );
             for part in [
                 ("happened", &reply.feedback.happened, "what happened"),
                 ("coaching", &reply.feedback.coaching, "the coaching"),
@@ -525,7 +607,12 @@ fn check_nodes(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>, vocab
 fn check_endings(c: &mut Checker, s: &Scenario) {
     use Seg::{Field as F, Index as I};
     for (i, e) in s.endings.iter().enumerate() {
-        c.text(&[F("endings"), I(i), F("text")], &e.text, "the ending's text", Some(&e.id));
+        c.text(
+            &[F("endings"), I(i), F("text")],
+            &e.text,
+            "the ending's text",
+            Some(&e.id),
+        );
     }
     if s.endings.is_empty() {
         return;
@@ -665,8 +752,18 @@ pub fn validate_principles(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, p) in principles.iter().enumerate() {
         c.id_shape(&[I(i), F("id")], &p.id, "the principle id");
-        c.text(&[I(i), F("name")], &p.name, "the principle's name", Some(&p.id));
-        c.text(&[I(i), F("summary")], &p.summary, "the principle's summary", Some(&p.id));
+        c.text(
+            &[I(i), F("name")],
+            &p.name,
+            "the principle's name",
+            Some(&p.id),
+        );
+        c.text(
+            &[I(i), F("summary")],
+            &p.summary,
+            "the principle's summary",
+            Some(&p.id),
+        );
         if let Some(&earlier) = seen.get(p.id.as_str()) {
             let d = c
                 .report(
@@ -677,7 +774,10 @@ pub fn validate_principles(
                 )
                 .with_id(&p.id)
                 .with_label("second definition")
-                .with_hint(format!("it is first defined as item {}; keep one", earlier + 1));
+                .with_hint(format!(
+                    "it is first defined as item {}; keep one",
+                    earlier + 1
+                ));
             c.out.push(d);
         } else {
             seen.insert(&p.id, i);

@@ -1,0 +1,318 @@
+//! Terminal mode: `last-word play`. Plain text that reads well through a pipe
+//! and a screen reader; colour only on a terminal and never with `NO_COLOR`.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+use crate::money::dollars;
+use crate::mood::Band;
+use crate::session::{Consequences, Debrief, Next, Session, View};
+
+/// Text styling: ANSI colour when enabled, nothing otherwise.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    /// Colour when `stdout` is a terminal and `NO_COLOR` is not set.
+    pub fn detect() -> Style {
+        use std::io::IsTerminal;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            color: !no_color && std::io::stdout().is_terminal(),
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    pub fn bold(&self, t: &str) -> String {
+        self.paint("1", t)
+    }
+
+    pub fn dim(&self, t: &str) -> String {
+        self.paint("2", t)
+    }
+
+    fn band(&self, band: Band, t: &str) -> String {
+        let code = match band {
+            Band::Gone | Band::Angry => "31",
+            Band::Irritated => "33",
+            Band::Neutral => "0",
+            Band::Content | Band::Delighted => "32",
+        };
+        self.paint(code, t)
+    }
+
+    fn signed(&self, v: i64) -> String {
+        let t = format!("{v:+}");
+        match v.signum() {
+            1 => self.paint("32", &t),
+            -1 => self.paint("31", &t),
+            _ => t,
+        }
+    }
+}
+
+const WIDTH: usize = 78;
+
+fn wrap(text: &str, indent: &str) -> String {
+    let opts = textwrap::Options::new(WIDTH)
+        .initial_indent(indent)
+        .subsequent_indent(indent);
+    textwrap::fill(text, opts)
+}
+
+/// A mood bar such as `[##########----------] 52 neutral`.
+pub fn mood_bar(style: &Style, mood: f64) -> String {
+    const CELLS: usize = 20;
+    let filled = ((mood / 100.0) * CELLS as f64).round() as usize;
+    let bar = format!(
+        "{}{}",
+        "#".repeat(filled),
+        "-".repeat(CELLS - filled.min(CELLS))
+    );
+    let band = Band::of(mood);
+    format!(
+        "[{}] {:.0} {}",
+        style.band(band, &bar),
+        mood,
+        style.band(band, band.label())
+    )
+}
+
+fn minutes(m: f64) -> String {
+    if (m - m.round()).abs() < 0.05 {
+        format!("{:.0} min", m)
+    } else {
+        format!("{m:.1} min")
+    }
+}
+
+/// The current moment: narration, the customer's line, status and replies.
+pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
+    let mut o = String::new();
+    if !view.narration.is_empty() {
+        o.push_str(&style.dim(&wrap(&view.narration, "")));
+        o.push_str("\n\n");
+    }
+    o.push_str(&wrap(
+        &format!("{}: \u{201c}{}\u{201d}", view.customer, view.line),
+        "",
+    ));
+    o.push_str("\n\n");
+    o.push_str(&format!(
+        "Mood {}   Clock {}\n",
+        mood_bar(style, view.mood),
+        minutes(view.clock)
+    ));
+    o.push_str(&format!(
+        "At stake: {} a year; {} over {horizon} years if they stay loyal, {} expected in this mood\n\n",
+        dollars(view.stake.yearly.round()),
+        dollars(view.stake.lifetime_loyal.round()),
+        dollars(view.stake.lifetime_now.round()),
+    ));
+    for r in &view.replies {
+        o.push_str(&wrap(&r.text, "     ").replacen(
+            "     ",
+            &format!("  {}. ", style.bold(&r.number.to_string())),
+            1,
+        ));
+        o.push('\n');
+    }
+    o
+}
+
+/// What a reply did.
+pub fn render_consequences(style: &Style, c: &Consequences) -> String {
+    let mut o = String::new();
+    o.push_str(&format!("\nYou: \u{201c}{}\u{201d}\n", c.reply));
+    o.push_str(&format!(
+        "Mood {:.0} {} -> {:.0} {} ({:+.0}), {} passed\n",
+        c.mood_before,
+        c.band_before.label(),
+        c.mood_after,
+        style.band(c.band_after, c.band_after.label()),
+        c.mood_after - c.mood_before,
+        minutes(c.minutes)
+    ));
+    o.push_str(&wrap(
+        &format!("What happened: {}", c.feedback.happened),
+        "",
+    ));
+    o.push('\n');
+    o.push_str(&wrap(&format!("Coaching: {}", c.feedback.coaching), ""));
+    o.push('\n');
+    if !c.principles.is_empty() {
+        let parts: Vec<String> = c
+            .principles
+            .iter()
+            .map(|(p, w)| format!("{p} {}", style.signed(i64::from(*w))))
+            .collect();
+        let repeat = if c.points == 0 && c.principles.values().any(|w| *w != 0) {
+            " (taken before: no points this time)"
+        } else {
+            ""
+        };
+        o.push_str(&format!("Principles: {}{repeat}\n", parts.join(", ")));
+    }
+    if let Next::Ending {
+        walked_out: true, ..
+    } = c.next
+    {
+        o.push_str(&style.bold("The customer has had enough and walks out.\n"));
+    }
+    o
+}
+
+/// The full debrief.
+pub fn render_debrief(style: &Style, d: &Debrief) -> String {
+    let mut o = String::new();
+    o.push_str(&format!(
+        "\n{}\n\n",
+        style.bold(&format!("== Debrief: {} ==", d.title))
+    ));
+    o.push_str(&wrap(
+        &format!("Ending: {}. {}", d.ending.outcome_label, d.ending.text),
+        "",
+    ));
+    o.push_str("\n\n");
+    o.push_str(&format!(
+        "Score: {}/100, grade {} (principle points {:+}; best possible {:+}, worst {:+})\n\n",
+        d.score, d.grade, d.raw_score, d.best_score, d.worst_score
+    ));
+    o.push_str(&format!(
+        "{:<56} {:>5} {:>6}\n",
+        "Principles", "you", "best"
+    ));
+    for p in &d.principles {
+        o.push_str(&format!(
+            "  {:<54} {:>5} {:>6}\n",
+            truncate(&p.name, 54),
+            format!("{:+}", p.earned),
+            format!("{:+}", p.best)
+        ));
+    }
+    o.push_str("\nMood across the conversation:\n");
+    for m in &d.mood_timeline {
+        o.push_str(&format!(
+            "  {:>8}  {:<28} {}\n",
+            minutes(m.minutes),
+            truncate(&m.event, 28),
+            mood_bar(style, m.mood)
+        ));
+    }
+    o.push_str("\nMoney (this customer's own revenue):\n");
+    for line in &d.revenue.arithmetic {
+        o.push_str(&wrap(line, "  "));
+        o.push('\n');
+    }
+    o.push_str("\nWord of mouth (a separate estimate, not part of the revenue above):\n");
+    for line in &d.word_of_mouth.arithmetic {
+        o.push_str(&wrap(line, "  "));
+        o.push('\n');
+    }
+    o.push_str(&format!("\n{}\n", style.bold("Lesson")));
+    o.push_str(&wrap(&d.lesson, "  "));
+    o.push_str(&format!("\n\n{}\n", style.bold("For discussion")));
+    for (i, q) in d.questions.iter().enumerate() {
+        o.push_str(&wrap(q, "     ").replacen("     ", &format!("  {}. ", i + 1), 1));
+        o.push('\n');
+    }
+    o.push_str(&format!("\n{}\n", style.bold("The money, explained")));
+    o.push_str(&wrap(&d.money_explanation, "  "));
+    o.push('\n');
+    let best: Vec<String> = d.best_path.iter().map(usize::to_string).collect();
+    let yours: Vec<String> = d.choices.iter().map(usize::to_string).collect();
+    o.push_str(&format!(
+        "\nYour replies: {} (seed {}). The best path: {}.\nReplay the best path: last-word play {} --choices {}\n",
+        yours.join(","),
+        d.seed,
+        best.join(","),
+        d.scenario,
+        best.join(",")
+    ));
+    o
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// How an interactive game ended.
+#[derive(Debug)]
+pub enum Finish {
+    Debrief(Box<Debrief>),
+    /// The player quit; the session was saved here.
+    Saved(PathBuf),
+    /// Input ended mid-conversation; the session was saved here.
+    InputEnded(PathBuf),
+}
+
+/// Plays interactively: shows each moment, reads a reply number per line.
+/// `save` is called to keep the session when the player quits or input ends.
+pub fn play_interactive(
+    session: &mut Session,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    style: &Style,
+    save: &dyn Fn(&Session) -> std::io::Result<PathBuf>,
+) -> std::io::Result<Finish> {
+    let horizon = session.scenario().economics.horizon_years;
+    while let Some(view) = session.view() {
+        writeln!(out, "\n{}", render_view(style, &view, horizon))?;
+        let numbers: Vec<String> = view.replies.iter().map(|r| r.number.to_string()).collect();
+        loop {
+            write!(
+                out,
+                "Your reply ({}; q to save and quit): ",
+                numbers.join(", ")
+            )?;
+            out.flush()?;
+            let mut line = String::new();
+            if input.read_line(&mut line)? == 0 {
+                let path = save(session)?;
+                writeln!(out)?;
+                return Ok(Finish::InputEnded(path));
+            }
+            let answer = line.trim();
+            if answer.eq_ignore_ascii_case("q") || answer.eq_ignore_ascii_case("quit") {
+                return Ok(Finish::Saved(save(session)?));
+            }
+            match answer.parse::<usize>() {
+                Ok(n) => match session.choose(n) {
+                    Ok(c) => {
+                        write!(out, "{}", render_consequences(style, &c))?;
+                        break;
+                    }
+                    Err(e) => writeln!(out, "{e}. Type one of: {}.", numbers.join(", "))?,
+                },
+                Err(_) if answer.is_empty() => writeln!(
+                    out,
+                    "Type the number of your reply: {}.",
+                    numbers.join(", ")
+                )?,
+                Err(_) => writeln!(
+                    out,
+                    "\u{201c}{answer}\u{201d} is not a reply number. Type one of: {}, or q to save and quit.",
+                    numbers.join(", ")
+                )?,
+            }
+        }
+    }
+    let debrief = session.debrief().expect("the loop ends at an ending");
+    write!(out, "{}", render_debrief(style, &debrief))?;
+    Ok(Finish::Debrief(Box::new(debrief)))
+}
