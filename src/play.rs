@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli;
-use crate::session::{SavedSession, Session};
+use crate::session::{ChoiceError, Position, SavedSession, Session};
 use crate::terminal::{self, Finish, Style};
 
 pub struct Args {
@@ -52,15 +52,34 @@ pub fn run(args: Args) -> ExitCode {
     };
 
     // Scripted replies first.
-    for &number in args.choices.as_deref().unwrap_or_default() {
+    for (i, &number) in args
+        .choices
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         match session.choose(number) {
             Ok(c) => {
                 if !args.json {
                     print!("{}", terminal::render_consequences(&style, &c));
                 }
             }
+            Err(ChoiceError::Ended) => {
+                let how = match session.position() {
+                    Position::Ended {
+                        walked_out: true, ..
+                    } => " (the customer walked out)",
+                    _ => "",
+                };
+                eprintln!(
+                    "error: the conversation ended after {i} replies{how}; choice {} onwards has nothing to answer, so remove it",
+                    i + 1
+                );
+                return ExitCode::from(1);
+            }
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("error: choice {}: {e}", i + 1);
                 return ExitCode::from(1);
             }
         }

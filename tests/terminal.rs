@@ -1,0 +1,263 @@
+//! Terminal mode through the real binary: typed replies on stdin, scripted
+//! `--choices`, the JSON debrief, bad input, and the Monte Carlo report.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn last_word() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+fn run_with_input(args: &[&str], input: &str, data_home: &std::path::Path) -> Output {
+    let mut child = last_word()
+        .args(args)
+        .env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+#[test]
+fn a_game_typed_on_stdin_reaches_the_debrief() {
+    let home = tempfile::tempdir().unwrap();
+    // A wrong entry first: the player is told and asked again.
+    let out = run_with_input(
+        &["play", "coffee-dry-cappuccino", "--seed", "4"],
+        "banana\n2\n2\n",
+        home.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("“banana” is not a reply number"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Ray and Linda: “Morning! Two cappuccinos"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Mood [") && stdout.contains("Clock"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("At stake: $"), "{stdout}");
+    assert!(stdout.contains("What happened: They relax."), "{stdout}");
+    assert!(stdout.contains("Score: 100/100, grade A"), "{stdout}");
+    assert!(
+        stdout.contains("$15–$20 a day × 365 days = $5,475–$7,300 a year"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("For discussion"), "{stdout}");
+    // Through a pipe: no colour codes.
+    assert!(
+        !stdout.contains('\x1b'),
+        "colour escape codes in piped output"
+    );
+}
+
+#[test]
+fn quitting_saves_the_session_and_resume_continues_it() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run_with_input(
+        &["play", "coffee-dry-cappuccino", "--seed", "4"],
+        "1\nq\n",
+        home.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let path = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Saved. Resume with: last-word play --resume "))
+        .expect("the resume command is printed")
+        .to_string();
+    assert!(path.starts_with(home.path().to_str().unwrap()), "{path}");
+    let resumed = run_with_input(&["play", "--resume", &path], "2\n2\n", home.path());
+    let stdout = text(&resumed.stdout);
+    assert!(resumed.status.success(), "{}", text(&resumed.stderr));
+    assert!(stdout.contains("No, not dry."), "{stdout}");
+    assert!(stdout.contains("Your replies: 1,2,2 (seed 4)"), "{stdout}");
+}
+
+#[test]
+fn input_ending_early_saves_and_fails_clearly() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run_with_input(
+        &["play", "coffee-dry-cappuccino", "--seed", "4"],
+        "1\n",
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("input ended before the conversation did"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--resume"), "{stderr}");
+}
+
+#[test]
+fn choices_play_without_asking_and_json_gives_the_debrief() {
+    let out = last_word()
+        .args([
+            "play",
+            "coffee-dry-cappuccino",
+            "--seed",
+            "8",
+            "--choices",
+            "3,2,3",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(d["ending"]["id"], "lost-telling");
+    assert_eq!(d["grade"], "F");
+    assert!(d["score"].as_u64().unwrap() <= 100);
+    assert!(d["principles"].as_array().unwrap().len() >= 2);
+    assert!(d["mood_timeline"].as_array().unwrap().len() >= 4);
+    assert_eq!(d["revenue"]["yearly_low"], 5475.0);
+    assert_eq!(d["revenue"]["yearly_high"], 7300.0);
+    assert!(d["revenue"]["yearly"].as_f64().unwrap() >= 5475.0);
+    assert!(d["revenue"]["lifetime_loyal"].as_f64().unwrap() > 0.0);
+    let arithmetic = d["revenue"]["arithmetic"].as_array().unwrap();
+    assert!(arithmetic[0].as_str().unwrap().contains("$5,475–$7,300"));
+    // Same seed and replies: byte-identical.
+    let again = last_word()
+        .args([
+            "play",
+            "coffee-dry-cappuccino",
+            "--seed",
+            "8",
+            "--choices",
+            "3,2,3",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, again.stdout);
+}
+
+#[test]
+fn an_invalid_choice_names_the_node_and_the_valid_numbers() {
+    let out = last_word()
+        .args(["play", "coffee-dry-cappuccino", "--choices", "1,9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("`not-dry`"), "{stderr}");
+    assert!(stderr.contains("1, 2, 3"), "{stderr}");
+}
+
+#[test]
+fn json_with_too_few_choices_says_where_it_stopped() {
+    let out = last_word()
+        .args(["play", "coffee-dry-cappuccino", "--choices", "2", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("`tasting`"), "{stderr}");
+}
+
+#[test]
+fn the_best_path_from_analyze_replays_to_a_perfect_score() {
+    let out = last_word()
+        .args(["analyze", "coffee-dry-cappuccino", "--json"])
+        .output()
+        .unwrap();
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let best: Vec<String> = a["best_path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap().to_string())
+        .collect();
+    let out = last_word()
+        .args([
+            "play",
+            "coffee-dry-cappuccino",
+            "--json",
+            "--choices",
+            &best.join(","),
+        ])
+        .output()
+        .unwrap();
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["score"], 100);
+    assert_eq!(d["ending"]["outcome"], "KeptLoyal");
+}
+
+#[test]
+fn monte_carlo_reports_reproducibly() {
+    let run = || {
+        last_word()
+            .args([
+                "analyze",
+                "coffee-dry-cappuccino",
+                "--runs",
+                "3000",
+                "--seed",
+                "2",
+                "--json",
+            ])
+            .output()
+            .unwrap()
+    };
+    let a = run();
+    assert!(a.status.success(), "{}", text(&a.stderr));
+    assert_eq!(a.stdout, run().stdout);
+    let v: serde_json::Value = serde_json::from_slice(&a.stdout).unwrap();
+    let mc = &v["monte_carlo"];
+    assert_eq!(mc["random"]["runs"], 3000);
+    assert_eq!(mc["best"]["score"]["min"], 100.0);
+    let human = last_word()
+        .args(["analyze", "coffee-dry-cappuccino", "--runs", "500"])
+        .output()
+        .unwrap();
+    let human = text(&human.stdout);
+    assert!(
+        human.contains("Simulated customers (500 per policy, seed 1)"),
+        "{human}"
+    );
+    assert!(human.contains("revenue lost per customer"), "{human}");
+}
+
+#[test]
+fn choices_past_the_end_are_refused_with_the_reason() {
+    // Two cutting remarks in a row: the customer walks out before reply 3.
+    let out = last_word()
+        .args([
+            "play",
+            "coffee-dry-cappuccino",
+            "--seed",
+            "1",
+            "--choices",
+            "1,1,3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("ended after 2 replies (the customer walked out)"),
+        "{stderr}"
+    );
+}
