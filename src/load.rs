@@ -90,38 +90,44 @@ fn ron_options() -> ron::Options {
 }
 
 /// Reads a file's text, refusing files that are too large or not UTF-8.
-pub fn read_source(path: &Path) -> Result<SourceText, Diagnostic> {
+pub fn read_source(path: &Path) -> Result<SourceText, Box<Diagnostic>> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::whole_file(
+    let unreadable = |e: std::io::Error| {
+        Box::new(Diagnostic::whole_file(
             &name,
             "unreadable",
             format!("cannot read this file: {e}"),
             "check the path and that you may read the file".into(),
-        )
-    })?;
+        ))
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::whole_file(
-            &name,
-            "too-large",
-            format!(
-                "this file is {} bytes; scenario files are limited to {} bytes (1 MiB)",
-                meta.len(),
-                MAX_FILE_BYTES
-            ),
-            "split the scenario into smaller ones, or check that this is the file you meant".into(),
-        ));
+        return Err(too_large(&name, meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::whole_file(
-            &name,
-            "unreadable",
-            format!("cannot read this file: {e}"),
-            "check that you may read the file".into(),
-        )
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::whole_file(
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    source_from_bytes(name, bytes)
+}
+
+fn too_large(name: &str, len: u64) -> Box<Diagnostic> {
+    Box::new(Diagnostic::whole_file(
+        name,
+        "too-large",
+        format!(
+            "this file is {len} bytes; scenario files are limited to {MAX_FILE_BYTES} bytes (1 MiB)"
+        ),
+        "split the scenario into smaller ones, or check that this is the file you meant".into(),
+    ))
+}
+
+/// Turns a file's bytes into text, refusing files that are too large or not
+/// UTF-8. `name` is how the file is named in messages.
+pub fn source_from_bytes(name: String, bytes: Vec<u8>) -> Result<SourceText, Box<Diagnostic>> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(&name, bytes.len() as u64));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceText::new(name, text)),
+        Err(e) => Err(Box::new(Diagnostic::whole_file(
             &name,
             "not-utf8",
             format!(
@@ -129,9 +135,8 @@ pub fn read_source(path: &Path) -> Result<SourceText, Diagnostic> {
                 e.utf8_error().valid_up_to()
             ),
             "save the file as UTF-8 in your editor".into(),
-        )
-    })?;
-    Ok(SourceText::new(name, text))
+        ))),
+    }
 }
 
 /// Reads and validates one scenario file.
@@ -143,7 +148,7 @@ pub fn load_file(path: &Path, vocabulary: &Vocabulary) -> Loaded {
             source: None,
             scenario: None,
             tree: None,
-            diagnostics: vec![d],
+            diagnostics: vec![*d],
         },
     }
 }
@@ -160,7 +165,7 @@ pub fn load_source(path: PathBuf, src: SourceText, vocabulary: &Vocabulary) -> L
     let (mut reader, tree) = match Reader::new(&src) {
         Ok(r) => r,
         Err(d) => {
-            loaded.diagnostics.push(d);
+            loaded.diagnostics.push(*d);
             loaded.source = Some(src);
             return loaded;
         }
@@ -183,7 +188,7 @@ pub fn load_source(path: PathBuf, src: SourceText, vocabulary: &Vocabulary) -> L
 pub fn parse_principles(src: &SourceText) -> (Vec<Principle>, Vec<Diagnostic>) {
     let (mut reader, tree) = match Reader::new(src) {
         Ok(r) => r,
-        Err(d) => return (Vec::new(), vec![d]),
+        Err(d) => return (Vec::new(), vec![*d]),
     };
     let Some(items) = tree.items() else {
         reader.diagnostics.push(
@@ -230,7 +235,7 @@ pub fn vocabulary_for(dir: &Path) -> (Vocabulary, Vec<Diagnostic>) {
                 )
             }
         }
-        Err(d) => (Vocabulary::builtin(), vec![d]),
+        Err(d) => (Vocabulary::builtin(), vec![*d]),
     }
 }
 
@@ -312,12 +317,18 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
                             library.other.push((Some(src.clone()), d));
                         }
                     }
-                    Err(d) => library.other.push((None, d)),
+                    Err(d) => library.other.push((None, *d)),
                 }
                 continue;
             }
             let dir = path.parent().unwrap_or(Path::new("."));
-            let (vocabulary, _) = vocabulary_for(dir);
+            let (vocabulary, problems) = vocabulary_for(dir);
+            if !problems.is_empty() {
+                let principles_src = read_source(&dir.join(PRINCIPLES_FILE)).ok();
+                for d in problems {
+                    library.other.push((principles_src.clone(), d));
+                }
+            }
             library.scenarios.push(load_file(path, &vocabulary));
         } else {
             library.other.push((
@@ -376,7 +387,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// A reader for `src`, with its syntax tree.
-    fn new(src: &'a SourceText) -> Result<(Self, Spanned), Diagnostic> {
+    fn new(src: &'a SourceText) -> Result<(Self, Spanned), Box<Diagnostic>> {
         match source::parse(&src.text) {
             Ok(tree) => Ok((
                 Reader {
@@ -385,11 +396,11 @@ impl<'a> Reader<'a> {
                 },
                 tree,
             )),
-            Err(e) => Err(
+            Err(e) => Err(Box::new(
                 Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
                     .with_hint(e.hint)
                     .with_label("here"),
-            ),
+            )),
         }
     }
 
@@ -638,6 +649,22 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
         E::DuplicateStructField { field, .. } => (
             format!("the field `{field}` is written twice"),
             "keep one of them".into(),
+        ),
+        E::ExpectedComma | E::TrailingCharacters => (
+            format!("in {what}: unexpected text here"),
+            "a field that counts whole things (minutes of play, horizon_years, talks_to, principle weights) takes a whole number such as 5, not 5.5; otherwise look for a missing comma".into(),
+        ),
+        E::IntegerOutOfBounds => (
+            format!("in {what}: this number is out of range for its field"),
+            "counts such as talks_to, minutes of play and weights cannot be negative or huge; see the ranges in scenarios/README.md".into(),
+        ),
+        E::ExpectedString | E::ExpectedStringEnd => (
+            format!("in {what}: expected text in double quotes"),
+            "write text and ids in double quotes, e.g. \"fix-fast\"".into(),
+        ),
+        E::ExpectedInteger | E::ExpectedFloat => (
+            format!("in {what}: expected a number"),
+            "write a number without quotes, e.g. 12 or 2.5".into(),
         ),
         _ => (
             format!("in {what}: {text}"),

@@ -168,7 +168,7 @@ pub fn simulate(
                         for i in range {
                             out.push(play_one(prepared, mix(seed, i + offset), policy, best));
                             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
-                            if finished % 1024 == 0 {
+                            if finished.is_multiple_of(1024) {
                                 progress(finished);
                             }
                         }

@@ -113,15 +113,8 @@ pub fn run(args: Args) -> ExitCode {
             "{}",
             style.bold(&format!("== {} ==", session.scenario().title))
         );
-        println!(
-            "{}",
-            style.dim(&format!(
-                "{} Seed {} (replay the same customer with --seed {}).",
-                session.scenario().setting,
-                session.seed(),
-                session.seed()
-            ))
-        );
+        let s = session.scenario();
+        println!("{}", terminal::intro(&style, s, session.seed()));
     }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();

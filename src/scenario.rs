@@ -87,7 +87,7 @@ pub struct Customer {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Economics {
-    /// Share of revenue that is profit, 0–1. 1.0 counts revenue.
+    /// Share of revenue that is profit, 0.01–1. 1.0 counts revenue.
     pub margin: f64,
     /// Yearly discount rate, 0–1.
     pub discount_rate: f64,

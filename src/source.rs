@@ -135,6 +135,19 @@ impl Spanned {
         }
     }
 
+    /// The value at exactly this path, if the file writes it out.
+    pub fn find(&self, path: &[Seg]) -> Option<&Spanned> {
+        let mut here = self;
+        for seg in path {
+            here = match seg {
+                Seg::Field(name) => &here.field(name)?.value,
+                Seg::Index(i) => here.items()?.get(*i)?,
+                Seg::Key(_) => return None,
+            };
+        }
+        Some(here)
+    }
+
     /// Follows a path as far as the file goes and returns the deepest value
     /// found, so a message still lands near the problem when the exact value
     /// is not written out (a defaulted field, say).

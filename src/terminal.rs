@@ -129,6 +129,24 @@ pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
     o
 }
 
+/// The opening: where you are, who walks in, and where the story comes from.
+pub fn intro(style: &Style, s: &crate::scenario::Scenario, seed: u64) -> String {
+    let mut o = String::new();
+    o.push_str(&wrap(&s.setting, ""));
+    o.push_str("\n\n");
+    o.push_str(&wrap(
+        &format!("{}: {}", s.customer.name, s.customer.description),
+        "",
+    ));
+    o.push_str("\n\n");
+    o.push_str(&style.dim(&wrap(&format!("Based on: {}", s.source), "")));
+    o.push('\n');
+    o.push_str(&style.dim(&format!(
+        "Seed {seed} (replay the same customer with --seed {seed})."
+    )));
+    o
+}
+
 /// What a reply did.
 pub fn render_consequences(style: &Style, c: &Consequences) -> String {
     let mut o = String::new();
@@ -313,6 +331,13 @@ pub fn play_interactive(
         }
     }
     let debrief = session.debrief().expect("the loop ends at an ending");
+    if debrief.choices.is_empty() && debrief.ending.walked_out {
+        writeln!(
+            out,
+            "\n{}",
+            style.bold("The customer ran out of patience and left before you could say a word.")
+        )?;
+    }
     write!(out, "{}", render_debrief(style, &debrief))?;
     Ok(Finish::Debrief(Box::new(debrief)))
 }

@@ -202,7 +202,7 @@ fn check_about(c: &mut Checker, s: &Scenario) {
             .report(
                 &[F("debrief"), F("questions")],
                 Severity::Error,
-                "empty-text",
+                "no-questions",
                 "the debrief has no discussion questions".into(),
             )
             .with_label("no questions")
@@ -484,8 +484,22 @@ fn check_nodes(
                 );
             c.out.push(d);
         }
+        if !node.replies.is_empty() && node.replies.iter().all(|r| r.when.is_some()) {
+            let d = c
+                .report(
+                    &[F("nodes"), I(ni), F("replies")],
+                    Severity::Error,
+                    "no-open-reply",
+                    format!("every reply of the node `{}` has a condition", node.id),
+                )
+                .with_id(&node.id)
+                .with_label("all replies conditional")
+                .with_hint("give at least one reply no `when:`, so the player is never left with nothing to say");
+            c.out.push(d);
+        }
         for (ri, reply) in node.replies.iter().enumerate() {
             let base = [F("nodes"), I(ni), F("replies"), I(ri)];
+            check_duplicate_principles(c, &base, &node.id, ri);
             let at = |f: &'static str| [&base[..], &[F(f)]].concat();
             let rid = format!("{}#{}", node.id, ri + 1);
             c.text(&at("text"), &reply.text, "the reply's text", Some(&rid));
@@ -604,6 +618,41 @@ fn check_nodes(
     }
 }
 
+/// A principle written twice in one reply's map: the file says two things
+/// and only the last would count.
+fn check_duplicate_principles(c: &mut Checker, base: &[Seg], node: &str, ri: usize) {
+    use crate::source::Kind;
+    let path = [base, &[Seg::Field("principles")]].concat();
+    let Some(map) = c.tree.find(&path) else {
+        return;
+    };
+    let Kind::Map(entries) = &map.kind else {
+        return;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, _) in entries {
+        let Kind::Str(name) = &key.kind else { continue };
+        if seen.contains(&name.as_str()) {
+            let d = Diagnostic::at(
+                c.src,
+                key.span.clone(),
+                Severity::Error,
+                "duplicate-principle",
+                format!(
+                    "reply {} of node `{node}` weighs the principle `{name}` twice",
+                    ri + 1
+                ),
+            )
+            .with_id(name)
+            .with_label("second weight")
+            .with_hint("keep one weight per principle; only the last one would count");
+            c.out.push(d);
+        } else {
+            seen.push(name);
+        }
+    }
+}
+
 fn check_endings(c: &mut Checker, s: &Scenario) {
     use Seg::{Field as F, Index as I};
     for (i, e) in s.endings.iter().enumerate() {
@@ -640,7 +689,7 @@ fn check_endings(c: &mut Checker, s: &Scenario) {
                 .report(
                     &[F("walk_out")],
                     Severity::Error,
-                    "out-of-range",
+                    "bad-walk-out",
                     format!("the walk-out ending `{id}` keeps the customer"),
                 )
                 .with_id(id)
@@ -724,11 +773,19 @@ fn check_graph(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>) {
                 &[F("nodes"), I(first), F("id")],
                 Severity::Error,
                 "loop-too-large",
-                format!(
-                    "the loop through `{}` ({} nodes) holds {scored} scored replies; at most {MAX_LOOP_REPLIES} can be analysed exactly",
-                    s.nodes[first].id,
-                    nodes.len()
-                ),
+                if scored > MAX_LOOP_REPLIES {
+                    format!(
+                        "the loop through `{}` ({} nodes) holds {scored} scored replies; at most {MAX_LOOP_REPLIES} can be analysed exactly",
+                        s.nodes[first].id,
+                        nodes.len()
+                    )
+                } else {
+                    format!(
+                        "the loop through `{}` ({} nodes, {scored} scored replies, entered from many places) is too large to analyse exactly",
+                        s.nodes[first].id,
+                        nodes.len()
+                    )
+                },
             )
             .with_id(&s.nodes[first].id)
             .with_label("loop starts here")

@@ -262,9 +262,15 @@ fn principle_ids() -> Vec<String> {
         .collect()
 }
 
+/// A reply as generated: mood change, how far ahead it jumps, and principle
+/// weights as (index into the vocabulary, weight).
+type ReplySpec = (i32, u8, Vec<(usize, i32)>);
+/// A node as generated: its replies and the minutes waited before it.
+type NodeSpec = (Vec<ReplySpec>, u8);
+
 /// A random conversation whose replies only lead forward (so the graph has
 /// no loops), with random moods, waits and principle weights.
-fn forward_scenario(spec: &[(Vec<(i32, u8, Vec<(usize, i32)>)>, u8)], patience: f64) -> Scenario {
+fn forward_scenario(spec: &[NodeSpec], patience: f64) -> Scenario {
     let ids = principle_ids();
     let n = spec.len();
     let nodes = spec
@@ -344,7 +350,7 @@ fn forward_scenario(spec: &[(Vec<(i32, u8, Vec<(usize, i32)>)>, u8)], patience: 
     }
 }
 
-fn spec_strategy() -> impl Strategy<Value = Vec<(Vec<(i32, u8, Vec<(usize, i32)>)>, u8)>> {
+fn spec_strategy() -> impl Strategy<Value = Vec<NodeSpec>> {
     let weight = (0usize..16, prop_oneof![-5i32..=-1, 1i32..=5]);
     let reply = (-40i32..=25, 0u8..3, prop::collection::vec(weight, 0..3));
     let node = (prop::collection::vec(reply, 1..5), 0u8..4);

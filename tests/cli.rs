@@ -1,0 +1,547 @@
+//! The `last-word` binary: exit codes, output formats and messages, which
+//! scripts and trainers rely on (README.md, "Trainers' tools").
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use clap::CommandFactory;
+use last_word::analysis;
+use last_word::cli::Cli;
+use last_word::load;
+use last_word::scenario::{Scenario, Target};
+use serde_json::Value;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary in the project folder, where `scenarios/` is the default.
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_last-word"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("the process exited")
+}
+
+fn show(o: &Output) -> String {
+    format!(
+        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
+        o.status.code(),
+        stdout(o),
+        stderr(o)
+    )
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_str(&stdout(o))
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", show(o)))
+}
+
+fn shipped_count() -> usize {
+    load::load_paths(&[root().join("scenarios")])
+        .scenarios
+        .len()
+}
+
+// ---------------------------------------------------------------------------
+// validate
+
+#[test]
+fn validate_exits_0_on_the_shipped_scenarios() {
+    let n = shipped_count();
+    let summary = format!(
+        "checked {n} scenario file{}: {n} valid, 0 errors, 0 warnings",
+        if n == 1 { "" } else { "s" }
+    );
+    for args in [&["validate"][..], &["validate", "scenarios"][..]] {
+        let o = run(args);
+        assert_eq!(code(&o), 0, "{args:?}\n{}", show(&o));
+        assert_eq!(stdout(&o).trim(), summary, "{}", show(&o));
+        assert_eq!(stderr(&o), "", "no diagnostics: {}", show(&o));
+    }
+}
+
+#[test]
+fn validate_exits_1_on_a_broken_fixture_and_shows_where_and_how_to_fix() {
+    let o = run(&["validate", "tests/fixtures/invalid/unknown-target.ron"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    let err = stderr(&o);
+    assert!(err.contains("error[unknown-target]"), "{}", show(&o));
+    assert!(
+        err.contains("tests/fixtures/invalid/unknown-target.ron:30:27"),
+        "{}",
+        show(&o)
+    );
+    assert!(
+        err.contains("next: \"chekcing\","),
+        "the source line: {}",
+        show(&o)
+    );
+    assert!(err.contains("^^^^^^^^^^"), "a caret: {}", show(&o));
+    assert!(
+        err.contains("help: did you mean `checking`?"),
+        "{}",
+        show(&o)
+    );
+    assert!(err.contains("warning[unreachable]"), "{}", show(&o));
+    assert!(
+        !err.contains("\u{1b}["),
+        "no colour codes when not a terminal"
+    );
+    assert_eq!(
+        stdout(&o).trim(),
+        "checked 1 scenario file: 0 valid, 1 error, 2 warnings"
+    );
+}
+
+#[test]
+fn validate_exits_0_when_there_are_only_warnings() {
+    let o = run(&["validate", "tests/fixtures/invalid/unreachable.ron"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    assert!(stderr(&o).contains("warning[unreachable]"), "{}", show(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        "checked 1 scenario file: 1 valid, 0 errors, 2 warnings"
+    );
+}
+
+#[test]
+fn validate_exits_1_when_any_of_several_paths_is_broken() {
+    let o = run(&["validate", "scenarios", "tests/fixtures/mixed"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    let n = shipped_count() + 2;
+    assert!(
+        stdout(&o).contains(&format!(
+            "checked {n} scenario files: {} valid, 1 error",
+            n - 1
+        )),
+        "{}",
+        show(&o)
+    );
+}
+
+#[test]
+fn validate_exits_1_on_a_path_that_does_not_exist() {
+    let o = run(&["validate", "no/such/folder"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    assert!(stderr(&o).contains("error[not-found]"), "{}", show(&o));
+}
+
+#[test]
+fn validate_json_prints_an_array_of_diagnostics() {
+    let path = "tests/fixtures/invalid/several-errors.ron";
+    let o = run(&["validate", path, "--format", "json"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    assert_eq!(
+        stderr(&o),
+        "",
+        "JSON mode prints nothing else: {}",
+        show(&o)
+    );
+    let items = json(&o);
+    let items = items.as_array().expect("a JSON array");
+
+    let library = load::load_paths(&[PathBuf::from(path)]);
+    let expected: Vec<_> = library.diagnostics().map(|(_, d)| d).collect();
+    assert_eq!(items.len(), expected.len(), "{}", show(&o));
+    assert!(items.len() >= 6, "all of the file's problems: {}", show(&o));
+    for (item, d) in items.iter().zip(expected) {
+        assert_eq!(item["file"], path);
+        assert_eq!(item["line"].as_u64(), Some(d.line as u64), "{item}");
+        assert_eq!(item["column"].as_u64(), Some(d.column as u64), "{item}");
+        assert!(item["line"].as_u64().unwrap() >= 1, "{item}");
+        let severity = item["severity"].as_str().expect("severity");
+        assert_eq!(severity, if d.is_error() { "error" } else { "warning" });
+        assert_eq!(item["code"], d.code);
+        assert_eq!(item["message"], d.message.as_str());
+        assert!(!d.message.is_empty());
+        assert_eq!(item["hint"], d.hint.as_str());
+        match &d.id {
+            Some(id) => assert_eq!(item["id"], id.as_str()),
+            None => assert!(item.get("id").is_none(), "{item}"),
+        }
+    }
+    let codes: Vec<&str> = items.iter().map(|i| i["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"unknown-target"), "{codes:?}");
+    assert!(codes.contains(&"unknown-principle"), "{codes:?}");
+}
+
+#[test]
+fn validate_json_is_an_empty_array_and_exit_0_when_all_is_well() {
+    let o = run(&["validate", "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    assert_eq!(json(&o), Value::Array(Vec::new()));
+}
+
+#[test]
+fn validate_json_reports_whole_file_problems_at_line_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("binary.ron");
+    std::fs::write(&path, b"Scenario(\xff)").unwrap();
+    let o = run(&["validate", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    let items = json(&o);
+    assert_eq!(items.as_array().map(Vec::len), Some(1), "{}", show(&o));
+    assert_eq!(items[0]["code"], "not-utf8");
+    assert_eq!(items[0]["line"], 0);
+    assert_eq!(items[0]["column"], 0);
+    assert_eq!(items[0]["severity"], "error");
+}
+
+// ---------------------------------------------------------------------------
+// list
+
+#[test]
+fn list_prints_one_line_per_scenario() {
+    let o = run(&["list"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let library = load::load_paths(&[root().join("scenarios")]);
+    let expected: Vec<String> = library
+        .scenarios
+        .iter()
+        .map(|l| {
+            let s = l.valid().expect("shipped scenarios are valid");
+            format!(
+                "{}\t{}\t{}\t{} min",
+                s.id,
+                s.title,
+                s.difficulty.label(),
+                s.minutes
+            )
+        })
+        .collect();
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines, expected, "{}", show(&o));
+    assert!(
+        lines.contains(&"coffee-dry-cappuccino\tThe Dry Cappuccino\teasy\t5 min"),
+        "{}",
+        show(&o)
+    );
+}
+
+#[test]
+fn list_skips_broken_files_and_says_so() {
+    let o = run(&["list", "--dir", "tests/fixtures/mixed"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    assert_eq!(stdout(&o), "fixture-good\tThe Wrong Order\teasy\t3 min\n");
+    let err = stderr(&o);
+    assert!(
+        err.contains("1 scenario file in tests/fixtures/mixed could not be loaded"),
+        "{err}"
+    );
+    assert!(
+        err.contains("last-word validate tests/fixtures/mixed"),
+        "{err}"
+    );
+}
+
+#[test]
+fn list_exits_1_when_a_folder_has_no_scenarios() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&["list", "--dir", dir.path().to_str().unwrap()]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    assert_eq!(stdout(&o), "");
+    assert!(stderr(&o).contains("no scenarios found"), "{}", show(&o));
+}
+
+// ---------------------------------------------------------------------------
+// analyze
+
+/// Follows 1-based reply numbers from the start; returns the ending reached
+/// (if the path ends exactly at one) and the score, each reply counted once.
+fn follow(s: &Scenario, replies: &[u64]) -> (Option<String>, i64) {
+    let mut node = s.node_index(&s.start).expect("start");
+    let mut taken = std::collections::HashSet::new();
+    let mut score = 0;
+    for (i, &r) in replies.iter().enumerate() {
+        assert!(r >= 1, "reply numbers are 1-based: {replies:?}");
+        let reply = &s.nodes[node].replies[(r - 1) as usize];
+        if taken.insert((node, r)) {
+            score += reply.score();
+        }
+        match s.target(&reply.next).expect("a real target") {
+            Target::Node(n) => node = n,
+            Target::Ending(k) => {
+                let ending = (i + 1 == replies.len()).then(|| s.endings[k].id.clone());
+                return (ending, score);
+            }
+        }
+    }
+    (None, score)
+}
+
+fn coffee() -> Scenario {
+    let library = load::load_paths(&[root().join("scenarios/coffee-dry-cappuccino.ron")]);
+    library.scenarios[0].valid().expect("valid").clone()
+}
+
+#[test]
+fn analyze_json_has_the_documented_fields_and_real_paths() {
+    let o = run(&["analyze", "coffee-dry-cappuccino", "--json"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let v = json(&o);
+    let s = coffee();
+
+    assert_eq!(v["scenario"], "coffee-dry-cappuccino");
+    let endings = v["endings"].as_array().expect("endings");
+    assert_eq!(endings.len(), s.endings.len());
+    for (e, want) in endings.iter().zip(&s.endings) {
+        assert_eq!(e["id"], want.id.as_str());
+        assert_eq!(e["reachable"], true, "every coffee ending can be reached");
+        assert!(e["outcome"].is_string());
+    }
+
+    // Worked out by hand from the scenario: the best is "Of course. Less
+    // milk" (+4) then "I'll put a note up" (+3); the worst corrects them
+    // three times and has the last word (-5, -2, -4, -5).
+    assert_eq!(v["best_score"], 7);
+    assert_eq!(v["worst_score"], -16);
+    assert_eq!(v["best_path"], serde_json::json!([2, 2]));
+    assert_eq!(v["worst_path"], serde_json::json!([1, 3, 2, 3]));
+    assert_eq!(v["best_ending"], "regulars-stay");
+    assert_eq!(v["worst_ending"], "lost-telling");
+
+    for (path, score, ending) in [
+        ("best_path", "best_score", "best_ending"),
+        ("worst_path", "worst_score", "worst_ending"),
+    ] {
+        let replies: Vec<u64> = v[path]
+            .as_array()
+            .expect("a path")
+            .iter()
+            .map(|r| r.as_u64().expect("a reply number"))
+            .collect();
+        let (reached, got) = follow(&s, &replies);
+        assert_eq!(
+            reached.as_deref(),
+            v[ending].as_str(),
+            "{path} leads to {ending}"
+        );
+        assert_eq!(Some(got), v[score].as_i64(), "{path} scores {score}");
+    }
+
+    // The same as the library's analysis.
+    let a = analysis::analyze(&s).expect("analysable");
+    let numbers = |p: &[analysis::Step]| p.iter().map(|s| s.reply + 1).collect::<Vec<_>>();
+    assert_eq!(v["best_path"], serde_json::json!(numbers(&a.best_path)));
+    assert_eq!(v["worst_path"], serde_json::json!(numbers(&a.worst_path)));
+    assert_eq!(v["paths"]["count"], a.paths.count);
+    assert_eq!(v["paths"]["exact"], true);
+    assert_eq!(v["paths"]["loops"], false);
+}
+
+#[test]
+fn analyze_counts_the_coffee_paths_exactly() {
+    fn count(s: &Scenario, node: usize) -> u64 {
+        s.nodes[node]
+            .replies
+            .iter()
+            .map(|r| match s.target(&r.next).unwrap() {
+                Target::Ending(_) => 1,
+                Target::Node(n) => count(s, n),
+            })
+            .sum()
+    }
+    let s = coffee();
+    let o = run(&["analyze", "coffee-dry-cappuccino", "--json"]);
+    let v = json(&o);
+    assert_eq!(v["paths"]["count"], count(&s, 0), "{}", show(&o));
+}
+
+#[test]
+fn analyze_takes_a_path_as_well_as_an_id() {
+    let by_id = run(&["analyze", "coffee-dry-cappuccino", "--json"]);
+    let by_path = run(&["analyze", "scenarios/coffee-dry-cappuccino.ron", "--json"]);
+    assert_eq!(code(&by_path), 0, "{}", show(&by_path));
+    assert_eq!(json(&by_id), json(&by_path));
+}
+
+#[test]
+fn analyze_for_people_shows_the_scores_and_the_replies() {
+    let o = run(&["analyze", "coffee-dry-cappuccino"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("The Dry Cappuccino (coffee-dry-cappuccino)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Best score: +7 (replies 2,2, ending `regulars-stay`)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Worst score: -16 (replies 1,3,2,3, ending `lost-telling`)"),
+        "{out}"
+    );
+    assert!(out.contains("paths: 50 distinct playthroughs"), "{out}");
+}
+
+#[test]
+fn analyze_an_unknown_id_exits_1_with_a_suggestion() {
+    let o = run(&["analyze", "coffee-dry-capuccino"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(
+        err.contains("no scenario file or scenario id `coffee-dry-capuccino`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("did you mean `coffee-dry-cappuccino`?"),
+        "{err}"
+    );
+}
+
+#[test]
+fn analyze_a_stranger_lists_the_scenarios() {
+    let o = run(&["analyze", "zzzz"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    let err = stderr(&o);
+    let ids: Vec<String> = load::load_paths(&[root().join("scenarios")])
+        .scenarios
+        .iter()
+        .map(|l| l.scenario.as_ref().unwrap().id.clone())
+        .collect();
+    assert!(!ids.is_empty());
+    assert!(
+        err.contains(&format!("help: the scenarios are: {}", ids.join(", "))),
+        "{}",
+        show(&o)
+    );
+}
+
+#[test]
+fn analyze_a_broken_file_exits_1_and_shows_its_errors() {
+    let o = run(&["analyze", "tests/fixtures/invalid/dead-end.ron", "--json"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(err.contains("error[dead-end]"), "{err}");
+    assert!(err.contains("the scenario has errors"), "{err}");
+}
+
+#[test]
+fn analyze_looks_ids_up_in_dir() {
+    let o = run(&[
+        "analyze",
+        "fixture-good",
+        "--dir",
+        "tests/fixtures/mixed",
+        "--json",
+    ]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let v = json(&o);
+    assert_eq!(v["scenario"], "fixture-good");
+    // counter#1 (+2) then checking#1 (+1); the worst is counter#2 (-2).
+    assert_eq!(v["best_score"], 3);
+    assert_eq!(v["best_path"], serde_json::json!([1, 1]));
+    assert_eq!(v["worst_score"], -2);
+    assert_eq!(v["worst_path"], serde_json::json!([2]));
+}
+
+// ---------------------------------------------------------------------------
+// Arguments and help
+
+#[test]
+fn bad_arguments_give_a_clap_error_and_exit_2() {
+    for (args, says) in [
+        (
+            &["validate", "--format", "xml"][..],
+            "invalid value 'xml' for '--format <FORMAT>'",
+        ),
+        (&["frobnicate"][..], "unrecognized subcommand 'frobnicate'"),
+        (
+            &["analyze"][..],
+            "the following required arguments were not provided",
+        ),
+        (&["list", "--bogus"][..], "unexpected argument '--bogus'"),
+        (&["analyze", "x", "--json=maybe"][..], "--json"),
+    ] {
+        let o = run(args);
+        assert_eq!(code(&o), 2, "{args:?}\n{}", show(&o));
+        assert_eq!(stdout(&o), "", "{args:?}");
+        let err = stderr(&o);
+        assert!(err.starts_with("error: "), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?} should say {says:?}: {err}");
+        assert!(err.contains("--help"), "{args:?} points to --help: {err}");
+    }
+}
+
+#[test]
+fn help_works_on_every_subcommand() {
+    let cli = Cli::command();
+    let subcommands: Vec<String> = cli
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    assert!(subcommands.len() >= 3, "{subcommands:?}");
+    for name in ["validate", "list", "analyze"] {
+        assert!(
+            subcommands.iter().any(|s| s == name),
+            "{name} is a subcommand"
+        );
+    }
+    for sub in cli.get_subcommands() {
+        let name = sub.get_name();
+        let about = sub
+            .get_about()
+            .expect("every subcommand is described")
+            .to_string();
+        for flag in ["--help", "-h"] {
+            let o = run(&[name, flag]);
+            assert_eq!(code(&o), 0, "{name} {flag}\n{}", show(&o));
+            let out = stdout(&o);
+            assert!(
+                out.contains(&format!("Usage: last-word {name}")),
+                "{name} {flag}: {out}"
+            );
+            // Help wraps long lines; compare the words.
+            let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(words(&out).contains(&words(&about)), "{name} {flag}: {out}");
+            let shown = sub.get_arguments().filter(|a| !a.is_hide_set());
+            for arg in shown.filter_map(|a| a.get_long()) {
+                assert!(
+                    out.contains(&format!("--{arg}")),
+                    "{name} {flag} lists --{arg}: {out}"
+                );
+            }
+        }
+        let o = run(&["help", name]);
+        assert_eq!(code(&o), 0, "help {name}\n{}", show(&o));
+        assert!(stdout(&o).contains(&format!("Usage: last-word {name}")));
+    }
+    let o = run(&["--help"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let out = stdout(&o);
+    for name in &subcommands {
+        assert!(
+            out.contains(name.as_str()),
+            "the top-level help lists {name}: {out}"
+        );
+    }
+}
+
+#[test]
+fn version_prints_the_package_version() {
+    let o = run(&["--version"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("last-word {}", env!("CARGO_PKG_VERSION"))
+    );
+}

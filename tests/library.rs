@@ -1,0 +1,207 @@
+//! The shipped scenario library: every file meets the bar a trainer relies on.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use last_word::load;
+use last_word::montecarlo;
+use last_word::scenario::{Outcome, Scenario, Target};
+use last_word::session::{Prepared, Session};
+
+fn scenario_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && !p.ends_with("principles.ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn load_all() -> Vec<Arc<Prepared>> {
+    let (vocabulary, problems) =
+        load::vocabulary_for(&Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"));
+    assert!(problems.is_empty(), "{problems:?}");
+    scenario_files()
+        .iter()
+        .map(|path| {
+            let loaded = load::load_file(path, &vocabulary);
+            assert!(
+                loaded.diagnostics.is_empty(),
+                "{} has diagnostics: {:#?}",
+                path.display(),
+                loaded.diagnostics
+            );
+            Prepared::new(loaded.scenario.unwrap(), &vocabulary).expect("analysable")
+        })
+        .collect()
+}
+
+#[test]
+fn the_library_holds_every_story() {
+    let ids: Vec<String> = load_all().iter().map(|p| p.scenario.id.clone()).collect();
+    for id in [
+        "guest-house-review-fine",
+        "not-following-our-process",
+        "basic-questions-only",
+        "slow-registers-rewards",
+        "too-close-too-far",
+        "coffee-dry-cappuccino",
+        "the-plums",
+        "faulty-cd",
+        "ninety-seconds",
+        "the-exception",
+    ] {
+        assert!(ids.iter().any(|i| i == id), "missing scenario {id}");
+    }
+}
+
+/// Whether some path makes a mistake (a reply scoring below zero) and still
+/// keeps the customer: the "won back" route.
+fn can_win_back(s: &Scenario) -> bool {
+    let ids = last_word::graph::index(s);
+    let Some(Target::Node(start)) = ids.get(s.start.as_str()).copied() else {
+        return false;
+    };
+    let mut seen = vec![[false; 2]; s.nodes.len()];
+    let mut stack = vec![(start, false)];
+    while let Some((n, mistaken)) = stack.pop() {
+        if std::mem::replace(&mut seen[n][usize::from(mistaken)], true) {
+            continue;
+        }
+        for reply in &s.nodes[n].replies {
+            let now = mistaken || reply.score() < 0;
+            match ids[reply.next.as_str()] {
+                Target::Ending(k) if now && s.endings[k].outcome.is_kept() => return true,
+                Target::Ending(_) => {}
+                Target::Node(m) => stack.push((m, now)),
+            }
+        }
+    }
+    false
+}
+
+#[test]
+fn every_scenario_meets_the_bar() {
+    for p in load_all() {
+        let s = &p.scenario;
+        let decisions = s.nodes.iter().filter(|n| !n.replies.is_empty()).count();
+        assert!(decisions >= 4, "{}: {decisions} decision points", s.id);
+        assert!(
+            s.endings.len() >= 3,
+            "{}: {} endings",
+            s.id,
+            s.endings.len()
+        );
+        assert!(
+            s.endings
+                .iter()
+                .any(|e| e.outcome == Outcome::LostAndTelling),
+            "{}: no ending where the customer leaves and tells others",
+            s.id
+        );
+        assert!(
+            can_win_back(s),
+            "{}: no way to win the customer back after a mistake",
+            s.id
+        );
+        assert!(
+            s.debrief.questions.len() >= 3,
+            "{}: too few discussion questions",
+            s.id
+        );
+        assert!(
+            s.endings.len() == p.analysis.endings.iter().filter(|e| e.reachable).count(),
+            "{}: an ending cannot be reached",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn the_best_path_keeps_the_customer_and_scores_100() {
+    for p in load_all() {
+        let best = p.best_choices();
+        for seed in [1, 2, 3, 99] {
+            let mut session = Session::new(Arc::clone(&p), seed);
+            for &c in &best {
+                session
+                    .choose(c)
+                    .unwrap_or_else(|e| panic!("{} seed {seed}: {e}", p.scenario.id));
+            }
+            let d = session
+                .debrief()
+                .unwrap_or_else(|| panic!("{}: best path did not end", p.scenario.id));
+            assert_eq!(d.score, 100, "{} seed {seed}", p.scenario.id);
+            assert_eq!(d.grade, 'A');
+            assert_eq!(
+                d.ending.outcome,
+                Outcome::KeptLoyal,
+                "{} seed {seed}",
+                p.scenario.id
+            );
+            assert!(!d.ending.walked_out);
+        }
+    }
+}
+
+#[test]
+fn the_worst_path_loses_the_customer() {
+    for p in load_all() {
+        for seed in [1, 2, 3] {
+            let mut session = Session::new(Arc::clone(&p), seed);
+            for &c in &p.worst_choices() {
+                if session.is_over() {
+                    break; // walked out on the way
+                }
+                session.choose(c).unwrap();
+            }
+            let d = session.debrief().unwrap();
+            assert!(
+                !d.ending.outcome.is_kept(),
+                "{} seed {seed}: the worst path kept the customer",
+                p.scenario.id
+            );
+            assert!(d.revenue.lost > 0.0);
+        }
+    }
+}
+
+#[test]
+fn a_seeded_monte_carlo_runs_on_every_scenario() {
+    for p in load_all() {
+        let report = montecarlo::simulate(&p, 500, 7, &|_| {});
+        assert_eq!(report.random.runs, 500);
+        let total: f64 = report.random.outcomes.values().sum();
+        assert!((total - 1.0).abs() < 1e-9, "{}", p.scenario.id);
+        assert_eq!(report.best.score.min, 100.0, "{}", p.scenario.id);
+    }
+}
+
+#[test]
+fn time_matters_where_the_story_is_about_time() {
+    for p in load_all() {
+        let s = &p.scenario;
+        if [
+            "basic-questions-only",
+            "slow-registers-rewards",
+            "ninety-seconds",
+        ]
+        .contains(&s.id.as_str())
+        {
+            assert!(s.customer.patience > 0.0, "{}", s.id);
+            let waiting: f64 = s.nodes.iter().map(|n| n.minutes).sum();
+            assert!(waiting > 0.0, "{}: no time passes", s.id);
+        }
+    }
+    let irs = load_all()
+        .into_iter()
+        .find(|p| p.scenario.id == "basic-questions-only")
+        .unwrap();
+    let first = irs.scenario.node_index(&irs.scenario.start).unwrap();
+    assert_eq!(
+        irs.scenario.nodes[first].minutes, 28.0,
+        "the average IRS hold"
+    );
+}
