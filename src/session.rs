@@ -268,13 +268,16 @@ pub struct Debrief {
 }
 
 /// A session saved mid-scenario: enough to replay it exactly.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedSession {
     pub scenario: String,
     /// A fingerprint of the scenario's content, to notice edits.
     pub fingerprint: String,
     pub seed: u64,
     pub choices: Vec<usize>,
+    /// Hesitations in timed mode: (replies chosen before it, minutes).
+    #[serde(default)]
+    pub hesitations: Vec<(usize, f64)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -345,6 +348,7 @@ pub struct Session {
     raw_score: i64,
     earned: BTreeMap<String, i64>,
     choices: Vec<usize>,
+    hesitations: Vec<(usize, f64)>,
     replies: Vec<TakenReply>,
     timeline: Vec<MoodPoint>,
     spending: Spending,
@@ -390,6 +394,7 @@ impl Session {
             raw_score: 0,
             earned: BTreeMap::new(),
             choices: Vec::new(),
+            hesitations: Vec::new(),
             replies: Vec::new(),
             timeline: vec![MoodPoint {
                 step: 0,
@@ -657,6 +662,40 @@ impl Session {
         })
     }
 
+    /// The player hesitates: `minutes` pass on the clock while the customer
+    /// waits for an answer, costing patience as any wait does. Returns the
+    /// ending if the customer walks out. Used by the game's timed mode.
+    pub fn hesitate(&mut self, minutes: f64) -> Option<Next> {
+        let Position::At(_) = self.position else {
+            return None;
+        };
+        let minutes = minutes.max(0.0);
+        self.hesitations.push((self.choices.len(), minutes));
+        self.mood = mood::wait(self.mood, self.prepared.scenario.customer.patience, minutes);
+        self.clock += minutes;
+        self.timeline.push(MoodPoint {
+            step: self.choices.len(),
+            minutes: self.clock,
+            mood: self.mood,
+            band: Band::of(self.mood),
+            event: format!("kept waiting {} min", trim_minutes(minutes)),
+        });
+        if !mood::is_gone(self.mood) {
+            return None;
+        }
+        self.walk_out();
+        let Position::Ended { ending, walked_out } = self.position else {
+            unreachable!("walking out ends the conversation")
+        };
+        let e = &self.prepared.scenario.endings[ending];
+        Some(Next::Ending {
+            id: e.id.clone(),
+            outcome: e.outcome,
+            text: e.text.clone(),
+            walked_out,
+        })
+    }
+
     /// The 0–100 score so far.
     pub fn score(&self) -> u32 {
         let a = &self.prepared.analysis;
@@ -732,6 +771,7 @@ impl Session {
             fingerprint: fingerprint(&self.prepared.scenario),
             seed: self.seed,
             choices: self.choices.clone(),
+            hesitations: self.hesitations.clone(),
         }
     }
 
@@ -747,8 +787,15 @@ impl Session {
             return Err(RestoreError::ScenarioChanged);
         }
         let mut session = Session::new(prepared, saved.seed);
-        for &c in &saved.choices {
+        let mut waits = saved.hesitations.iter().peekable();
+        for (i, &c) in saved.choices.iter().enumerate() {
+            while let Some(&(_, minutes)) = waits.next_if(|(at, _)| *at <= i) {
+                session.hesitate(minutes);
+            }
             session.choose(c).map_err(RestoreError::Replay)?;
+        }
+        for &(_, minutes) in waits {
+            session.hesitate(minutes);
         }
         Ok(session)
     }

@@ -447,3 +447,48 @@ proptest! {
         prop_assert!(better.score() >= lesser.score());
     }
 }
+
+#[test]
+fn hesitating_costs_patience_and_can_lose_the_customer() {
+    let p = prepared(coffee());
+    let mut session = Session::new(Arc::clone(&p), 1);
+    let before = session.mood();
+    assert!(session.hesitate(1.0).is_none());
+    // Patience 2.0: a minute of hesitation costs two points.
+    assert!((before - session.mood() - 2.0).abs() < 1e-9);
+    let mut ended = None;
+    for _ in 0..60 {
+        if let Some(next) = session.hesitate(1.0) {
+            ended = Some(next);
+            break;
+        }
+    }
+    match ended {
+        Some(Next::Ending { walked_out, .. }) => assert!(walked_out),
+        other => panic!("the customer should have walked out, got {other:?}"),
+    }
+    let d = session.debrief().unwrap();
+    assert!(
+        d.mood_timeline
+            .iter()
+            .any(|m| m.event.starts_with("kept waiting"))
+    );
+    assert!(
+        session.hesitate(1.0).is_none(),
+        "nothing happens after the end"
+    );
+}
+
+#[test]
+fn a_saved_session_keeps_its_hesitations() {
+    let p = prepared(coffee());
+    let mut s = Session::new(Arc::clone(&p), 4);
+    s.hesitate(1.5);
+    s.choose(2).unwrap();
+    s.hesitate(0.5);
+    let saved = s.save();
+    assert_eq!(saved.hesitations, vec![(0, 1.5), (1, 0.5)]);
+    let restored = Session::restore(Arc::clone(&p), &saved).unwrap();
+    assert_eq!(restored.mood(), s.mood());
+    assert_eq!(restored.view(), s.view());
+}
