@@ -28,12 +28,57 @@ pub const DEFAULT_SCENARIOS: &str = "scenarios";
     version,
     about = "Last Word: a customer-service training game, and the tools to write its scenarios.",
     long_about = "Last Word: a customer-service training game built on real bad-service stories.\n\n\
-        Trainers write scenarios as RON files in scenarios/ (see scenarios/README.md); \
-        these commands check, list and analyse them."
+        With no command, opens the game. Trainers write scenarios as RON files in scenarios/ \
+        (see scenarios/README.md); the commands check, list, analyse and play them in the terminal.",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    #[command(flatten)]
+    pub game: GameArgs,
+}
+
+/// Options for the game window (no command).
+#[derive(Debug, Clone, clap::Args)]
+pub struct GameArgs {
+    /// The folder scenarios are read from.
+    #[arg(long, default_value = DEFAULT_SCENARIOS)]
+    pub dir: PathBuf,
+    /// Open this scenario (its id) at once.
+    #[arg(long, value_name = "ID")]
+    pub scenario: Option<String>,
+    /// Play these replies at once, e.g. `--choices 1,2`.
+    #[arg(long, value_delimiter = ',', num_args = 0.., requires = "scenario")]
+    pub choices: Vec<usize>,
+    /// Save a PNG of the window once the screen settles, then exit.
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// The screen to capture with --screenshot: title, picker, settings,
+    /// play (default with --scenario) or debrief.
+    #[arg(long, value_enum, requires = "screenshot")]
+    pub screen: Option<ScreenChoice>,
+    /// Seed for the customer's randomness.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Draw every frame, even when nothing changes (for comparison in the
+    /// idle benchmark).
+    #[arg(long)]
+    pub continuous: bool,
+    /// Measure time to the first interactive frame and idle CPU over this
+    /// many seconds, print them and exit.
+    #[arg(long, value_name = "SECONDS")]
+    pub bench_idle: Option<f64>,
+}
+
+/// Screens `--screenshot` can capture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScreenChoice {
+    Title,
+    Picker,
+    Settings,
+    Play,
+    Debrief,
 }
 
 #[derive(Debug, Subcommand)]
@@ -106,12 +151,7 @@ pub enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => {
-            // The game opens here once it exists; until then, the tools.
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            let _ = cmd.print_help();
-            ExitCode::SUCCESS
-        }
+        None => open_game(cli.game),
         Some(Command::Validate { paths, format }) => validate(&paths, format),
         Some(Command::List { dir }) => list(&dir),
         Some(Command::Analyze {
@@ -137,6 +177,38 @@ pub fn main() -> ExitCode {
             resume,
         }),
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_game(args: GameArgs) -> ExitCode {
+    use crate::game::{GameOptions, ScreenArg};
+    crate::game::run(GameOptions {
+        dir: args.dir,
+        scenario: args.scenario,
+        choices: args.choices,
+        screenshot: args.screenshot,
+        screen: args.screen.map(|s| match s {
+            ScreenChoice::Title => ScreenArg::Title,
+            ScreenChoice::Picker => ScreenArg::Picker,
+            ScreenChoice::Settings => ScreenArg::Settings,
+            ScreenChoice::Play => ScreenArg::Play,
+            ScreenChoice::Debrief => ScreenArg::Debrief,
+        }),
+        seed: args.seed,
+        continuous: args.continuous,
+        bench_idle: args.bench_idle,
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_game(_: GameArgs) -> ExitCode {
+    eprintln!(
+        "This build of Last Word has no game window (it was built without the `gui` feature). \
+         Play in the terminal with `last-word play <scenario>`; `last-word list` shows the scenarios."
+    );
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let _ = cmd.print_help();
+    ExitCode::from(1)
 }
 
 fn color_choice() -> ColorChoice {

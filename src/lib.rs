@@ -8,6 +8,8 @@
 pub mod analysis;
 pub mod cli;
 pub mod diagnostic;
+#[cfg(feature = "gui")]
+pub mod game;
 pub mod generate;
 pub mod graph;
 pub mod load;

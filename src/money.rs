@@ -216,7 +216,7 @@ pub fn revenue(
         format!("At stake: {}.", yearly_range_text(customer)),
         format!("This customer: {per} = {} a year{margin}.", dollars(yearly)),
         format!(
-            "Retention after this conversation ({}, final mood {:.0}): {:.2} + ({:.2} − {:.2}) × {:.0}/100 = {:.3}.",
+            "Retention after this conversation ({}, final mood {:.0}): {:.2} + ({:.2} - {:.2}) × {:.0}/100 = {:.3}.",
             outcome.label(),
             mood,
             r_low,
@@ -226,7 +226,7 @@ pub fn revenue(
             r
         ),
         format!(
-            "Lifetime value over {} years at a {:.0}% discount rate: Σ {} × r^t / {:.2}^(t−1) for t = 1…{} = {}.",
+            "Lifetime value over {} years at a {:.0}% discount rate: Σ {} × r^t / {:.2}^(t-1) for t = 1…{} = {}.",
             e.horizon_years,
             e.discount_rate * 100.0,
             dollars(e.margin * yearly),
@@ -240,7 +240,7 @@ pub fn revenue(
         ),
         // Whole dollars, subtracted as shown so the line adds up.
         format!(
-            "Lost: {} − {} = {}.",
+            "Lost: {} - {} = {}.",
             dollars(lifetime_loyal.round()),
             dollars(lifetime.round()),
             dollars((lifetime_loyal.round() - lifetime.round()).max(0.0))

@@ -1,0 +1,275 @@
+//! Scripted runs for tests and the README:
+//! `last-word --scenario ID --choices 1,2 --screenshot PATH [--screen S]`
+//! opens the game, plays those replies through the same actions a player
+//! uses, waits for the screen to settle, saves a PNG of the window and
+//! exits. Works in reactive rendering: it asks for frames while it runs.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use bevy::window::RequestRedraw;
+
+use super::conversation::Action;
+use super::library::{Library, Status};
+use super::redraw::KeepAwake;
+use super::settings::{Settings, TextSpeed};
+use super::{GameOptions, Screen};
+use crate::session::{Prepared, Session};
+
+/// Which screen a scripted run captures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenArg {
+    Title,
+    Picker,
+    Settings,
+    /// The scenario after the given replies (the default with --scenario).
+    Play,
+    /// The debrief after the given replies (they must reach an ending).
+    Debrief,
+}
+
+/// How a scripted run ended, read by `run` for the exit code.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// Waiting for the scenarios to load.
+    Loading,
+    /// Moving to the screen and playing the replies.
+    Navigate,
+    /// Frames drawn since navigating.
+    Settle(u32),
+    /// Waiting for the screenshot to be written.
+    Capturing,
+    Done,
+}
+
+#[derive(Resource, Debug)]
+struct Script {
+    stage: Stage,
+    /// Frames spent waiting, to give up on a scenario folder that never loads.
+    waited: u32,
+}
+
+/// Marks that the screenshot has been written.
+#[derive(Resource, Debug)]
+struct Captured;
+
+/// Frames drawn after navigating before the capture: enough for layout,
+/// text and the meters to settle.
+const SETTLE_FRAMES: u32 = 12;
+/// Frames to wait for the scenarios before giving up (about a minute on a
+/// slow software renderer).
+const LOAD_FRAMES: u32 = 3_000;
+
+pub(super) fn plugin(app: &mut App) {
+    let scripted = app
+        .world()
+        .get_resource::<GameOptions>()
+        .is_some_and(|o| o.screenshot.is_some());
+    if !scripted {
+        return;
+    }
+    // Lines appear at once in a screenshot.
+    if let Some(mut settings) = app.world_mut().get_resource_mut::<Settings>() {
+        settings.text_speed = TextSpeed::Instant;
+        settings.fullscreen = false;
+    }
+    app.insert_resource(Script {
+        stage: Stage::Loading,
+        waited: 0,
+    })
+    .add_systems(Last, drive);
+}
+
+fn fail(commands: &mut Commands, exit: &mut MessageWriter<AppExit>, message: String) {
+    commands.insert_resource(Outcome::Failed(message));
+    exit.write(AppExit::error());
+}
+
+#[allow(clippy::too_many_arguments)]
+fn drive(
+    mut commands: Commands,
+    mut script: ResMut<Script>,
+    options: Res<GameOptions>,
+    library: Res<Library>,
+    captured: Option<Res<Captured>>,
+    mut awake: ResMut<KeepAwake>,
+    mut redraw: MessageWriter<RequestRedraw>,
+    mut next: ResMut<NextState<Screen>>,
+    mut actions: MessageWriter<Action>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    redraw.write(RequestRedraw);
+    awake.0 = awake.0.max(2);
+    match script.stage {
+        Stage::Loading => {
+            script.waited += 1;
+            if library.is_ready() && script.waited > 2 {
+                script.stage = Stage::Navigate;
+            } else if script.waited > LOAD_FRAMES {
+                fail(
+                    &mut commands,
+                    &mut exit,
+                    "the scenarios did not finish loading".into(),
+                );
+                script.stage = Stage::Done;
+            }
+        }
+        Stage::Navigate => match navigate(&options, &library, &mut next, &mut actions) {
+            Ok(()) => script.stage = Stage::Settle(0),
+            Err(message) => {
+                fail(&mut commands, &mut exit, message);
+                script.stage = Stage::Done;
+            }
+        },
+        Stage::Settle(n) if n < SETTLE_FRAMES => script.stage = Stage::Settle(n + 1),
+        Stage::Settle(_) => {
+            let path = options
+                .screenshot
+                .clone()
+                .expect("scripted runs have a path");
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(path))
+                .observe(|_: On<ScreenshotCaptured>, mut commands: Commands| {
+                    commands.insert_resource(Captured);
+                });
+            script.stage = Stage::Capturing;
+        }
+        Stage::Capturing => {
+            if captured.is_some() {
+                let path = options
+                    .screenshot
+                    .clone()
+                    .expect("scripted runs have a path");
+                if path.is_file() {
+                    exit.write(AppExit::Success);
+                } else {
+                    fail(
+                        &mut commands,
+                        &mut exit,
+                        format!("the screenshot could not be written to {}", path.display()),
+                    );
+                }
+                script.stage = Stage::Done;
+            }
+        }
+        Stage::Done => {}
+    }
+}
+
+/// Moves to the screen asked for, checking the replies first so a wrong
+/// number is a clear error, not a silent no-op.
+fn navigate(
+    options: &GameOptions,
+    library: &Library,
+    next: &mut NextState<Screen>,
+    actions: &mut MessageWriter<Action>,
+) -> Result<(), String> {
+    let screen = options.screen.unwrap_or(if options.scenario.is_some() {
+        ScreenArg::Play
+    } else {
+        ScreenArg::Title
+    });
+    match screen {
+        ScreenArg::Title => return Ok(()),
+        ScreenArg::Picker => {
+            next.set(Screen::Picker);
+            return Ok(());
+        }
+        ScreenArg::Settings => {
+            next.set(Screen::Settings);
+            return Ok(());
+        }
+        ScreenArg::Play | ScreenArg::Debrief => {}
+    }
+    let Some(wanted) = &options.scenario else {
+        return Err(format!(
+            "--screen {} needs --scenario <ID>",
+            if screen == ScreenArg::Play {
+                "play"
+            } else {
+                "debrief"
+            }
+        ));
+    };
+    let entry = library
+        .find_id(wanted)
+        .or_else(|| library.find_file(wanted))
+        .or_else(|| library.find_file(&format!("{wanted}.ron")));
+    let Some(entry) = entry else {
+        let ids: Vec<String> = library
+            .entries
+            .iter()
+            .filter_map(|e| e.prepared().map(|p| p.scenario.id.clone()))
+            .collect();
+        return Err(format!(
+            "no scenario `{wanted}`; the scenarios are: {}",
+            ids.join(", ")
+        ));
+    };
+    let seed = options.seed.unwrap_or(1);
+    actions.write(Action::Open {
+        file: entry.file.clone(),
+        seed,
+    });
+    let Status::Ready(prepared) = &entry.status else {
+        // A broken scenario opens on its errors: that is the screen.
+        return Ok(());
+    };
+    check_choices(
+        prepared,
+        seed,
+        &options.choices,
+        screen == ScreenArg::Debrief,
+    )?;
+    let last = options.choices.len();
+    for (i, &number) in options.choices.iter().enumerate() {
+        actions.write(Action::Choose(number));
+        // Move past each reply's feedback, except the last one's on the
+        // play screen: that is what the capture shows.
+        if i + 1 < last || screen == ScreenArg::Debrief {
+            actions.write(Action::Continue);
+        }
+    }
+    Ok(())
+}
+
+/// Plays the replies on a copy of the session to report a bad one exactly.
+fn check_choices(
+    prepared: &Arc<Prepared>,
+    seed: u64,
+    choices: &[usize],
+    to_the_end: bool,
+) -> Result<(), String> {
+    let mut session = Session::new(Arc::clone(prepared), seed);
+    for (i, &number) in choices.iter().enumerate() {
+        if session.is_over() {
+            return Err(format!(
+                "the conversation ended after {i} replies; remove the rest of --choices"
+            ));
+        }
+        session
+            .choose(number)
+            .map_err(|e| format!("choice {}: {e}", i + 1))?;
+    }
+    if to_the_end && !session.is_over() {
+        let view = session.view().expect("not over");
+        let best: Vec<String> = prepared
+            .best_choices()
+            .iter()
+            .map(usize::to_string)
+            .collect();
+        return Err(format!(
+            "the replies stop at `{}` before an ending, so there is no debrief; the best path is --choices {}",
+            view.node,
+            best.join(",")
+        ));
+    }
+    Ok(())
+}

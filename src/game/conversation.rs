@@ -1,0 +1,163 @@
+//! The conversation in progress: turns the player's actions into calls to
+//! the core's step API and moves between screens. The screens only draw
+//! what is here.
+
+use std::collections::HashMap;
+
+use bevy::prelude::*;
+
+use crate::session::{Consequences, Next, Session};
+
+use super::Screen;
+use super::library::{Library, Status};
+
+/// What the player is doing in the conversation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    /// The customer speaks; the player picks a reply.
+    Speaking,
+    /// The consequence and coaching of the last reply.
+    Feedback(Box<Consequences>),
+    /// The customer gave up waiting for an answer.
+    WalkedOut,
+}
+
+/// The scenario being played.
+#[derive(Resource, Debug, Clone)]
+pub struct CurrentGame {
+    pub session: Session,
+    pub phase: Phase,
+    /// When replaying the best path: its reply numbers, in order.
+    pub guide: Option<Vec<usize>>,
+}
+
+impl CurrentGame {
+    /// The reply the best path takes now, when guided.
+    pub fn guided_reply(&self) -> Option<usize> {
+        let guide = self.guide.as_ref()?;
+        guide.get(self.session.choices().len()).copied()
+    }
+}
+
+/// The best grade per scenario id this session.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct BestGrades(pub HashMap<String, char>);
+
+/// The broken scenario file being shown.
+#[derive(Resource, Debug, Clone)]
+pub struct ShowBroken(pub String);
+
+/// Everything the player can do to the conversation.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Open the scenario in this file: play it, or show its errors.
+    Open { file: String, seed: u64 },
+    /// Play the scenario again, following the best path.
+    ShowBestPath,
+    /// Play it again with a new customer.
+    Replay { seed: u64 },
+    /// Choose the reply with this number.
+    Choose(usize),
+    /// Move on from the feedback.
+    Continue,
+    /// The player took this many minutes to answer (timed mode).
+    Hesitate(f64),
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<BestGrades>()
+        .add_message::<Action>()
+        .add_systems(Update, handle_actions);
+}
+
+fn handle_actions(
+    mut actions: MessageReader<Action>,
+    library: Res<Library>,
+    game: Option<ResMut<CurrentGame>>,
+    mut grades: ResMut<BestGrades>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+) {
+    if actions.is_empty() {
+        return;
+    }
+    let mut game = game.map(|g| g.into_inner().clone());
+    // Only a real change touches the resource, so screens rebuild only then.
+    let mut changed = false;
+    for action in actions.read() {
+        match action {
+            Action::Open { file, seed } => match library.find_file(file).map(|e| &e.status) {
+                Some(Status::Ready(prepared)) => {
+                    game = Some(CurrentGame {
+                        session: Session::new(prepared.clone(), *seed),
+                        phase: Phase::Speaking,
+                        guide: None,
+                    });
+                    changed = true;
+                    next.set(Screen::Play);
+                }
+                Some(Status::Broken { .. }) => {
+                    commands.insert_resource(ShowBroken(file.clone()));
+                    next.set(Screen::Broken);
+                }
+                Some(Status::Loading) | None => {}
+            },
+            Action::ShowBestPath | Action::Replay { .. } => {
+                let Some(g) = &game else { continue };
+                let prepared = g.session.prepared().clone();
+                let (seed, guide) = match action {
+                    Action::Replay { seed } => (*seed, None),
+                    _ => (g.session.seed(), Some(prepared.best_choices())),
+                };
+                game = Some(CurrentGame {
+                    session: Session::new(prepared, seed),
+                    phase: Phase::Speaking,
+                    guide,
+                });
+                changed = true;
+                next.set(Screen::Play);
+            }
+            Action::Choose(number) => {
+                let Some(g) = game.as_mut() else { continue };
+                if g.phase != Phase::Speaking {
+                    continue;
+                }
+                match g.session.choose(*number) {
+                    Ok(c) => {
+                        g.phase = Phase::Feedback(Box::new(c));
+                        changed = true;
+                    }
+                    Err(e) => debug!("ignored reply {number}: {e}"),
+                }
+            }
+            Action::Hesitate(minutes) => {
+                let Some(g) = game.as_mut() else { continue };
+                if g.phase != Phase::Speaking {
+                    continue;
+                }
+                if let Some(Next::Ending { .. }) = g.session.hesitate(*minutes) {
+                    g.phase = Phase::WalkedOut;
+                }
+                changed = true;
+            }
+            Action::Continue => {
+                let Some(g) = game.as_mut() else { continue };
+                if g.phase == Phase::Speaking {
+                    continue;
+                }
+                if let Some(d) = g.session.debrief() {
+                    let best = grades.0.entry(d.scenario.clone()).or_insert(d.grade);
+                    // Grades run A (best) to F, so the smaller letter wins.
+                    *best = (*best).min(d.grade);
+                    next.set(Screen::Debrief);
+                } else {
+                    g.phase = Phase::Speaking;
+                    changed = true;
+                }
+            }
+        }
+    }
+    if changed && let Some(g) = game {
+        commands.insert_resource(g);
+    }
+}

@@ -1,0 +1,314 @@
+//! The trainers' scenarios, live: every `*.ron` in the scenarios folder is
+//! an asset, loaded with the core's loader and validator, and reloaded when
+//! the file (or the folder's `principles.ron`) changes. A broken file shows
+//! up as broken; the good ones keep working.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bevy::asset::io::Reader;
+use bevy::asset::{AssetLoader, AssetPath, LoadContext, LoadState};
+use bevy::prelude::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary};
+use crate::scenario::Difficulty;
+use crate::session::Prepared;
+use crate::source::SourceText;
+
+use super::Screen;
+
+/// The asset source the scenarios folder is registered as.
+pub const SOURCE: &str = "scenarios";
+
+/// The scenarios folder on disk.
+#[derive(Resource, Debug, Clone)]
+pub struct ScenariosDir(pub PathBuf);
+
+/// One scenario file as read by the core.
+#[derive(Asset, TypePath, Debug)]
+pub struct ScenarioFile {
+    pub loaded: Loaded,
+    pub vocabulary: Vocabulary,
+}
+
+#[derive(Default, TypePath)]
+struct ScenarioLoader;
+
+impl AssetLoader for ScenarioLoader {
+    type Asset = ScenarioFile;
+    type Settings = ();
+    type Error = std::io::Error;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        ctx: &mut LoadContext<'_>,
+    ) -> Result<ScenarioFile, Self::Error> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).await?;
+        let file = ctx.path().path().to_path_buf();
+        let name = format!("{SOURCE}/{}", file.display());
+        // Reading the vocabulary through the loader makes this scenario
+        // reload when `principles.ron` changes.
+        let principles = AssetPath::from(PRINCIPLES_FILE).with_source(SOURCE);
+        let vocabulary = match ctx.read_asset_bytes(principles).await {
+            Ok(bytes) => {
+                match load::source_from_bytes(format!("{SOURCE}/{PRINCIPLES_FILE}"), bytes) {
+                    Ok(src) => {
+                        let (principles, _) = load::parse_principles(&src);
+                        if principles.is_empty() {
+                            Vocabulary::builtin()
+                        } else {
+                            Vocabulary {
+                                principles,
+                                origin: src.name,
+                            }
+                        }
+                    }
+                    Err(_) => Vocabulary::builtin(),
+                }
+            }
+            Err(_) => Vocabulary::builtin(),
+        };
+        let loaded = match load::source_from_bytes(name, bytes) {
+            Ok(src) => load::load_source(file, src, &vocabulary),
+            Err(d) => Loaded {
+                path: file,
+                source: None,
+                scenario: None,
+                tree: None,
+                diagnostics: vec![*d],
+            },
+        };
+        Ok(ScenarioFile { loaded, vocabulary })
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["ron"]
+    }
+}
+
+/// A scenario as the picker shows it.
+#[derive(Debug, Clone)]
+pub enum Status {
+    Loading,
+    Ready(Arc<Prepared>),
+    /// Errors found by the validator, with the file's text to show them in.
+    Broken {
+        diagnostics: Vec<Diagnostic>,
+        source: Option<SourceText>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The file name inside the scenarios folder.
+    pub file: String,
+    pub handle: Handle<ScenarioFile>,
+    pub status: Status,
+}
+
+impl Entry {
+    pub fn prepared(&self) -> Option<&Arc<Prepared>> {
+        match &self.status {
+            Status::Ready(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The title to show: the scenario's, or the file name while loading or
+    /// when it cannot be read.
+    pub fn title(&self) -> String {
+        match &self.status {
+            Status::Ready(p) => p.scenario.title.clone(),
+            _ => self.file.clone(),
+        }
+    }
+
+    /// Sort key: difficulty, then title, then file.
+    fn order(&self) -> (Difficulty, String, String) {
+        let difficulty = self
+            .prepared()
+            .map_or(Difficulty::Hard, |p| p.scenario.difficulty);
+        (difficulty, self.title(), self.file.clone())
+    }
+}
+
+/// Every scenario file found, in the picker's order.
+#[derive(Resource, Debug, Default)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+}
+
+impl Library {
+    /// True once every file has been read (well or badly).
+    pub fn is_ready(&self) -> bool {
+        self.entries
+            .iter()
+            .all(|e| !matches!(e.status, Status::Loading))
+    }
+
+    pub fn find_id(&self, id: &str) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .find(|e| e.prepared().is_some_and(|p| p.scenario.id == id))
+    }
+
+    pub fn find_file(&self, file: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.file == file)
+    }
+
+    /// Adds a scenario that is already in memory.
+    #[cfg(test)]
+    pub fn insert_ready(&mut self, file: &str, prepared: Arc<Prepared>) {
+        self.entries.push(Entry {
+            file: file.to_string(),
+            handle: Handle::default(),
+            status: Status::Ready(prepared),
+        });
+    }
+
+    /// Adds a scenario file with errors.
+    #[cfg(test)]
+    pub fn insert_broken(
+        &mut self,
+        file: &str,
+        diagnostics: Vec<Diagnostic>,
+        source: Option<SourceText>,
+    ) {
+        self.entries.push(Entry {
+            file: file.to_string(),
+            handle: Handle::default(),
+            status: Status::Broken {
+                diagnostics,
+                source,
+            },
+        });
+    }
+
+    fn sort(&mut self) {
+        self.entries.sort_by_key(Entry::order);
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Library>();
+    // Screen-flow tests run without the asset plugin and fill the library
+    // themselves.
+    if app.world().contains_resource::<AssetServer>() {
+        app.init_asset::<ScenarioFile>()
+            .register_asset_loader(ScenarioLoader)
+            .add_systems(Startup, scan_folder)
+            .add_systems(OnEnter(Screen::Picker), scan_folder)
+            .add_systems(Update, refresh_entries);
+    }
+}
+
+/// Starts loading every scenario file in the folder that is not loaded yet,
+/// and forgets files that are gone.
+fn scan_folder(dir: Res<ScenariosDir>, server: Res<AssetServer>, mut library: ResMut<Library>) {
+    let Ok(read) = std::fs::read_dir(&dir.0) else {
+        warn!("cannot read the scenarios folder {}", dir.0.display());
+        return;
+    };
+    let mut files: Vec<String> = read
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".ron") && name != PRINCIPLES_FILE)
+        .collect();
+    files.sort();
+    let before = library.entries.len();
+    library.entries.retain(|e| files.contains(&e.file));
+    let mut changed = before != library.entries.len();
+    for file in files {
+        if library.find_file(&file).is_none() {
+            let path = AssetPath::from(file.clone()).with_source(SOURCE);
+            library.entries.push(Entry {
+                file,
+                handle: server.load(path),
+                status: Status::Loading,
+            });
+            changed = true;
+        }
+    }
+    if changed {
+        library.sort();
+    } else {
+        library.bypass_change_detection();
+    }
+}
+
+/// Keeps each entry's status in step with its asset: first load, reloads
+/// after an edit, and files the engine could not read at all.
+fn refresh_entries(
+    mut events: MessageReader<AssetEvent<ScenarioFile>>,
+    files: Res<Assets<ScenarioFile>>,
+    server: Res<AssetServer>,
+    mut library: ResMut<Library>,
+) {
+    let mut touched: Vec<AssetId<ScenarioFile>> = events
+        .read()
+        .filter_map(|e| match e {
+            AssetEvent::Added { id } | AssetEvent::Modified { id } => Some(*id),
+            _ => None,
+        })
+        .collect();
+    // Files the engine failed to read never produce an event.
+    for entry in &library.entries {
+        if matches!(entry.status, Status::Loading)
+            && let Some(LoadState::Failed(_)) = server.get_load_state(entry.handle.id())
+        {
+            touched.push(entry.handle.id());
+        }
+    }
+    if touched.is_empty() {
+        return;
+    }
+    for entry in library.entries.iter_mut() {
+        if !touched.contains(&entry.handle.id()) {
+            continue;
+        }
+        entry.status = match files.get(entry.handle.id()) {
+            Some(file) => status_of(file),
+            None => match server.get_load_state(entry.handle.id()) {
+                Some(LoadState::Failed(error)) => Status::Broken {
+                    diagnostics: vec![Diagnostic::whole_file(
+                        &format!("{SOURCE}/{}", entry.file),
+                        "unreadable",
+                        format!("cannot read this file: {error}"),
+                        "check the file and its permissions".into(),
+                    )],
+                    source: None,
+                },
+                _ => continue,
+            },
+        };
+    }
+    library.sort();
+}
+
+/// The picker's view of one loaded file.
+pub fn status_of(file: &ScenarioFile) -> Status {
+    let loaded = &file.loaded;
+    match loaded.valid() {
+        Some(scenario) => match Prepared::new(scenario.clone(), &file.vocabulary) {
+            Ok(prepared) => Status::Ready(prepared),
+            Err(e) => Status::Broken {
+                diagnostics: vec![Diagnostic::whole_file(
+                    &loaded.path.display().to_string(),
+                    "analysis",
+                    format!("the scenario cannot be analysed: {e}"),
+                    "run `last-word validate` on it for details".into(),
+                )],
+                source: loaded.source.clone(),
+            },
+        },
+        None => Status::Broken {
+            diagnostics: loaded.diagnostics.clone(),
+            source: loaded.source.clone(),
+        },
+    }
+}

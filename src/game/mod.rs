@@ -1,0 +1,161 @@
+//! The Bevy game: a view over the core's step API. No game rule lives here;
+//! every reply goes through [`crate::session::Session`].
+//!
+//! Reads as a table of contents: the window and engine set-up, then one
+//! plugin per module.
+
+mod automation;
+mod conversation;
+mod customer;
+mod display;
+mod fonts;
+mod library;
+mod redraw;
+mod screens;
+mod settings;
+mod theme;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::asset::io::AssetSourceBuilder;
+use bevy::log::LogPlugin;
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy::winit::WinitSettings;
+
+pub use automation::ScreenArg;
+
+/// How the game was started from the command line.
+#[derive(Debug, Clone, Default, Resource)]
+pub struct GameOptions {
+    /// The folder scenarios are read from.
+    pub dir: PathBuf,
+    /// Open this scenario (id) straight away.
+    pub scenario: Option<String>,
+    /// Replies to play at once (1-based numbers).
+    pub choices: Vec<usize>,
+    /// Save a PNG of the window here once the screen settles, then exit.
+    pub screenshot: Option<PathBuf>,
+    /// Which screen to capture.
+    pub screen: Option<ScreenArg>,
+    /// Seed for the customer's randomness.
+    pub seed: Option<u64>,
+    /// Render every frame instead of only when something changes
+    /// (for comparison in the idle benchmark).
+    pub continuous: bool,
+    /// Measure idle CPU for this many seconds after the first interactive
+    /// frame, print the figures and exit.
+    pub bench_idle: Option<f64>,
+}
+
+/// The screens of the game. Each spawns its root on enter with
+/// `DespawnOnExit`, so nothing leaks from one screen to the next.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Title,
+    Picker,
+    Play,
+    Debrief,
+    Settings,
+    /// A scenario with errors: the validator's messages.
+    Broken,
+}
+
+/// Opens the game window and runs until the player quits.
+pub fn run(options: GameOptions) -> ExitCode {
+    if let Err(message) = display::check() {
+        eprintln!("{message}");
+        return ExitCode::from(1);
+    }
+    if let Some(path) = &options.screenshot
+        && let Some(parent) = path.parent()
+        && !parent.as_os_str().is_empty()
+        && !parent.is_dir()
+    {
+        eprintln!(
+            "error: cannot save the screenshot to {}: the folder {} does not exist",
+            path.display(),
+            parent.display()
+        );
+        return ExitCode::from(1);
+    }
+    let scenarios_dir = std::env::current_dir()
+        .map(|cwd| cwd.join(&options.dir))
+        .unwrap_or_else(|_| options.dir.clone());
+    if !scenarios_dir.is_dir() {
+        eprintln!(
+            "error: the scenarios folder {} does not exist; run Last Word from its folder, or pass --dir",
+            scenarios_dir.display()
+        );
+        return ExitCode::from(1);
+    }
+
+    let mut app = App::new();
+    app.register_asset_source(
+        library::SOURCE,
+        AssetSourceBuilder::platform_default(&scenarios_dir.to_string_lossy(), None),
+    );
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Last Word".into(),
+                    resolution: WindowResolution::new(1280, 720),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                watch_for_changes_override: Some(true),
+                ..default()
+            })
+            .set(LogPlugin {
+                filter:
+                    "warn,wgpu=error,naga=error,bevy_render=error,bevy_asset::io=error,winit=error"
+                        .into(),
+                ..default()
+            }),
+    )
+    .insert_resource(if options.continuous {
+        WinitSettings::game()
+    } else {
+        WinitSettings::desktop_app()
+    })
+    .insert_resource(ClearColor(theme::palette::BACKGROUND))
+    .insert_resource(library::ScenariosDir(scenarios_dir))
+    .insert_resource(options);
+    app.add_plugins(plugin);
+    app.run();
+    match app.world().get_resource::<automation::Outcome>() {
+        Some(automation::Outcome::Failed(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// The game's own plugins, without the engine's (tests add `MinimalPlugins`).
+pub fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins((
+        fonts::plugin,
+        theme::plugin,
+        settings::plugin,
+        library::plugin,
+        conversation::plugin,
+        screens::plugin,
+        redraw::plugin,
+        automation::plugin,
+    ));
+    app.add_systems(Startup, spawn_camera);
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((Name::new("Camera"), Camera2d));
+}

@@ -1,0 +1,299 @@
+//! A scenario with errors: the validator's messages on screen (file, line,
+//! the source line with the problem marked, and how to fix it). It updates
+//! as the trainer saves the file, and offers to play once it is fixed.
+
+use bevy::prelude::*;
+use bevy::ui_widgets::{Activate, observe};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::game::Screen;
+use crate::game::conversation::{Action, ShowBroken};
+use crate::game::fonts::Fonts;
+use crate::game::library::{Library, Status};
+use crate::game::theme::widget::{self, ButtonKind};
+use crate::game::theme::{palette, size, space};
+use crate::source::SourceText;
+
+use super::scroll;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Broken), spawn).add_systems(
+        Update,
+        (keys, rebuild.run_if(resource_changed::<Library>)).run_if(in_state(Screen::Broken)),
+    );
+}
+
+#[derive(Component)]
+struct BrokenBody;
+
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    library: Res<Library>,
+    shown: Option<Res<ShowBroken>>,
+) {
+    let root = commands.spawn(widget::screen_root(Screen::Broken)).id();
+    let body = commands
+        .spawn((
+            BrokenBody,
+            Node {
+                flex_direction: FlexDirection::Column,
+                flex_grow: 1.0,
+                min_height: px(0),
+                row_gap: px(space::M),
+                ..default()
+            },
+        ))
+        .id();
+    let back = commands
+        .spawn((
+            widget::button(&fonts, "Back to scenarios (Esc)", ButtonKind::Secondary),
+            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                next.set(Screen::Picker);
+            }),
+        ))
+        .insert(Node {
+            align_self: AlignSelf::FlexStart,
+            padding: UiRect::axes(px(space::L), px(10)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(10)),
+            flex_shrink: 0.0,
+            ..default()
+        })
+        .id();
+    commands.entity(root).add_children(&[body, back]);
+    let file = shown.map(|s| s.0.clone()).unwrap_or_default();
+    fill(&mut commands, body, &fonts, &library, &file);
+}
+
+fn rebuild(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    library: Res<Library>,
+    shown: Option<Res<ShowBroken>>,
+    bodies: Query<Entity, With<BrokenBody>>,
+) {
+    let file = shown.map(|s| s.0.clone()).unwrap_or_default();
+    for body in &bodies {
+        commands.entity(body).despawn_children();
+        fill(&mut commands, body, &fonts, &library, &file);
+    }
+}
+
+fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library, file: &str) {
+    let entry = library.find_file(file);
+    match entry.map(|e| &e.status) {
+        Some(Status::Broken {
+            diagnostics,
+            source,
+        }) => {
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let heading = commands
+                .spawn(widget::heading(fonts, format!("{file} needs fixing")))
+                .id();
+            let sub = commands
+                .spawn(widget::muted(
+                    fonts,
+                    format!(
+                        "{} found. Fix the file in your editor and save it: this page updates by itself. `last-word validate` shows the same messages.",
+                        if errors == 1 {
+                            "1 error".to_string()
+                        } else {
+                            format!("{errors} errors")
+                        }
+                    ),
+                ))
+                .id();
+            let area = commands.spawn(scroll::scroll_area()).id();
+            let list = commands
+                .spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(space::M),
+                    ..default()
+                })
+                .id();
+            commands.entity(area).add_child(list);
+            for d in diagnostics {
+                let card = diagnostic(commands, fonts, d, source.as_ref());
+                commands.entity(list).add_child(card);
+            }
+            commands.entity(body).add_children(&[heading, sub, area]);
+        }
+        Some(Status::Ready(p)) => {
+            let heading = commands
+                .spawn(widget::heading(fonts, format!("{file} is fixed")))
+                .id();
+            let sub = commands
+                .spawn(widget::body(
+                    fonts,
+                    format!("\u{201c}{}\u{201d} is valid now.", p.scenario.title),
+                ))
+                .id();
+            let file = file.to_string();
+            let play = commands
+                .spawn((
+                    widget::button(fonts, "Play it", ButtonKind::Primary),
+                    observe(move |_: On<Activate>, mut actions: MessageWriter<Action>| {
+                        actions.write(Action::Open {
+                            file: file.clone(),
+                            seed: super::new_seed(),
+                        });
+                    }),
+                ))
+                .insert(Node {
+                    align_self: AlignSelf::FlexStart,
+                    padding: UiRect::axes(px(space::L), px(10)),
+                    border: UiRect::all(px(2)),
+                    border_radius: BorderRadius::all(px(10)),
+                    ..default()
+                })
+                .id();
+            commands.entity(body).add_children(&[heading, sub, play]);
+            super::focus(commands, play);
+        }
+        Some(Status::Loading) => {
+            let text = commands
+                .spawn(widget::muted(fonts, "Reading the file…"))
+                .id();
+            commands.entity(body).add_child(text);
+        }
+        None => {
+            let text = commands
+                .spawn(widget::body(
+                    fonts,
+                    format!("{file} is no longer in the scenarios folder."),
+                ))
+                .id();
+            commands.entity(body).add_child(text);
+        }
+    }
+}
+
+/// One message: where, what, the line of source with the problem marked,
+/// and the fix.
+fn diagnostic(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    d: &Diagnostic,
+    source: Option<&SourceText>,
+) -> Entity {
+    let color = match d.severity {
+        Severity::Error => palette::BAD,
+        Severity::Warning => palette::WARN,
+    };
+    let card = commands
+        .spawn(widget::panel())
+        .insert((
+            Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(space::XS),
+                padding: UiRect::all(px(space::M)),
+                border: UiRect::left(px(4)),
+                border_radius: BorderRadius::all(px(12)),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            BorderColor::all(color),
+        ))
+        .id();
+    let place = if d.line > 0 {
+        format!("{}:{}:{}", d.file, d.line, d.column)
+    } else {
+        d.file.clone()
+    };
+    let kind = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let head = commands
+        .spawn((
+            widget::text(
+                format!("{kind}[{}] ", d.code),
+                &fonts.bold,
+                size::BODY,
+                color,
+            ),
+            children![widget::span(
+                place,
+                &fonts.regular,
+                size::BODY,
+                palette::TEXT_MUTED
+            )],
+        ))
+        .id();
+    let message = commands
+        .spawn(widget::text(
+            &d.message,
+            &fonts.bold,
+            size::BODY,
+            palette::TEXT,
+        ))
+        .id();
+    let mut parts = vec![head, message];
+    if let (Some(src), Some(span)) = (source, &d.span) {
+        // The line, with the offending text in the error colour.
+        let text = &src.text;
+        let start = span.start.min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let end = span.end.clamp(start, line_end);
+        let before = text[line_start..start].trim_start().to_string();
+        let marked = text[start..end].to_string();
+        let after = text[end..line_end].to_string();
+        let excerpt = commands
+            .spawn((
+                Node {
+                    padding: UiRect::axes(px(space::S), px(space::XS)),
+                    border_radius: BorderRadius::all(px(6)),
+                    ..default()
+                },
+                BackgroundColor(palette::BACKGROUND),
+                children![(
+                    widget::text(
+                        format!("{:>4} │ {before}", d.line),
+                        &fonts.regular,
+                        size::SMALL,
+                        palette::TEXT_MUTED
+                    ),
+                    children![
+                        (
+                            widget::span(
+                                if marked.is_empty() {
+                                    "(here)".to_string()
+                                } else {
+                                    marked
+                                },
+                                &fonts.bold,
+                                size::SMALL,
+                                color
+                            ),
+                            TextBackgroundColor(color.with_alpha(0.18)),
+                        ),
+                        widget::span(after, &fonts.regular, size::SMALL, palette::TEXT_MUTED),
+                    ],
+                )],
+            ))
+            .id();
+        parts.push(excerpt);
+    }
+    if !d.hint.is_empty() {
+        parts.push(
+            commands
+                .spawn(widget::text(
+                    format!("How to fix it: {}", d.hint),
+                    &fonts.regular,
+                    size::BODY,
+                    palette::GOOD,
+                ))
+                .id(),
+        );
+    }
+    commands.entity(card).add_children(&parts);
+    card
+}
+
+fn keys(keys: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<Screen>>) {
+    if keys.just_pressed(KeyCode::Escape) {
+        next.set(Screen::Picker);
+    }
+}

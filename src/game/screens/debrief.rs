@@ -1,0 +1,492 @@
+//! The debrief: grade and score, the per-principle breakdown, the mood
+//! across the conversation, the lifetime-value arithmetic, the word-of-mouth
+//! estimate, the lesson and the questions for discussion; then replay, or
+//! "show me the best path".
+
+use bevy::prelude::*;
+use bevy::ui_widgets::{Activate, observe};
+
+use crate::game::Screen;
+use crate::game::conversation::{Action, CurrentGame};
+use crate::game::fonts::Fonts;
+use crate::game::theme::widget::{self, ButtonKind};
+use crate::game::theme::{palette, size, space};
+use crate::mood::Band;
+use crate::session::Debrief;
+
+use super::scroll;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), spawn)
+        .add_systems(Update, keys.run_if(in_state(Screen::Debrief)));
+}
+
+/// The height of the mood chart's plot area.
+const CHART_HEIGHT: f32 = 120.0;
+
+fn grade_color(grade: char) -> Color {
+    match grade {
+        'A' => palette::GOOD,
+        'B' => Color::srgb(0.545, 0.820, 0.486),
+        'C' => palette::WARN,
+        'D' => Color::srgb(0.910, 0.416, 0.290),
+        _ => palette::BAD,
+    }
+}
+
+fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame>>) {
+    let root = commands.spawn(widget::screen_root(Screen::Debrief)).id();
+    let Some(debrief) = game.as_ref().and_then(|g| g.session.debrief()) else {
+        let text = commands
+            .spawn(widget::body(
+                &fonts,
+                "There is no finished conversation to debrief.",
+            ))
+            .id();
+        commands.entity(root).add_child(text);
+        return;
+    };
+    let header = header(&mut commands, &fonts, &debrief);
+    let area = commands.spawn(scroll::scroll_area()).id();
+    let columns = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(space::L),
+            row_gap: px(space::L),
+            align_items: AlignItems::FlexStart,
+            padding: UiRect::bottom(px(space::M)),
+            ..default()
+        })
+        .id();
+    commands.entity(area).add_child(columns);
+    let left = column(&mut commands);
+    let right = column(&mut commands);
+    commands.entity(columns).add_children(&[left, right]);
+
+    let principles = principles(&mut commands, &fonts, &debrief);
+    let chart = mood_chart(&mut commands, &fonts, &debrief);
+    let replies = your_replies(&mut commands, &fonts, &debrief);
+    commands
+        .entity(left)
+        .add_children(&[principles, chart, replies]);
+
+    let money = lines_panel(
+        &mut commands,
+        &fonts,
+        "The money: this customer's own revenue",
+        &debrief.revenue.arithmetic,
+        palette::TEXT,
+    );
+    let word = lines_panel(
+        &mut commands,
+        &fonts,
+        "Word of mouth (a separate estimate)",
+        &debrief.word_of_mouth.arithmetic,
+        palette::TEXT_MUTED,
+    );
+    let lesson = lines_panel(
+        &mut commands,
+        &fonts,
+        "The lesson",
+        std::slice::from_ref(&debrief.lesson),
+        palette::TEXT,
+    );
+    let questions: Vec<String> = debrief
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| format!("{}. {q}", i + 1))
+        .collect();
+    let discuss = lines_panel(
+        &mut commands,
+        &fonts,
+        "For discussion",
+        &questions,
+        palette::TEXT,
+    );
+    let explained = lines_panel(
+        &mut commands,
+        &fonts,
+        "The money, explained",
+        std::slice::from_ref(&debrief.money_explanation),
+        palette::TEXT_MUTED,
+    );
+    commands
+        .entity(right)
+        .add_children(&[money, word, lesson, discuss, explained]);
+
+    let buttons = buttons(&mut commands, &fonts);
+    commands.entity(root).add_children(&[header, area, buttons]);
+}
+
+fn column(commands: &mut Commands) -> Entity {
+    commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(space::M),
+            flex_grow: 1.0,
+            flex_basis: px(420),
+            min_width: px(320),
+            ..default()
+        })
+        .id()
+}
+
+fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
+    let header = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Row,
+            align_items: AlignItems::Center,
+            column_gap: px(space::L),
+            flex_shrink: 0.0,
+            ..default()
+        })
+        .id();
+    let grade = commands
+        .spawn((
+            Node {
+                width: px(92),
+                height: px(92),
+                flex_shrink: 0.0,
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                border: UiRect::all(px(5)),
+                border_radius: BorderRadius::MAX,
+                ..default()
+            },
+            BorderColor::all(grade_color(d.grade)),
+            BackgroundColor(palette::SURFACE),
+            children![widget::text(
+                d.grade.to_string(),
+                &fonts.bold,
+                size::TITLE * 0.8,
+                grade_color(d.grade)
+            )],
+        ))
+        .id();
+    let words = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(space::XS),
+            flex_shrink: 1.0,
+            ..default()
+        })
+        .id();
+    let title = commands
+        .spawn(widget::heading(fonts, format!("Debrief: {}", d.title)))
+        .id();
+    let score = commands
+        .spawn(widget::text(
+            format!(
+                "Score {}/100 · principle points {:+} (best {:+}, worst {:+})",
+                d.score, d.raw_score, d.best_score, d.worst_score
+            ),
+            &fonts.bold,
+            size::BODY,
+            grade_color(d.grade),
+        ))
+        .id();
+    let outcome_color = if d.ending.outcome.is_kept() {
+        palette::GOOD
+    } else {
+        palette::BAD
+    };
+    let walked = if d.ending.walked_out {
+        " The customer walked out."
+    } else {
+        ""
+    };
+    let ending = commands
+        .spawn((
+            widget::text(
+                format!("Customer {}. ", d.ending.outcome_label),
+                &fonts.bold,
+                size::BODY,
+                outcome_color,
+            ),
+            children![widget::span(
+                format!("{}{walked}", d.ending.text),
+                &fonts.regular,
+                size::BODY,
+                palette::TEXT
+            )],
+        ))
+        .id();
+    commands.entity(words).add_children(&[title, score, ending]);
+    commands.entity(header).add_children(&[grade, words]);
+    header
+}
+
+fn section(commands: &mut Commands, fonts: &Fonts, title: &str) -> Entity {
+    let panel = commands.spawn(widget::panel()).id();
+    let heading = commands.spawn(widget::subheading(fonts, title)).id();
+    commands.entity(panel).add_child(heading);
+    panel
+}
+
+fn lines_panel(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    title: &str,
+    lines: &[String],
+    color: Color,
+) -> Entity {
+    let panel = section(commands, fonts, title);
+    for line in lines {
+        let text = commands
+            .spawn(widget::text(
+                line.clone(),
+                &fonts.regular,
+                size::BODY,
+                color,
+            ))
+            .id();
+        commands.entity(panel).add_child(text);
+    }
+    panel
+}
+
+fn principles(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
+    let panel = section(commands, fonts, "Principle by principle");
+    let head = row(
+        commands,
+        fonts,
+        "",
+        "You",
+        "Best",
+        palette::TEXT_MUTED,
+        palette::TEXT_MUTED,
+    );
+    commands.entity(panel).add_child(head);
+    for p in &d.principles {
+        let you = format!("{:+}", p.earned);
+        let best = format!("{:+}", p.best);
+        let r = row(
+            commands,
+            fonts,
+            &p.name,
+            &you,
+            &best,
+            palette::signed(p.earned as f64),
+            palette::TEXT_MUTED,
+        );
+        commands.entity(panel).add_child(r);
+    }
+    panel
+}
+
+fn row(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    name: &str,
+    you: &str,
+    best: &str,
+    you_color: Color,
+    best_color: Color,
+) -> Entity {
+    let row = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Row,
+            column_gap: px(space::S),
+            ..default()
+        })
+        .id();
+    let name = commands
+        .spawn((
+            widget::text(name, &fonts.regular, size::BODY, palette::TEXT),
+            Node {
+                flex_grow: 1.0,
+                flex_shrink: 1.0,
+                ..default()
+            },
+        ))
+        .id();
+    let you = commands
+        .spawn((
+            widget::text(you, &fonts.bold, size::BODY, you_color),
+            TextLayout::justify(Justify::Right),
+            Node {
+                width: px(52),
+                flex_shrink: 0.0,
+                ..default()
+            },
+        ))
+        .id();
+    let best = commands
+        .spawn((
+            widget::text(best, &fonts.regular, size::BODY, best_color),
+            TextLayout::justify(Justify::Right),
+            Node {
+                width: px(52),
+                flex_shrink: 0.0,
+                ..default()
+            },
+        ))
+        .id();
+    commands.entity(row).add_children(&[name, you, best]);
+    row
+}
+
+/// The mood across the conversation as a bar chart, one bar per moment,
+/// coloured by band, with the walk-out line marked.
+fn mood_chart(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
+    let panel = section(commands, fonts, "Mood across the conversation");
+    let plot = commands
+        .spawn((
+            Node {
+                height: px(CHART_HEIGHT),
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::FlexEnd,
+                column_gap: px(6),
+                padding: UiRect::horizontal(px(space::XS)),
+                border: UiRect::bottom(px(1)),
+                ..default()
+            },
+            BorderColor::all(palette::BORDER),
+        ))
+        .id();
+    // The line below which a customer walks out.
+    let gone_line = commands
+        .spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: px(0),
+                right: px(0),
+                bottom: px(CHART_HEIGHT * crate::mood::GONE_BELOW as f32 / 100.0),
+                height: px(1),
+                ..default()
+            },
+            BackgroundColor(palette::BAD.with_alpha(0.6)),
+        ))
+        .id();
+    commands.entity(plot).add_child(gone_line);
+    for point in &d.mood_timeline {
+        let bar = commands
+            .spawn((
+                Node {
+                    flex_grow: 1.0,
+                    flex_basis: px(0),
+                    max_width: px(44),
+                    height: px((point.mood as f32 / 100.0 * CHART_HEIGHT).max(2.0)),
+                    border_radius: BorderRadius::top(px(4)),
+                    ..default()
+                },
+                BackgroundColor(palette::band(point.band)),
+            ))
+            .id();
+        commands.entity(plot).add_child(bar);
+    }
+    let first = d.mood_timeline.first().map_or(0.0, |p| p.mood);
+    let caption = commands
+        .spawn(widget::small(
+            fonts,
+            format!(
+                "From {:.0} ({}) to {:.0} ({}) over {:.0} minutes, {} moments. The red line is where a customer walks out.",
+                first,
+                Band::of(first).label(),
+                d.final_mood,
+                Band::of(d.final_mood).label(),
+                d.minutes,
+                d.mood_timeline.len()
+            ),
+            palette::TEXT_MUTED,
+        ))
+        .id();
+    commands.entity(panel).add_children(&[plot, caption]);
+    panel
+}
+
+fn your_replies(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
+    let panel = section(commands, fonts, "Your replies");
+    for (i, r) in d.replies.iter().enumerate() {
+        let line = commands
+            .spawn((
+                widget::text(
+                    format!("{}. ", i + 1),
+                    &fonts.bold,
+                    size::BODY,
+                    palette::TEXT_MUTED,
+                ),
+                children![
+                    widget::span(r.text.clone(), &fonts.regular, size::BODY, palette::TEXT),
+                    widget::span(
+                        format!("  {:+}", r.points),
+                        &fonts.bold,
+                        size::BODY,
+                        palette::signed(r.points as f64)
+                    ),
+                ],
+            ))
+            .id();
+        commands.entity(panel).add_child(line);
+    }
+    if d.replies.is_empty() {
+        let none = commands
+            .spawn(widget::muted(
+                fonts,
+                "None: the customer left before you spoke.",
+            ))
+            .id();
+        commands.entity(panel).add_child(none);
+    }
+    panel
+}
+
+fn buttons(commands: &mut Commands, fonts: &Fonts) -> Entity {
+    let row = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(space::M),
+            row_gap: px(space::S),
+            flex_shrink: 0.0,
+            ..default()
+        })
+        .id();
+    let best = commands
+        .spawn((
+            widget::button(fonts, "Show me the best path (B)", ButtonKind::Primary),
+            observe(|_: On<Activate>, mut actions: MessageWriter<Action>| {
+                actions.write(Action::ShowBestPath);
+            }),
+        ))
+        .id();
+    let replay = commands
+        .spawn((
+            widget::button(fonts, "Play again (R)", ButtonKind::Secondary),
+            observe(|_: On<Activate>, mut actions: MessageWriter<Action>| {
+                actions.write(Action::Replay {
+                    seed: super::new_seed(),
+                });
+            }),
+        ))
+        .id();
+    let back = commands
+        .spawn((
+            widget::button(fonts, "Scenarios (Esc)", ButtonKind::Secondary),
+            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                next.set(Screen::Picker);
+            }),
+        ))
+        .id();
+    commands.entity(row).add_children(&[best, replay, back]);
+    super::focus(commands, best);
+    row
+}
+
+fn keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut actions: MessageWriter<Action>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if keys.just_pressed(KeyCode::Escape) {
+        next.set(Screen::Picker);
+    } else if keys.just_pressed(KeyCode::KeyB) {
+        actions.write(Action::ShowBestPath);
+    } else if keys.just_pressed(KeyCode::KeyR) {
+        actions.write(Action::Replay {
+            seed: super::new_seed(),
+        });
+    }
+}

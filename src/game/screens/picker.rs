@@ -1,0 +1,275 @@
+//! The scenario picker: a card per scenario file, by mouse or keyboard
+//! (Tab or the arrow keys move, Enter opens). Updates live as trainers edit
+//! the files.
+
+use bevy::input_focus::InputFocus;
+use bevy::input_focus::tab_navigation::{NavAction, TabNavigation};
+use bevy::prelude::*;
+use bevy::ui_widgets::{Activate, observe};
+
+use crate::game::Screen;
+use crate::game::conversation::{Action, BestGrades};
+use crate::game::fonts::Fonts;
+use crate::game::library::{Entry, Library, Status};
+use crate::game::theme::widget::{self, ButtonKind};
+use crate::game::theme::{palette, size, space};
+
+use super::scroll;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Picker), spawn).add_systems(
+        Update,
+        (
+            keys.run_if(in_state(Screen::Picker)),
+            rebuild
+                .run_if(in_state(Screen::Picker))
+                .run_if(resource_changed::<Library>),
+        ),
+    );
+}
+
+#[derive(Component)]
+struct Cards;
+
+/// Which file a card opens.
+#[derive(Component, Debug, Clone)]
+pub struct Card(pub String);
+
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    library: Res<Library>,
+    grades: Res<BestGrades>,
+) {
+    let root = commands.spawn(widget::screen_root(Screen::Picker)).id();
+    let header = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Row,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::SpaceBetween,
+            flex_shrink: 0.0,
+            ..default()
+        })
+        .id();
+    let titles = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Column,
+            ..default()
+        })
+        .id();
+    let heading = commands
+        .spawn(widget::heading(&fonts, "Choose a scenario"))
+        .id();
+    let sub = commands
+        .spawn(widget::muted(
+            &fonts,
+            "Each one is drawn from a real bad-service story. Pick one to serve the customer.",
+        ))
+        .id();
+    commands.entity(titles).add_children(&[heading, sub]);
+    let back = commands
+        .spawn((
+            widget::button(&fonts, "Back", ButtonKind::Secondary),
+            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                next.set(Screen::Title);
+            }),
+        ))
+        .id();
+    commands.entity(header).add_children(&[titles, back]);
+    let area = commands.spawn(scroll::scroll_area()).id();
+    let cards = commands
+        .spawn((
+            Cards,
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(space::M),
+                row_gap: px(space::M),
+                padding: UiRect::all(px(space::XS)),
+                ..default()
+            },
+        ))
+        .id();
+    commands.entity(area).add_child(cards);
+    commands.entity(root).add_children(&[header, area]);
+    let spawned = fill(&mut commands, cards, &fonts, &library, &grades);
+    if let Some((_, first)) = spawned.first() {
+        super::focus(&mut commands, *first);
+    }
+}
+
+fn rebuild(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    library: Res<Library>,
+    grades: Res<BestGrades>,
+    cards: Query<Entity, With<Cards>>,
+    focused: Option<Res<InputFocus>>,
+    card_files: Query<&Card>,
+) {
+    // Keep focus on the same scenario across a rebuild.
+    let was = focused
+        .as_ref()
+        .and_then(|f| f.get())
+        .and_then(|e| card_files.get(e).ok())
+        .map(|c| c.0.clone());
+    for cards in &cards {
+        commands.entity(cards).despawn_children();
+        let spawned = fill(&mut commands, cards, &fonts, &library, &grades);
+        let target = spawned
+            .iter()
+            .find(|(file, _)| Some(file) == was.as_ref())
+            .or(spawned.first());
+        if let Some((_, entity)) = target {
+            super::focus(&mut commands, *entity);
+        }
+    }
+}
+
+/// Spawns one card per entry; returns each card with its file.
+fn fill(
+    commands: &mut Commands,
+    parent: Entity,
+    fonts: &Fonts,
+    library: &Library,
+    grades: &BestGrades,
+) -> Vec<(String, Entity)> {
+    let mut spawned = Vec::new();
+    if library.entries.is_empty() {
+        let empty = commands
+            .spawn(widget::body(
+                fonts,
+                "No scenarios found. Put scenario files (*.ron) in the scenarios folder; scenarios/README.md shows how to write one.",
+            ))
+            .id();
+        commands.entity(parent).add_child(empty);
+        return spawned;
+    }
+    for entry in &library.entries {
+        let card = card(commands, fonts, entry, grades);
+        commands.entity(parent).add_child(card);
+        spawned.push((entry.file.clone(), card));
+    }
+    spawned
+}
+
+/// One line of a story's source, shortened for a card.
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
+}
+
+fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrades) -> Entity {
+    let file = entry.file.clone();
+    let card = commands
+        .spawn((
+            Card(file.clone()),
+            widget::button_base(ButtonKind::Secondary),
+            Node {
+                width: px(282),
+                min_height: px(168),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(space::S),
+                padding: UiRect::all(px(space::M)),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(14)),
+                ..default()
+            },
+            observe(move |_: On<Activate>, mut actions: MessageWriter<Action>| {
+                actions.write(Action::Open {
+                    file: file.clone(),
+                    seed: super::new_seed(),
+                });
+            }),
+        ))
+        .id();
+    let title = commands
+        .spawn(widget::text(
+            entry.title(),
+            &fonts.bold,
+            size::SUBHEADING,
+            palette::TEXT,
+        ))
+        .id();
+    let (about, chips): (String, Vec<(String, Color)>) = match &entry.status {
+        Status::Loading => ("Loading…".into(), Vec::new()),
+        Status::Ready(p) => {
+            let s = &p.scenario;
+            let mut chips = vec![
+                (s.difficulty.label().to_string(), palette::TEXT_MUTED),
+                (format!("{} min", s.minutes), palette::TEXT_MUTED),
+            ];
+            if let Some(grade) = grades.0.get(&s.id) {
+                chips.push((format!("Best: {grade}"), palette::GOOD));
+            }
+            (short(&s.source, 120), chips)
+        }
+        Status::Broken { diagnostics, .. } => {
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            (
+                format!(
+                    "{} in {}. Open it to see what to fix.",
+                    if errors == 1 {
+                        "1 error".to_string()
+                    } else {
+                        format!("{errors} errors")
+                    },
+                    entry.file
+                ),
+                vec![("Needs fixing".into(), palette::BAD)],
+            )
+        }
+    };
+    let about = commands
+        .spawn((
+            widget::small(fonts, about, palette::TEXT_MUTED),
+            Node {
+                flex_grow: 1.0,
+                ..default()
+            },
+        ))
+        .id();
+    let row = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(space::S),
+            row_gap: px(space::XS),
+            ..default()
+        })
+        .id();
+    for (label, color) in chips {
+        let chip = commands.spawn(widget::chip(fonts, label, color)).id();
+        commands.entity(row).add_child(chip);
+    }
+    commands.entity(card).add_children(&[title, about, row]);
+    card
+}
+
+fn keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut next: ResMut<NextState<Screen>>,
+    nav: TabNavigation,
+    mut focus: ResMut<InputFocus>,
+    mut commands: Commands,
+) {
+    if keys.just_pressed(KeyCode::Escape) {
+        next.set(Screen::Title);
+        return;
+    }
+    let action = if keys.any_just_pressed([KeyCode::ArrowRight, KeyCode::ArrowDown]) {
+        NavAction::Next
+    } else if keys.any_just_pressed([KeyCode::ArrowLeft, KeyCode::ArrowUp]) {
+        NavAction::Previous
+    } else {
+        return;
+    };
+    if let Ok(entity) = nav.navigate(&focus, action) {
+        focus.set(entity, bevy::input_focus::FocusCause::Navigated);
+        commands.queue(super::show_focus_ring);
+    }
+}

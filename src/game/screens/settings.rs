@@ -1,0 +1,211 @@
+//! The settings screen: UI scale, text speed, timed mode, fullscreen.
+
+use bevy::prelude::*;
+use bevy::ui_widgets::{Activate, observe};
+
+use crate::game::Screen;
+use crate::game::fonts::Fonts;
+use crate::game::settings::{Settings, SettingsFile, TextSpeed, UI_SCALES};
+use crate::game::theme::interaction::Highlight;
+use crate::game::theme::widget::{self, ButtonKind};
+use crate::game::theme::{palette, space};
+
+use super::scroll;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Settings), spawn)
+        .add_systems(
+            Update,
+            (
+                back_on_escape.run_if(in_state(Screen::Settings)),
+                rebuild
+                    .run_if(in_state(Screen::Settings))
+                    .run_if(resource_changed::<Settings>),
+            ),
+        );
+}
+
+#[derive(Component)]
+struct SettingsBody;
+
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    settings: Res<Settings>,
+    file: Res<SettingsFile>,
+) {
+    let root = commands.spawn(widget::screen_root(Screen::Settings)).id();
+    let header = commands.spawn(widget::heading(&fonts, "Settings")).id();
+    let body = commands.spawn((SettingsBody, scroll::scroll_area())).id();
+    let back = commands
+        .spawn((
+            widget::button(&fonts, "Back", ButtonKind::Secondary),
+            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                next.set(Screen::Title);
+            }),
+        ))
+        .id();
+    commands.entity(root).add_children(&[header, body, back]);
+    fill(&mut commands, body, &fonts, &settings, &file);
+}
+
+fn rebuild(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    settings: Res<Settings>,
+    file: Res<SettingsFile>,
+    body: Query<Entity, With<SettingsBody>>,
+) {
+    for body in &body {
+        commands.entity(body).despawn_children();
+        fill(&mut commands, body, &fonts, &settings, &file);
+    }
+}
+
+/// One choice of a setting: its label, whether it is the current one, and
+/// what choosing it does.
+type Choice = (String, bool, Box<dyn Fn(&mut Settings) + Send + Sync>);
+
+/// One setting: a label, a line of explanation, and its choices.
+fn row(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    label: &str,
+    help: &str,
+    options: Vec<Choice>,
+) -> Entity {
+    let row = commands
+        .spawn(widget::panel())
+        .insert(Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(space::S),
+            padding: UiRect::all(px(space::M)),
+            margin: UiRect::bottom(px(space::M)),
+            border_radius: BorderRadius::all(px(12)),
+            flex_shrink: 0.0,
+            ..default()
+        })
+        .id();
+    let title = commands.spawn(widget::subheading(fonts, label)).id();
+    let help = commands.spawn(widget::muted(fonts, help)).id();
+    let choices = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(space::S),
+            row_gap: px(space::S),
+            ..default()
+        })
+        .id();
+    for (text, selected, apply) in options {
+        let mut button = commands.spawn((
+            widget::button(fonts, text, ButtonKind::Secondary),
+            observe(move |_: On<Activate>, mut settings: ResMut<Settings>| {
+                apply(&mut settings);
+            }),
+        ));
+        if selected {
+            button.insert(Highlight(palette::ACCENT));
+        }
+        let id = button.id();
+        commands.entity(choices).add_child(id);
+    }
+    commands.entity(row).add_children(&[title, help, choices]);
+    row
+}
+
+fn fill(
+    commands: &mut Commands,
+    body: Entity,
+    fonts: &Fonts,
+    settings: &Settings,
+    file: &SettingsFile,
+) {
+    let scale = row(
+        commands,
+        fonts,
+        "Text size",
+        "Larger text for a projector in a training room.",
+        UI_SCALES
+            .iter()
+            .map(|&s| {
+                (
+                    format!("{:.0}%", s * 100.0),
+                    settings.ui_scale == s,
+                    Box::new(move |st: &mut Settings| st.ui_scale = s)
+                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
+                )
+            })
+            .collect(),
+    );
+    let speed = row(
+        commands,
+        fonts,
+        "Text speed",
+        "How fast the customer's words appear. Enter or Space shows the whole line at once.",
+        TextSpeed::ALL
+            .iter()
+            .map(|&t| {
+                (
+                    t.label().to_string(),
+                    settings.text_speed == t,
+                    Box::new(move |st: &mut Settings| st.text_speed = t)
+                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
+                )
+            })
+            .collect(),
+    );
+    let timed = row(
+        commands,
+        fonts,
+        "Timed mode",
+        "The customer's patience drains while you think; every pause costs them a minute of waiting.",
+        [false, true]
+            .iter()
+            .map(|&on| {
+                (
+                    if on { "On" } else { "Off" }.to_string(),
+                    settings.timed == on,
+                    Box::new(move |st: &mut Settings| st.timed = on)
+                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
+                )
+            })
+            .collect(),
+    );
+    let fullscreen = row(
+        commands,
+        fonts,
+        "Fullscreen",
+        "Fill the screen, for workshops.",
+        [false, true]
+            .iter()
+            .map(|&on| {
+                (
+                    if on { "On" } else { "Off" }.to_string(),
+                    settings.fullscreen == on,
+                    Box::new(move |st: &mut Settings| st.fullscreen = on)
+                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
+                )
+            })
+            .collect(),
+    );
+    let saved = commands
+        .spawn(widget::small(
+            fonts,
+            match &file.0 {
+                Some(path) => format!("Saved to {}", path.display()),
+                None => "This system has no config folder; settings last until you quit.".into(),
+            },
+            palette::TEXT_MUTED,
+        ))
+        .id();
+    commands
+        .entity(body)
+        .add_children(&[scale, speed, timed, fullscreen, saved]);
+}
+
+fn back_on_escape(keys: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<Screen>>) {
+    if keys.just_pressed(KeyCode::Escape) {
+        next.set(Screen::Title);
+    }
+}

@@ -1,0 +1,165 @@
+//! The player's settings: UI scale, text speed, timed mode, fullscreen.
+//! Remembered between runs in the user's config folder
+//! (`settings.ron`; `LAST_WORD_CONFIG_DIR` overrides the folder).
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
+use serde::{Deserialize, Serialize};
+
+/// The UI scales offered: a room projector needs large text.
+pub const UI_SCALES: [f32; 4] = [1.0, 1.25, 1.5, 2.0];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextSpeed {
+    Slow,
+    Normal,
+    Fast,
+    Instant,
+}
+
+impl TextSpeed {
+    pub const ALL: [TextSpeed; 4] = [
+        TextSpeed::Slow,
+        TextSpeed::Normal,
+        TextSpeed::Fast,
+        TextSpeed::Instant,
+    ];
+
+    /// Characters revealed per second; `None` shows the line at once.
+    pub fn chars_per_second(self) -> Option<f32> {
+        match self {
+            TextSpeed::Slow => Some(25.0),
+            TextSpeed::Normal => Some(50.0),
+            TextSpeed::Fast => Some(110.0),
+            TextSpeed::Instant => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TextSpeed::Slow => "Slow",
+            TextSpeed::Normal => "Normal",
+            TextSpeed::Fast => "Fast",
+            TextSpeed::Instant => "Instant",
+        }
+    }
+}
+
+#[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub ui_scale: f32,
+    pub text_speed: TextSpeed,
+    /// The customer's patience drains while the player thinks.
+    pub timed: bool,
+    pub fullscreen: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            ui_scale: 1.0,
+            text_speed: TextSpeed::Normal,
+            timed: false,
+            fullscreen: false,
+        }
+    }
+}
+
+/// The file settings are read from and saved to; `None` keeps them in
+/// memory only (tests, systems without a config folder).
+#[derive(Resource, Debug, Clone)]
+pub struct SettingsFile(pub Option<PathBuf>);
+
+/// Where settings are kept, if the system has a config folder.
+pub fn settings_path() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("LAST_WORD_CONFIG_DIR") {
+        return Some(PathBuf::from(dir).join("settings.ron"));
+    }
+    directories::ProjectDirs::from("", "", "last-word").map(|d| d.config_dir().join("settings.ron"))
+}
+
+/// Reads saved settings; anything unreadable falls back to the defaults
+/// (and says so), so a damaged file never stops the game.
+pub fn load(file: &SettingsFile) -> Settings {
+    let Some(path) = &file.0 else {
+        return Settings::default();
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => match ron::from_str::<Settings>(&text) {
+            Ok(mut s) => {
+                if !UI_SCALES.contains(&s.ui_scale) {
+                    s.ui_scale = 1.0;
+                }
+                s
+            }
+            Err(e) => {
+                warn!("ignoring unreadable settings in {}: {e}", path.display());
+                Settings::default()
+            }
+        },
+        Err(_) => Settings::default(),
+    }
+}
+
+/// Writes the settings; a failure is reported, not fatal.
+pub fn save(settings: &Settings, file: &SettingsFile) {
+    let Some(path) = &file.0 else { return };
+    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
+        .expect("settings serialise");
+    let result = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::write(path, text));
+    if let Err(e) = result {
+        warn!("could not save settings to {}: {e}", path.display());
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    if !app.world().contains_resource::<SettingsFile>() {
+        app.insert_resource(SettingsFile(settings_path()));
+    }
+    let settings = load(app.world().resource::<SettingsFile>());
+    app.insert_resource(settings);
+    app.add_systems(
+        PostUpdate,
+        (apply_settings, save_settings).run_if(resource_changed::<Settings>),
+    );
+}
+
+fn apply_settings(
+    settings: Res<Settings>,
+    mut scale: Option<ResMut<UiScale>>,
+    mut window: Query<&mut Window, With<PrimaryWindow>>,
+) {
+    if let Some(scale) = scale.as_mut()
+        && scale.0 != settings.ui_scale
+    {
+        scale.0 = settings.ui_scale;
+    }
+    if let Ok(mut window) = window.single_mut() {
+        let mode = if settings.fullscreen {
+            WindowMode::BorderlessFullscreen(MonitorSelection::Current)
+        } else {
+            WindowMode::Windowed
+        };
+        if window.mode != mode {
+            window.mode = mode;
+        }
+    }
+}
+
+fn save_settings(
+    settings: Res<Settings>,
+    file: Res<SettingsFile>,
+    options: Option<Res<crate::game::GameOptions>>,
+) {
+    // Scripted runs (screenshots) leave the player's settings alone.
+    let scripted = options.is_some_and(|o| o.screenshot.is_some() || o.bench_idle.is_some());
+    if !settings.is_added() && !scripted {
+        save(&settings, &file);
+    }
+}

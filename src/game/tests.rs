@@ -1,0 +1,278 @@
+//! Screen-flow tests with `MinimalPlugins`: no window, no GPU. The game's
+//! plugins run on a world whose scenario library is filled by hand, and the
+//! tests act as the player does (actions, key presses) and look at the
+//! world.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use bevy::input::mouse::MouseWheel;
+use bevy::input_focus::InputFocus;
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::window::RequestRedraw;
+
+use super::conversation::{Action, BestGrades, CurrentGame, Phase};
+use super::library::Library;
+use super::settings::{Settings, SettingsFile, TextSpeed};
+use super::{Screen, plugin};
+use crate::load::{self, Vocabulary};
+use crate::session::Prepared;
+
+const COFFEE: &str = "coffee-dry-cappuccino.ron";
+const BROKEN: &str = "broken.ron";
+
+fn coffee() -> Arc<Prepared> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(COFFEE);
+    let loaded = load::load_file(&path, &Vocabulary::builtin());
+    Prepared::new(loaded.scenario.expect("loads"), &Vocabulary::builtin()).expect("analysable")
+}
+
+/// The game without the engine's window, renderer or asset loading.
+fn app() -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .add_message::<RequestRedraw>()
+        .add_message::<MouseWheel>()
+        .add_message::<AppExit>()
+        .init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<InputFocus>()
+        // Keep the player's real settings out of it.
+        .insert_resource(SettingsFile(None));
+    app.add_plugins(plugin);
+    app.world_mut().resource_mut::<Settings>().text_speed = TextSpeed::Instant;
+    let mut library = app.world_mut().resource_mut::<Library>();
+    library.insert_ready(COFFEE, coffee());
+    let broken = load::load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/unknown-target.ron"),
+        &Vocabulary::builtin(),
+    );
+    assert!(broken.has_errors());
+    library.insert_broken(BROKEN, broken.diagnostics.clone(), broken.source.clone());
+    app.update();
+    app
+}
+
+fn act(app: &mut App, action: Action) {
+    app.world_mut().write_message(action);
+    // One update handles the action, the next applies the screen change.
+    app.update();
+    app.update();
+}
+
+fn press(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(key);
+    app.update();
+    let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    input.release(key);
+    input.clear();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn game(app: &App) -> &CurrentGame {
+    app.world().resource::<CurrentGame>()
+}
+
+/// Every piece of text on screen.
+fn texts(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let mut all: Vec<String> = world
+        .query::<&Text>()
+        .iter(world)
+        .map(|t| t.0.clone())
+        .collect();
+    all.extend(world.query::<&TextSpan>().iter(world).map(|t| t.0.clone()));
+    all
+}
+
+fn shows(app: &mut App, needle: &str) -> bool {
+    texts(app).iter().any(|t| t.contains(needle))
+}
+
+#[test]
+fn the_game_opens_on_the_title() {
+    let mut app = app();
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(shows(&mut app, "Last Word"));
+    assert!(shows(&mut app, "Play"));
+}
+
+#[test]
+fn the_picker_lists_every_scenario_and_marks_the_broken_one() {
+    let mut app = app();
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Picker);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Picker);
+    assert!(shows(&mut app, "The Dry Cappuccino"));
+    assert!(shows(&mut app, "Needs fixing"));
+    assert!(shows(&mut app, "5 min"));
+    // Leaving the picker despawns its cards.
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Title);
+    app.update();
+    app.update();
+    assert!(!shows(&mut app, "Needs fixing"));
+}
+
+#[test]
+fn choosing_a_reply_advances_the_session() {
+    let mut app = app();
+    act(
+        &mut app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 7,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(game(&app).phase, Phase::Speaking);
+    assert!(shows(&mut app, "Two cappuccinos, please."));
+
+    act(&mut app, Action::Choose(2));
+    assert_eq!(game(&app).session.choices(), &[2]);
+    let Phase::Feedback(c) = &game(&app).phase else {
+        panic!("expected feedback after a reply");
+    };
+    assert!(c.mood_after > c.mood_before);
+    assert!(shows(&mut app, "Coaching"));
+    assert!(shows(&mut app, "They relax."));
+
+    act(&mut app, Action::Continue);
+    assert_eq!(game(&app).phase, Phase::Speaking);
+    assert_eq!(game(&app).session.view().unwrap().node, "tasting");
+    assert!(shows(&mut app, "That's what we've been trying to order"));
+}
+
+#[test]
+fn number_keys_choose_replies() {
+    let mut app = app();
+    act(
+        &mut app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 7,
+        },
+    );
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(game(&app).session.choices(), &[1]);
+    assert!(matches!(game(&app).phase, Phase::Feedback(_)));
+    // Numbers do nothing while the feedback is up.
+    press(&mut app, KeyCode::Digit2);
+    assert_eq!(game(&app).session.choices(), &[1]);
+}
+
+#[test]
+fn an_ending_leads_to_the_debrief() {
+    let mut app = app();
+    act(
+        &mut app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 7,
+        },
+    );
+    for number in [2, 2] {
+        act(&mut app, Action::Choose(number));
+        act(&mut app, Action::Continue);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(shows(&mut app, "Debrief: The Dry Cappuccino"));
+    assert!(shows(&mut app, "Score 100/100"));
+    assert!(shows(
+        &mut app,
+        "$15–$20 a day × 365 days = $5,475–$7,300 a year"
+    ));
+    assert!(shows(&mut app, "For discussion"));
+    let grades = app.world().resource::<BestGrades>();
+    assert_eq!(grades.0.get("coffee-dry-cappuccino"), Some(&'A'));
+}
+
+#[test]
+fn the_best_path_replays_with_its_replies_highlighted() {
+    let mut app = app();
+    act(
+        &mut app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 7,
+        },
+    );
+    for number in [1, 1, 3] {
+        act(&mut app, Action::Choose(number));
+        act(&mut app, Action::Continue);
+        if screen(&app) == Screen::Debrief {
+            break;
+        }
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    act(&mut app, Action::ShowBestPath);
+    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(game(&app).guided_reply(), Some(2));
+    assert!(shows(&mut app, "Best path"));
+    assert!(game(&app).session.choices().is_empty());
+}
+
+#[test]
+fn a_broken_scenario_shows_its_errors() {
+    let mut app = app();
+    act(
+        &mut app,
+        Action::Open {
+            file: BROKEN.into(),
+            seed: 1,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Broken);
+    assert!(!app.world().contains_resource::<CurrentGame>());
+    let all = texts(&mut app).join("\n");
+    assert!(all.contains("broken.ron needs fixing"), "{all}");
+    assert!(all.contains("error[unknown-target]"), "{all}");
+    assert!(all.contains("unknown-target.ron:"), "{all}");
+    assert!(all.contains("How to fix it: did you mean"), "{all}");
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Picker);
+}
+
+#[test]
+fn escape_leaves_the_conversation_without_losing_it() {
+    let mut app = app();
+    act(
+        &mut app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 7,
+        },
+    );
+    act(&mut app, Action::Choose(2));
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Picker);
+    assert_eq!(game(&app).session.choices(), &[2]);
+}
+
+#[test]
+fn timed_hesitation_costs_patience_through_the_core() {
+    let mut app = app();
+    act(
+        &mut app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 7,
+        },
+    );
+    let before = game(&app).session.mood();
+    act(&mut app, Action::Hesitate(1.0));
+    let after = game(&app).session.mood();
+    assert!((before - after - 2.0).abs() < 1e-9, "{before} -> {after}");
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Idle CPU and time to the first interactive frame of the release game under
+# Xvfb with software rendering, reactive (the default) beside continuous.
+#
+#   tests/benches/idle.sh [SECONDS]
+#
+# Needs xvfb and mesa-vulkan-drivers (tests/run installs them).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds="${1:-10}"
+cargo build --release --quiet
+config="$(mktemp -d)"
+trap 'rm -rf "$config"' EXIT
+for mode in reactive continuous; do
+    flag=""
+    [ "$mode" = continuous ] && flag="--continuous"
+    echo "== $mode rendering"
+    LAST_WORD_CONFIG_DIR="$config" xvfb-run -a -s "-screen 0 1280x720x24" \
+        target/release/last-word --bench-idle "$seconds" $flag 2>&1 \
+        | grep -E "^(first interactive frame|idle CPU)"
+done

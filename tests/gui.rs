@@ -1,0 +1,186 @@
+//! End to end: the real game binary in a real window under Xvfb, with
+//! Mesa's software renderer. Screenshots of the title, play and debrief
+//! screens must be real pictures, different from each other, not blank.
+//!
+//! `tests/run` installs Xvfb and Mesa when they are missing; run by hand,
+//! install `xvfb` and `mesa-vulkan-drivers` first.
+#![cfg(feature = "gui")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn last_word() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// Runs the game under a fresh Xvfb display at 1280×720.
+fn under_xvfb(args: &[&str], config: &Path) -> Output {
+    let found = Command::new("sh")
+        .args(["-c", "command -v xvfb-run"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "xvfb-run is missing: install xvfb and mesa-vulkan-drivers (tests/run does this)"
+    );
+    Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x720x24"])
+        .arg(env!("CARGO_BIN_EXE_last-word"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LAST_WORD_CONFIG_DIR", config)
+        .output()
+        .expect("xvfb-run starts")
+}
+
+struct Picture {
+    width: u32,
+    height: u32,
+    rgb: Vec<[u8; 3]>,
+}
+
+fn read_png(path: &Path) -> Picture {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    let channels = info.color_type.samples();
+    assert_eq!(info.bit_depth, png::BitDepth::Eight);
+    let rgb = buf[..info.buffer_size()]
+        .chunks(channels)
+        .map(|p| [p[0], p[1], p[2]])
+        .collect();
+    Picture {
+        width: info.width,
+        height: info.height,
+        rgb,
+    }
+}
+
+/// Distinct colours, counted coarsely: a blank or single-colour screen has
+/// a handful, a real screen with text and drawings has hundreds.
+fn colours(p: &Picture) -> usize {
+    let mut seen: std::collections::HashSet<[u8; 3]> = std::collections::HashSet::new();
+    for px in &p.rgb {
+        seen.insert([px[0] / 8, px[1] / 8, px[2] / 8]);
+    }
+    seen.len()
+}
+
+/// Share of pixels that differ clearly between two pictures.
+fn difference(a: &Picture, b: &Picture) -> f64 {
+    let differ = a
+        .rgb
+        .iter()
+        .zip(&b.rgb)
+        .filter(|(x, y)| x.iter().zip(y.iter()).any(|(p, q)| p.abs_diff(*q) > 24))
+        .count();
+    differ as f64 / a.rgb.len() as f64
+}
+
+fn shoot(dir: &Path, name: &str, args: &[&str]) -> (PathBuf, Picture) {
+    let path = dir.join(format!("{name}.png"));
+    let mut all = vec!["--screenshot", path.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let out = under_xvfb(&all, dir);
+    assert!(
+        out.status.success(),
+        "{name}: the game failed\nstdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let picture = read_png(&path);
+    (path, picture)
+}
+
+#[test]
+fn screenshots_of_title_play_and_debrief_are_real_and_different() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, title) = shoot(dir.path(), "title", &[]);
+    let (_, play) = shoot(
+        dir.path(),
+        "play",
+        &[
+            "--scenario",
+            "coffee-dry-cappuccino",
+            "--choices",
+            "1",
+            "--seed",
+            "3",
+        ],
+    );
+    let (_, debrief) = shoot(
+        dir.path(),
+        "debrief",
+        &[
+            "--scenario",
+            "coffee-dry-cappuccino",
+            "--choices",
+            "1,2,2",
+            "--screen",
+            "debrief",
+        ],
+    );
+    for (name, p) in [("title", &title), ("play", &play), ("debrief", &debrief)] {
+        assert_eq!((p.width, p.height), (1280, 720), "{name}: window size");
+        let n = colours(p);
+        assert!(n > 40, "{name}: only {n} colours, the screen looks blank");
+    }
+    for (name, a, b) in [
+        ("title/play", &title, &play),
+        ("title/debrief", &title, &debrief),
+        ("play/debrief", &play, &debrief),
+    ] {
+        let d = difference(a, b);
+        assert!(d > 0.05, "{name}: only {:.1}% of pixels differ", d * 100.0);
+    }
+    // The settings screen of a scripted run never touches saved settings.
+    assert!(!dir.path().join("settings.ron").exists());
+}
+
+#[test]
+fn a_bad_scripted_reply_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let shot = dir.path().join("never.png");
+    let out = under_xvfb(
+        &[
+            "--scenario",
+            "coffee-dry-cappuccino",
+            "--choices",
+            "9",
+            "--screenshot",
+            shot.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("reply 9 is not available at `counter`"),
+        "{stderr}"
+    );
+    assert!(!shot.exists());
+}
+
+#[test]
+fn without_a_display_the_game_points_to_the_terminal_mode() {
+    let out = last_word()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("needs a graphical display"), "{stderr}");
+    assert!(stderr.contains("last-word play"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        stderr.trim().lines().count(),
+        1,
+        "one clear sentence: {stderr}"
+    );
+}
