@@ -29,12 +29,6 @@ pub enum ScreenArg {
     Debrief,
 }
 
-/// How a scripted run ended, read by `run` for the exit code.
-#[derive(Resource, Debug, Clone, PartialEq)]
-pub enum Outcome {
-    Failed(String),
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
     /// Waiting for the scenarios to load.
@@ -86,8 +80,9 @@ pub(super) fn plugin(app: &mut App) {
     .add_systems(Last, drive);
 }
 
-fn fail(commands: &mut Commands, exit: &mut MessageWriter<AppExit>, message: String) {
-    commands.insert_resource(Outcome::Failed(message));
+/// Ends a scripted run with a message and exit code 1.
+fn fail(exit: &mut MessageWriter<AppExit>, message: String) {
+    eprintln!("error: {message}");
     exit.write(AppExit::error());
 }
 
@@ -112,18 +107,14 @@ fn drive(
             if library.is_ready() && script.waited > 2 {
                 script.stage = Stage::Navigate;
             } else if script.waited > LOAD_FRAMES {
-                fail(
-                    &mut commands,
-                    &mut exit,
-                    "the scenarios did not finish loading".into(),
-                );
+                fail(&mut exit, "the scenarios did not finish loading".into());
                 script.stage = Stage::Done;
             }
         }
         Stage::Navigate => match navigate(&options, &library, &mut next, &mut actions) {
             Ok(()) => script.stage = Stage::Settle(0),
             Err(message) => {
-                fail(&mut commands, &mut exit, message);
+                fail(&mut exit, message);
                 script.stage = Stage::Done;
             }
         },
@@ -151,7 +142,6 @@ fn drive(
                     exit.write(AppExit::Success);
                 } else {
                     fail(
-                        &mut commands,
                         &mut exit,
                         format!("the screenshot could not be written to {}", path.display()),
                     );

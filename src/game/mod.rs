@@ -130,13 +130,9 @@ pub fn run(options: GameOptions) -> ExitCode {
     .insert_resource(library::ScenariosDir(scenarios_dir))
     .insert_resource(options);
     app.add_plugins(plugin);
-    app.run();
-    match app.world().get_resource::<automation::Outcome>() {
-        Some(automation::Outcome::Failed(message)) => {
-            eprintln!("error: {message}");
-            ExitCode::from(1)
-        }
-        _ => ExitCode::SUCCESS,
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
     }
 }
 
