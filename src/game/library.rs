@@ -32,8 +32,12 @@ pub struct ScenarioFile {
     pub vocabulary: Vocabulary,
 }
 
-#[derive(Default, TypePath)]
-struct ScenarioLoader;
+/// Reads scenario files. `folder` is how the scenarios folder is named in
+/// messages (as the player gave it, e.g. `scenarios`).
+#[derive(TypePath)]
+struct ScenarioLoader {
+    folder: String,
+}
 
 impl AssetLoader for ScenarioLoader {
     type Asset = ScenarioFile;
@@ -49,7 +53,7 @@ impl AssetLoader for ScenarioLoader {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).await?;
         let file = ctx.path().path().to_path_buf();
-        let name = format!("{SOURCE}/{}", file.display());
+        let name = format!("{}/{}", self.folder, file.display());
         // Reading the vocabulary through the loader makes this scenario
         // reload when `principles.ron` changes.
         let principles = AssetPath::from(PRINCIPLES_FILE).with_source(SOURCE);
@@ -198,8 +202,12 @@ pub(super) fn plugin(app: &mut App) {
     // Screen-flow tests run without the asset plugin and fill the library
     // themselves.
     if app.world().contains_resource::<AssetServer>() {
+        let folder = app
+            .world()
+            .get_resource::<super::GameOptions>()
+            .map_or(SOURCE.to_string(), |o| o.dir.display().to_string());
         app.init_asset::<ScenarioFile>()
-            .register_asset_loader(ScenarioLoader)
+            .register_asset_loader(ScenarioLoader { folder })
             .add_systems(Startup, scan_folder)
             .add_systems(OnEnter(Screen::Picker), scan_folder)
             .add_systems(Update, refresh_entries);

@@ -250,7 +250,7 @@ fn diagnostic(
                 BackgroundColor(palette::BACKGROUND),
                 children![(
                     widget::text(
-                        format!("{:>4} │ {before}", d.line),
+                        format!("{:>4} | {before}", d.line),
                         &fonts.regular,
                         size::SMALL,
                         palette::TEXT_MUTED
