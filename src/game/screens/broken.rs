@@ -19,7 +19,9 @@ use super::scroll;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Broken), spawn).add_systems(
         Update,
-        (keys, rebuild.run_if(resource_changed::<Library>)).run_if(in_state(Screen::Broken)),
+        rebuild
+            .run_if(resource_changed::<Library>)
+            .run_if(in_state(Screen::Broken)),
     );
 }
 
@@ -32,7 +34,12 @@ fn spawn(
     library: Res<Library>,
     shown: Option<Res<ShowBroken>>,
 ) {
-    let root = commands.spawn(widget::screen_root(Screen::Broken)).id();
+    let root = commands
+        .spawn((
+            widget::screen_root(Screen::Broken),
+            super::BackTo(Screen::Picker),
+        ))
+        .id();
     let body = commands
         .spawn((
             BrokenBody,
@@ -46,11 +53,10 @@ fn spawn(
         ))
         .id();
     let back = commands
-        .spawn((
-            widget::button(&fonts, "Back to scenarios (Esc)", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Picker);
-            }),
+        .spawn(super::back_button(
+            &fonts,
+            "Back to scenarios (Esc)",
+            Screen::Picker,
         ))
         .insert(Node {
             align_self: AlignSelf::FlexStart,
@@ -290,10 +296,4 @@ fn diagnostic(
     }
     commands.entity(card).add_children(&parts);
     card
-}
-
-fn keys(keys: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<Screen>>) {
-    if keys.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Picker);
-    }
 }

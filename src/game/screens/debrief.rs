@@ -35,7 +35,12 @@ fn grade_color(grade: char) -> Color {
 }
 
 fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame>>) {
-    let root = commands.spawn(widget::screen_root(Screen::Debrief)).id();
+    let root = commands
+        .spawn((
+            widget::screen_root(Screen::Debrief),
+            super::BackTo(Screen::Picker),
+        ))
+        .id();
     let Some(debrief) = game.as_ref().and_then(|g| g.session.debrief()) else {
         let text = commands
             .spawn(widget::body(
@@ -463,26 +468,15 @@ fn buttons(commands: &mut Commands, fonts: &Fonts) -> Entity {
         ))
         .id();
     let back = commands
-        .spawn((
-            widget::button(fonts, "Scenarios (Esc)", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Picker);
-            }),
-        ))
+        .spawn(super::back_button(fonts, "Scenarios (Esc)", Screen::Picker))
         .id();
     commands.entity(row).add_children(&[best, replay, back]);
     super::focus(commands, best);
     row
 }
 
-fn keys(
-    keys: Res<ButtonInput<KeyCode>>,
-    mut actions: MessageWriter<Action>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    if keys.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Picker);
-    } else if keys.just_pressed(KeyCode::KeyB) {
+fn keys(keys: Res<ButtonInput<KeyCode>>, mut actions: MessageWriter<Action>) {
+    if keys.just_pressed(KeyCode::KeyB) {
         actions.write(Action::ShowBestPath);
     } else if keys.just_pressed(KeyCode::KeyR) {
         actions.write(Action::Replay {

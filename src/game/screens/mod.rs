@@ -10,6 +10,11 @@ mod title;
 
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::prelude::*;
+use bevy::ui_widgets::{Activate, observe};
+
+use super::Screen;
+use super::fonts::Fonts;
+use super::theme::widget::{self, ButtonKind};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins((
@@ -21,6 +26,35 @@ pub(super) fn plugin(app: &mut App) {
         settings::plugin,
         broken::plugin,
     ));
+    app.add_systems(Update, escape_goes_back);
+}
+
+/// On a screen's root: where Esc (and its back button) leads.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct BackTo(pub Screen);
+
+/// A button that leads back to `screen`, like Esc.
+pub fn back_button(fonts: &Fonts, label: &str, screen: Screen) -> impl Bundle {
+    (
+        widget::button(fonts, label, ButtonKind::Secondary),
+        observe(
+            move |_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                next.set(screen);
+            },
+        ),
+    )
+}
+
+fn escape_goes_back(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    roots: Query<&BackTo>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if keys.is_some_and(|k| k.just_pressed(KeyCode::Escape))
+        && let Some(back) = roots.iter().next()
+    {
+        next.set(back.0);
+    }
 }
 
 /// Gives keyboard focus to `entity`, so Enter works at once; the focus ring

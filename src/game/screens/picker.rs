@@ -41,7 +41,12 @@ fn spawn(
     library: Res<Library>,
     grades: Res<BestGrades>,
 ) {
-    let root = commands.spawn(widget::screen_root(Screen::Picker)).id();
+    let root = commands
+        .spawn((
+            widget::screen_root(Screen::Picker),
+            super::BackTo(Screen::Title),
+        ))
+        .id();
     let header = commands
         .spawn(Node {
             flex_direction: FlexDirection::Row,
@@ -68,12 +73,7 @@ fn spawn(
         .id();
     commands.entity(titles).add_children(&[heading, sub]);
     let back = commands
-        .spawn((
-            widget::button(&fonts, "Back", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Title);
-            }),
-        ))
+        .spawn(super::back_button(&fonts, "Back", Screen::Title))
         .id();
     commands.entity(header).add_children(&[titles, back]);
     let area = commands.spawn(scroll::scroll_area()).id();
@@ -252,15 +252,10 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrad
 
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
-    mut next: ResMut<NextState<Screen>>,
     nav: TabNavigation,
     mut focus: ResMut<InputFocus>,
     mut commands: Commands,
 ) {
-    if keys.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Title);
-        return;
-    }
     let action = if keys.any_just_pressed([KeyCode::ArrowRight, KeyCode::ArrowDown]) {
         NavAction::Next
     } else if keys.any_just_pressed([KeyCode::ArrowLeft, KeyCode::ArrowUp]) {

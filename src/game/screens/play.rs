@@ -85,7 +85,11 @@ fn spawn(
     settings: Res<Settings>,
 ) {
     let root = commands
-        .spawn((PlayRoot, widget::screen_root(Screen::Play)))
+        .spawn((
+            PlayRoot,
+            widget::screen_root(Screen::Play),
+            super::BackTo(Screen::Picker),
+        ))
         .id();
     if let Some(game) = game {
         build(&mut commands, root, &fonts, &game, &settings);
@@ -165,12 +169,7 @@ fn build(
         ))
         .id();
     let back = commands
-        .spawn((
-            widget::button(fonts, "Scenarios", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Picker);
-            }),
-        ))
+        .spawn(super::back_button(fonts, "Scenarios", Screen::Picker))
         .id();
     commands
         .entity(bar)
@@ -794,12 +793,7 @@ fn keys(
     mut lines: Query<&mut Typewriter>,
     game: Option<Res<CurrentGame>>,
     mut actions: MessageWriter<Action>,
-    mut next: ResMut<NextState<Screen>>,
 ) {
-    if keys.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Picker);
-        return;
-    }
     const DIGITS: [(KeyCode, KeyCode); 9] = [
         (KeyCode::Digit1, KeyCode::Numpad1),
         (KeyCode::Digit2, KeyCode::Numpad2),

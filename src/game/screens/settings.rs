@@ -16,12 +16,9 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Settings), spawn)
         .add_systems(
             Update,
-            (
-                back_on_escape.run_if(in_state(Screen::Settings)),
-                rebuild
-                    .run_if(in_state(Screen::Settings))
-                    .run_if(resource_changed::<Settings>),
-            ),
+            (rebuild
+                .run_if(in_state(Screen::Settings))
+                .run_if(resource_changed::<Settings>),),
         );
 }
 
@@ -34,16 +31,16 @@ fn spawn(
     settings: Res<Settings>,
     file: Res<SettingsFile>,
 ) {
-    let root = commands.spawn(widget::screen_root(Screen::Settings)).id();
+    let root = commands
+        .spawn((
+            widget::screen_root(Screen::Settings),
+            super::BackTo(Screen::Title),
+        ))
+        .id();
     let header = commands.spawn(widget::heading(&fonts, "Settings")).id();
     let body = commands.spawn((SettingsBody, scroll::scroll_area())).id();
     let back = commands
-        .spawn((
-            widget::button(&fonts, "Back", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Title);
-            }),
-        ))
+        .spawn(super::back_button(&fonts, "Back", Screen::Title))
         .id();
     commands.entity(root).add_children(&[header, body, back]);
     fill(&mut commands, body, &fonts, &settings, &file);
@@ -202,10 +199,4 @@ fn fill(
     commands
         .entity(body)
         .add_children(&[scale, speed, timed, fullscreen, saved]);
-}
-
-fn back_on_escape(keys: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<Screen>>) {
-    if keys.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Title);
-    }
 }
