@@ -130,8 +130,10 @@ fn build(
     let bar = commands
         .spawn(Node {
             flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
             align_items: AlignItems::Center,
             column_gap: px(space::L),
+            row_gap: px(space::XS),
             flex_shrink: 0.0,
             ..default()
         })
@@ -193,16 +195,21 @@ fn build(
     }
 
     // The main area: the customer on the left, the conversation on the right.
+    // The two columns wrap under each other when the window is narrow
+    // for the text size (a projector at 200%), and the whole area scrolls.
+    let area = commands.spawn(scroll::scroll_area()).id();
     let main = commands
         .spawn(Node {
             flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
             flex_grow: 1.0,
-            min_height: px(0),
             column_gap: px(space::L),
+            row_gap: px(space::M),
             ..default()
         })
         .id();
-    commands.entity(root).add_children(&[bar, main]);
+    commands.entity(area).add_child(main);
+    commands.entity(root).add_children(&[bar, area]);
 
     let left = commands
         .spawn(widget::panel())
@@ -213,7 +220,6 @@ fn build(
             row_gap: px(space::S),
             padding: UiRect::all(px(space::M)),
             border_radius: BorderRadius::all(px(12)),
-            overflow: Overflow::clip_y(),
             ..default()
         })
         .id();
@@ -280,17 +286,18 @@ fn build(
         commands.entity(left).add_children(&[label, patience]);
     }
 
-    let right = commands.spawn(scroll::scroll_area()).id();
     let column = commands
         .spawn(Node {
             flex_direction: FlexDirection::Column,
+            flex_grow: 1.0,
+            flex_basis: px(420),
+            min_width: px(0),
             row_gap: px(space::M),
             padding: UiRect::right(px(space::S)),
             ..default()
         })
         .id();
-    commands.entity(right).add_child(column);
-    commands.entity(main).add_children(&[left, right]);
+    commands.entity(main).add_children(&[left, column]);
 
     match (&game.phase, &view) {
         (Phase::Speaking, Some(view)) => {
