@@ -188,19 +188,7 @@ fn diagnostic(
         Severity::Warning => palette::WARN,
     };
     let card = commands
-        .spawn(widget::panel())
-        .insert((
-            Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: px(space::XS),
-                padding: UiRect::all(px(space::M)),
-                border: UiRect::left(px(4)),
-                border_radius: BorderRadius::all(px(12)),
-                flex_shrink: 0.0,
-                ..default()
-            },
-            BorderColor::all(color),
-        ))
+        .spawn(widget::callout(color, palette::SURFACE))
         .id();
     let place = if d.line > 0 {
         format!("{}:{}:{}", d.file, d.line, d.column)

@@ -371,18 +371,9 @@ fn speaking(
         );
     }
     let bubble = commands
-        .spawn(widget::panel())
-        .insert((
-            Node {
-                flex_direction: FlexDirection::Column,
-                padding: UiRect::all(px(space::M)),
-                row_gap: px(space::XS),
-                border_radius: BorderRadius::all(px(14)),
-                border: UiRect::left(px(4)),
-                ..default()
-            },
-            BackgroundColor(palette::SURFACE_RAISED),
-            BorderColor::all(palette::band(view.band)),
+        .spawn(widget::callout(
+            palette::band(view.band),
+            palette::SURFACE_RAISED,
         ))
         .id();
     let who = commands
@@ -550,23 +541,13 @@ fn feedback(
         ("What happened", &c.feedback.happened, palette::TEXT),
         ("Coaching", &c.feedback.coaching, palette::TEXT),
     ] {
+        let stripe = if heading == "Coaching" {
+            palette::ACCENT
+        } else {
+            palette::BORDER
+        };
         let section = commands
-            .spawn(widget::panel())
-            .insert((
-                Node {
-                    flex_direction: FlexDirection::Column,
-                    row_gap: px(space::XS),
-                    padding: UiRect::all(px(space::M)),
-                    border: UiRect::left(px(4)),
-                    border_radius: BorderRadius::all(px(12)),
-                    ..default()
-                },
-                BorderColor::all(if heading == "Coaching" {
-                    palette::ACCENT
-                } else {
-                    palette::BORDER
-                }),
-            ))
+            .spawn(widget::callout(stripe, palette::SURFACE))
             .id();
         let h = commands.spawn(widget::subheading(fonts, heading)).id();
         let t = commands

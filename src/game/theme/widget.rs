@@ -104,6 +104,24 @@ pub fn panel() -> impl Bundle {
     )
 }
 
+/// A panel with a coloured stripe down its left edge: a speech bubble, a
+/// coaching note, an error.
+pub fn callout(stripe: Color, background: Color) -> impl Bundle {
+    (
+        Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(space::XS),
+            padding: UiRect::all(px(space::M)),
+            border: UiRect::left(px(4)),
+            border_radius: BorderRadius::all(px(12)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(background),
+        BorderColor::all(stripe),
+    )
+}
+
 /// A small coloured label: "Easy", "A", "Needs fixing".
 pub fn chip(fonts: &Fonts, value: impl Into<String>, color: Color) -> impl Bundle {
     (
