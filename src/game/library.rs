@@ -208,7 +208,7 @@ pub(super) fn plugin(app: &mut App) {
             .map_or(SOURCE.to_string(), |o| o.dir.display().to_string());
         app.init_asset::<ScenarioFile>()
             .register_asset_loader(ScenarioLoader { folder })
-            .add_systems(Startup, scan_folder)
+            .add_systems(Startup, (scan_folder, wake_on_edits))
             .add_systems(OnEnter(Screen::Picker), scan_folder)
             .add_systems(Update, refresh_entries);
     }
@@ -247,6 +247,55 @@ fn scan_folder(dir: Res<ScenariosDir>, server: Res<AssetServer>, mut library: Re
     } else {
         library.bypass_change_detection();
     }
+}
+
+/// The game sleeps while nothing happens (reactive rendering), so an edited
+/// file would only show at the next key press. A light thread watches the
+/// folder's files (names, sizes, times, a few times a second) and wakes the
+/// game when one changes, and again shortly after, so the reload shows.
+fn wake_on_edits(dir: Res<ScenariosDir>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
+    let Some(proxy) = proxy else { return };
+    let proxy = (**proxy).clone();
+    let dir = dir.0.clone();
+    let snapshot = move || -> Vec<(String, u64, Option<std::time::SystemTime>)> {
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map(|r| {
+                r.filter_map(|e| e.ok())
+                    .filter_map(|e| {
+                        let meta = e.metadata().ok()?;
+                        Some((
+                            e.file_name().to_string_lossy().into_owned(),
+                            meta.len(),
+                            meta.modified().ok(),
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files
+    };
+    std::thread::spawn(move || {
+        let mut last = snapshot();
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            let now = snapshot();
+            if now == last {
+                continue;
+            }
+            last = now;
+            // Wake now, then while the file is reloaded in the background.
+            for delay in [0, 400, 800, 1600] {
+                std::thread::sleep(std::time::Duration::from_millis(delay));
+                if proxy
+                    .send_event(bevy::winit::WinitUserEvent::WakeUp)
+                    .is_err()
+                {
+                    return; // the game has closed
+                }
+            }
+        }
+    });
 }
 
 /// Keeps each entry's status in step with its asset: first load, reloads
