@@ -358,6 +358,18 @@ fn speaking(
     settings: &Settings,
 ) {
     let mut children = Vec::new();
+    // Where the player is, at the first moment of the conversation.
+    if game.session.choices().is_empty() {
+        children.push(
+            commands
+                .spawn(widget::small(
+                    fonts,
+                    &game.session.scenario().setting,
+                    palette::TEXT_MUTED,
+                ))
+                .id(),
+        );
+    }
     if !view.narration.is_empty() {
         children.push(
             commands
