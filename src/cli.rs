@@ -61,6 +61,9 @@ pub struct GameArgs {
     /// Seed for the customer's randomness.
     #[arg(long)]
     pub seed: Option<u64>,
+    /// The window's size in logical pixels, e.g. `1920x1080`.
+    #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = parse_size, default_value = "1280x720")]
+    pub window_size: (u32, u32),
     /// Draw every frame, even when nothing changes (for comparison in the
     /// idle benchmark).
     #[arg(long)]
@@ -69,6 +72,21 @@ pub struct GameArgs {
     /// many seconds, print them and exit.
     #[arg(long, value_name = "SECONDS")]
     pub bench_idle: Option<f64>,
+}
+
+/// Parses `1920x1080`.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
+        format!("`{text}` is not a size; write it as WIDTHxHEIGHT, e.g. 1920x1080")
+    })?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (320..=8192).contains(n))
+            .ok_or_else(|| format!("`{v}` is not a width or height from 320 to 8192"))
+    };
+    Ok((parse(w)?, parse(h)?))
 }
 
 /// Screens `--screenshot` can capture.
@@ -195,6 +213,7 @@ fn open_game(args: GameArgs) -> ExitCode {
             ScreenChoice::Debrief => ScreenArg::Debrief,
         }),
         seed: args.seed,
+        window_size: args.window_size,
         continuous: args.continuous,
         bench_idle: args.bench_idle,
     })

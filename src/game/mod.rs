@@ -44,6 +44,8 @@ pub struct GameOptions {
     pub screen: Option<ScreenArg>,
     /// Seed for the customer's randomness.
     pub seed: Option<u64>,
+    /// The window's size in logical pixels.
+    pub window_size: (u32, u32),
     /// Render every frame instead of only when something changes
     /// (for comparison in the idle benchmark).
     pub continuous: bool,
@@ -105,7 +107,7 @@ pub fn run(options: GameOptions) -> ExitCode {
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Last Word".into(),
-                    resolution: WindowResolution::new(1280, 720),
+                    resolution: WindowResolution::new(options.window_size.0, options.window_size.1),
                     ..default()
                 }),
                 ..default()
