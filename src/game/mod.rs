@@ -30,7 +30,7 @@ use bevy::winit::WinitSettings;
 pub use automation::ScreenArg;
 
 /// How the game was started from the command line.
-#[derive(Debug, Clone, Default, Resource)]
+#[derive(Debug, Clone, Resource)]
 pub struct GameOptions {
     /// The folder scenarios are read from.
     pub dir: PathBuf,
