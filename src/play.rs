@@ -36,14 +36,6 @@ fn save_session(session: &Session, dir: &Path) -> std::io::Result<PathBuf> {
     Ok(path)
 }
 
-fn new_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    // Short enough to type back in.
-    (nanos % 1_000_000) as u64
-}
-
 pub fn run(args: Args) -> ExitCode {
     let style = Style::detect();
     let mut session = match start(&args) {
@@ -171,5 +163,8 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
         .as_deref()
         .expect("clap requires a scenario unless resuming");
     let prepared = cli::prepare(what, &args.dir)?;
-    Ok(Session::new(prepared, args.seed.unwrap_or_else(new_seed)))
+    Ok(Session::new(
+        prepared,
+        args.seed.unwrap_or_else(crate::session::fresh_seed),
+    ))
 }

@@ -324,6 +324,23 @@ pub fn normalise(raw: i64, best: i64, worst: i64) -> u32 {
     (share * 100.0).round().clamp(0.0, 100.0) as u32
 }
 
+/// Minutes on the clock as shown to players: "2 min", "2.7 min".
+pub fn minutes_label(m: f64) -> String {
+    if (m - m.round()).abs() < 0.05 {
+        format!("{:.0} min", m)
+    } else {
+        format!("{m:.1} min")
+    }
+}
+
+/// A fresh seed for a new customer, short enough to type back in.
+pub fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    (nanos % 1_000_000) as u64
+}
+
 /// A stable fingerprint of a scenario's content (FNV-1a over its RON form).
 pub fn fingerprint(s: &Scenario) -> String {
     let text = ron::ser::to_string(s).expect("a scenario serialises");

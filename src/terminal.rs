@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::money::dollars;
 use crate::mood::Band;
-use crate::session::{Consequences, Debrief, Next, Session, View};
+use crate::session::{Consequences, Debrief, Next, Session, View, minutes_label};
 
 /// Text styling: ANSI colour when enabled, nothing otherwise.
 #[derive(Debug, Clone, Copy)]
@@ -87,14 +87,6 @@ pub fn mood_bar(style: &Style, mood: f64) -> String {
     )
 }
 
-fn minutes(m: f64) -> String {
-    if (m - m.round()).abs() < 0.05 {
-        format!("{:.0} min", m)
-    } else {
-        format!("{m:.1} min")
-    }
-}
-
 /// The current moment: narration, the customer's line, status and replies.
 pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
     let mut o = String::new();
@@ -110,7 +102,7 @@ pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
     o.push_str(&format!(
         "Mood {}   Clock {}\n",
         mood_bar(style, view.mood),
-        minutes(view.clock)
+        minutes_label(view.clock)
     ));
     o.push_str(&format!(
         "At stake: {} a year; {} over {horizon} years if they stay loyal, {} expected in this mood\n\n",
@@ -158,7 +150,7 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
         c.mood_after,
         style.band(c.band_after, c.band_after.label()),
         c.mood_after - c.mood_before,
-        minutes(c.minutes)
+        minutes_label(c.minutes)
     ));
     o.push_str(&wrap(
         &format!("What happened: {}", c.feedback.happened),
@@ -221,7 +213,7 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
     for m in &d.mood_timeline {
         o.push_str(&format!(
             "  {:>8}  {:<28} {}\n",
-            minutes(m.minutes),
+            minutes_label(m.minutes),
             truncate(&m.event, 28),
             mood_bar(style, m.mood)
         ));

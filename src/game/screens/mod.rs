@@ -74,9 +74,4 @@ pub fn show_focus_ring(world: &mut World) {
     }
 }
 
-/// A fresh seed for a new customer.
-pub fn new_seed() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64 % 1_000_000)
-}
+pub use crate::session::fresh_seed as new_seed;

@@ -20,7 +20,7 @@ use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::money::dollars;
 use crate::mood::Band;
-use crate::session::{Consequences, Next, View};
+use crate::session::{Consequences, Next, View, minutes_label};
 
 use super::scroll;
 
@@ -155,7 +155,7 @@ fn build(
     let clock_minutes = view.as_ref().map_or(mood_clock(game), |v| v.clock);
     let clock = commands
         .spawn(widget::text(
-            format!("Clock {}", minutes(clock_minutes)),
+            format!("Clock {}", minutes_label(clock_minutes)),
             &fonts.regular,
             size::BODY,
             palette::TEXT_MUTED,
@@ -311,14 +311,6 @@ fn build(
 /// The clock when there is no view (the conversation just ended).
 fn mood_clock(game: &CurrentGame) -> f64 {
     game.session.debrief().map_or(0.0, |d| d.minutes)
-}
-
-fn minutes(m: f64) -> String {
-    if (m - m.round()).abs() < 0.05 {
-        format!("{:.0} min", m)
-    } else {
-        format!("{m:.1} min")
-    }
 }
 
 fn stake_text(session: &crate::session::Session, view: Option<&View>) -> String {
@@ -539,7 +531,7 @@ fn feedback(
                     palette::band(c.band_after),
                 ),
                 widget::span(
-                    format!("  ({delta:+.0}, {} passed)", minutes(c.minutes)),
+                    format!("  ({delta:+.0}, {} passed)", minutes_label(c.minutes)),
                     &fonts.regular,
                     size::BODY,
                     palette::signed(delta),
