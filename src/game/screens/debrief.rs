@@ -281,6 +281,19 @@ fn principles(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     panel
 }
 
+/// A right-aligned number column of a table row.
+fn cell(text: &str, font: &Handle<Font>, color: Color) -> impl Bundle {
+    (
+        widget::text(text, font, size::BODY, color),
+        TextLayout::justify(Justify::Right),
+        Node {
+            width: px(52),
+            flex_shrink: 0.0,
+            ..default()
+        },
+    )
+}
+
 fn row(
     commands: &mut Commands,
     fonts: &Fonts,
@@ -307,28 +320,8 @@ fn row(
             },
         ))
         .id();
-    let you = commands
-        .spawn((
-            widget::text(you, &fonts.bold, size::BODY, you_color),
-            TextLayout::justify(Justify::Right),
-            Node {
-                width: px(52),
-                flex_shrink: 0.0,
-                ..default()
-            },
-        ))
-        .id();
-    let best = commands
-        .spawn((
-            widget::text(best, &fonts.regular, size::BODY, best_color),
-            TextLayout::justify(Justify::Right),
-            Node {
-                width: px(52),
-                flex_shrink: 0.0,
-                ..default()
-            },
-        ))
-        .id();
+    let you = commands.spawn(cell(you, &fonts.bold, you_color)).id();
+    let best = commands.spawn(cell(best, &fonts.regular, best_color)).id();
     commands.entity(row).add_children(&[name, you, best]);
     row
 }

@@ -233,15 +233,7 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrad
             },
         ))
         .id();
-    let row = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            flex_wrap: FlexWrap::Wrap,
-            column_gap: px(space::S),
-            row_gap: px(space::XS),
-            ..default()
-        })
-        .id();
+    let row = commands.spawn(widget::chip_row()).id();
     for (label, color) in chips {
         let chip = commands.spawn(widget::chip(fonts, label, color)).id();
         commands.entity(row).add_child(chip);

@@ -567,15 +567,7 @@ fn feedback(
     }
 
     if !c.principles.is_empty() {
-        let row = commands
-            .spawn(Node {
-                flex_direction: FlexDirection::Row,
-                flex_wrap: FlexWrap::Wrap,
-                column_gap: px(space::S),
-                row_gap: px(space::XS),
-                ..default()
-            })
-            .id();
+        let row = commands.spawn(widget::chip_row()).id();
         for (id, weight) in &c.principles {
             let name = prepared.principle_names.get(id).unwrap_or(id);
             let color = palette::signed(f64::from(*weight));

@@ -137,6 +137,17 @@ pub fn chip(fonts: &Fonts, value: impl Into<String>, color: Color) -> impl Bundl
     )
 }
 
+/// A wrapping row of chips.
+pub fn chip_row() -> impl Bundle {
+    Node {
+        flex_direction: FlexDirection::Row,
+        flex_wrap: FlexWrap::Wrap,
+        column_gap: px(space::S),
+        row_gap: px(space::XS),
+        ..default()
+    }
+}
+
 /// How a button looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ButtonKind {
