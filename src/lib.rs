@@ -1,24 +1,18 @@
 //! Last Word: a customer-service training game.
 //!
-//! This library is the game's core, free of any engine: the scenario format
-//! and its loader ([`load`]), the validator ([`validate`]), the analysis of a
-//! scenario's paths and scores ([`analysis`]), and the trainers' command-line
-//! tools ([`cli`]). The Bevy game is a front end over it.
+//! Three parts, and only the first is shared:
+//!
+//! * [`core`] — the rules, free of any engine and of any wording: the
+//!   scenario format, loading and validation, analysis, the mood, money and
+//!   timed-mode rules, scoring and the `Session` step API. It returns data;
+//!   it never formats text for a screen.
+//! * [`cli`] — the command line: the trainers' tools (`validate`, `list`,
+//!   `analyze`) and the terminal game (`play`).
+//! * `game` — the Bevy game, behind the default `gui` feature.
+//!
+//! `cli` and `game` use `core`; `core` uses neither.
 
-pub mod analysis;
 pub mod cli;
-pub mod diagnostic;
+pub mod core;
 #[cfg(feature = "gui")]
 pub mod game;
-pub mod generate;
-pub mod graph;
-pub mod load;
-pub mod money;
-pub mod montecarlo;
-pub mod mood;
-pub mod play;
-pub mod scenario;
-pub mod session;
-pub mod source;
-pub mod terminal;
-pub mod validate;

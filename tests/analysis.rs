@@ -2,14 +2,17 @@
 //! loops, and on every shipped scenario.
 
 mod common;
+/// The benchmarks' scenario generator, whose own test runs here.
+#[path = "benches/generate.rs"]
+mod generate;
 
 use std::path::Path;
 
 use common::{BruteForce, R, To, check_path, r, scenario};
-use last_word::analysis::{self, AnalysisError, MAX_LOOP_REPLIES, Step, path_score};
-use last_word::load::{self, Vocabulary};
-use last_word::scenario::Outcome;
-use last_word::source::SourceText;
+use last_word::core::analysis::{self, AnalysisError, MAX_LOOP_REPLIES, Step, path_score};
+use last_word::core::load::{self, Vocabulary};
+use last_word::core::ron_spans::SourceText;
+use last_word::core::scenario::Outcome;
 
 use Outcome::{KeptAtRisk, KeptLoyal, Lost};
 use To::{End, Node};
@@ -342,4 +345,18 @@ fn every_shipped_scenario_analyses_with_real_paths() {
             s.id
         );
     }
+}
+
+#[test]
+fn a_generated_scenario_is_valid_and_analysable() {
+    let text = generate::to_ron(&generate::large_scenario(300, 1));
+    let loaded = load::load_source(
+        "g.ron".into(),
+        SourceText::new("g.ron", text),
+        &Vocabulary::builtin(),
+    );
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let a = analysis::analyze(loaded.scenario.as_ref().unwrap()).unwrap();
+    assert!(a.paths.loops, "the generator makes loops");
+    assert!(a.best_score > a.worst_score);
 }

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use clap::CommandFactory;
-use last_word::analysis;
 use last_word::cli::Cli;
-use last_word::load;
-use last_word::scenario::{Scenario, Target};
+use last_word::core::analysis;
+use last_word::core::load;
+use last_word::core::scenario::{Scenario, Target};
 use serde_json::Value;
 
 fn root() -> &'static Path {

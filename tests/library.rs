@@ -3,10 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use last_word::load;
-use last_word::montecarlo;
-use last_word::scenario::{Outcome, Scenario, Target};
-use last_word::session::{Prepared, Session};
+use last_word::core::load;
+use last_word::core::montecarlo;
+use last_word::core::scenario::{Outcome, Scenario, Target};
+use last_word::core::session::{Prepared, Session};
 
 fn scenario_files() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
@@ -60,7 +60,7 @@ fn the_library_holds_every_story() {
 /// Whether some path makes a mistake (a reply scoring below zero) and still
 /// keeps the customer: the "won back" route.
 fn can_win_back(s: &Scenario) -> bool {
-    let ids = last_word::graph::index(s);
+    let ids = last_word::core::graph::index(s);
     let Some(Target::Node(start)) = ids.get(s.start.as_str()).copied() else {
         return false;
     };

@@ -12,10 +12,10 @@ mod common;
 use std::path::PathBuf;
 
 use common::{BruteForce, R, To, check_path, scenario};
-use last_word::analysis::{self, AnalysisError, MAX_LOOP_REPLIES, path_score};
-use last_word::load::{self, Loaded, Vocabulary};
-use last_word::scenario::{Outcome, Scenario, Target};
-use last_word::source::SourceText;
+use last_word::core::analysis::{self, AnalysisError, MAX_LOOP_REPLIES, path_score};
+use last_word::core::load::{self, Loaded, Vocabulary};
+use last_word::core::ron_spans::SourceText;
+use last_word::core::scenario::{Outcome, Scenario, Target};
 use proptest::prelude::*;
 
 const COFFEE: &str = include_str!("../scenarios/coffee-dry-cappuccino.ron");

@@ -5,14 +5,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use last_word::load::{self, Vocabulary};
-use last_word::money;
-use last_word::montecarlo;
-use last_word::scenario::{
+use last_word::core::load::{self, Vocabulary};
+use last_word::core::money;
+use last_word::core::montecarlo;
+use last_word::core::scenario::{
     Customer, Debrief as ScenarioDebrief, Difficulty, Economics, Ending, Feedback, Node, Outcome,
     Reply, Scenario,
 };
-use last_word::session::{Next, Position, Prepared, SavedSession, Session};
+use last_word::core::session::{Next, Position, Prepared, SavedSession, Session};
 use proptest::prelude::*;
 
 fn coffee() -> Scenario {

@@ -9,9 +9,9 @@
 
 use std::path::{Path, PathBuf};
 
-use last_word::diagnostic::{Diagnostic, Severity};
-use last_word::load::{self, Loaded, Vocabulary};
-use last_word::source::SourceText;
+use last_word::core::diagnostic::{Diagnostic, Severity};
+use last_word::core::load::{self, Loaded, Vocabulary};
+use last_word::core::ron_spans::SourceText;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -374,7 +374,7 @@ fn a_file_over_one_mebibyte_is_refused_before_it_is_read() {
 #[test]
 fn nesting_too_deep_is_a_syntax_error_on_its_line() {
     let dir = tempfile::tempdir().unwrap();
-    let depth = last_word::source::MAX_DEPTH + 20;
+    let depth = last_word::core::ron_spans::MAX_DEPTH + 20;
     let nested = format!("{}\"x\"{}", "[".repeat(depth), "]".repeat(depth));
     let text = read(&fixture("valid/minimal.ron")).replace(
         "    minutes: 3,\n",

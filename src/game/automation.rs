@@ -15,7 +15,7 @@ use super::library::{Library, Status};
 use super::redraw::KeepAwake;
 use super::settings::{Settings, TextSpeed};
 use super::{GameOptions, Screen};
-use crate::session::{Prepared, Session};
+use crate::core::session::{Prepared, Session};
 
 /// Which screen a scripted run captures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

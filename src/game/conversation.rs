@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use bevy::prelude::*;
 
-use crate::session::{Consequences, Next, Session};
+use crate::core::session::{Consequences, Next, Session};
 
 use super::Screen;
 use super::library::{Library, Status};

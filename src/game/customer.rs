@@ -5,7 +5,7 @@
 
 use bevy::prelude::*;
 
-use crate::mood::Band;
+use crate::core::mood::Band;
 
 /// The portrait's size in logical pixels.
 pub const WIDTH: f32 = 220.0;

@@ -10,11 +10,11 @@ use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, AssetPath, LoadContext, LoadState};
 use bevy::prelude::*;
 
-use crate::diagnostic::Diagnostic;
-use crate::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary};
-use crate::scenario::Difficulty;
-use crate::session::Prepared;
-use crate::source::SourceText;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary};
+use crate::core::ron_spans::SourceText;
+use crate::core::scenario::Difficulty;
+use crate::core::session::Prepared;
 
 use super::Screen;
 

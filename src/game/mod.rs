@@ -1,5 +1,5 @@
 //! The Bevy game: a view over the core's step API. No game rule lives here;
-//! every reply goes through [`crate::session::Session`].
+//! every reply goes through [`crate::core::session::Session`].
 //!
 //! Reads as a table of contents: the window and engine set-up, then one
 //! plugin per module.

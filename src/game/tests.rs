@@ -16,8 +16,8 @@ use super::conversation::{Action, BestGrades, CurrentGame, Phase};
 use super::library::Library;
 use super::settings::{Settings, SettingsFile, TextSpeed};
 use super::{Screen, plugin};
-use crate::load::{self, Vocabulary};
-use crate::session::Prepared;
+use crate::core::load::{self, Vocabulary};
+use crate::core::session::Prepared;
 
 const COFFEE: &str = "coffee-dry-cappuccino.ron";
 const BROKEN: &str = "broken.ron";

@@ -5,10 +5,11 @@
 use std::path::PathBuf;
 
 use divan::Bencher;
-use last_word::analysis;
-use last_word::generate::{large_scenario, to_ron};
-use last_word::load::{self, Vocabulary};
-use last_word::source::SourceText;
+use last_word::core::analysis;
+mod generate;
+use generate::{large_scenario, to_ron};
+use last_word::core::load::{self, Vocabulary};
+use last_word::core::ron_spans::SourceText;
 
 fn main() {
     divan::main();

@@ -7,9 +7,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use divan::Bencher;
-use last_word::load::{self, Vocabulary};
-use last_word::montecarlo;
-use last_word::session::{Prepared, Session};
+use last_word::core::load::{self, Vocabulary};
+use last_word::core::montecarlo;
+use last_word::core::session::{Prepared, Session};
 
 fn main() {
     divan::main();

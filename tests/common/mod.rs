@@ -6,8 +6,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use last_word::analysis::Step;
-use last_word::scenario::{
+use last_word::core::analysis::Step;
+use last_word::core::scenario::{
     Customer, Debrief, Difficulty, Economics, Ending, Feedback, Node, Outcome, Reply, Scenario,
     Target,
 };

@@ -5,14 +5,14 @@
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::core::diagnostic::{Diagnostic, Severity};
+use crate::core::ron_spans::SourceText;
 use crate::game::Screen;
 use crate::game::conversation::{Action, ShowBroken};
 use crate::game::fonts::Fonts;
 use crate::game::library::{Library, Status};
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
-use crate::source::SourceText;
 
 use super::scroll;
 

@@ -6,13 +6,13 @@
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
+use crate::core::mood::Band;
+use crate::core::session::Debrief;
 use crate::game::Screen;
 use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
-use crate::mood::Band;
-use crate::session::Debrief;
 
 use super::scroll;
 
@@ -351,7 +351,7 @@ fn mood_chart(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
                 position_type: PositionType::Absolute,
                 left: px(0),
                 right: px(0),
-                bottom: px(CHART_HEIGHT * crate::mood::GONE_BELOW as f32 / 100.0),
+                bottom: px(CHART_HEIGHT * crate::core::mood::GONE_BELOW as f32 / 100.0),
                 height: px(1),
                 ..default()
             },

@@ -74,4 +74,4 @@ pub fn show_focus_ring(world: &mut World) {
     }
 }
 
-pub use crate::session::fresh_seed as new_seed;
+pub use crate::core::session::fresh_seed as new_seed;

@@ -9,6 +9,9 @@ use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
+use crate::core::money::dollars;
+use crate::core::mood::Band;
+use crate::core::session::{Consequences, Next, View, minutes_label};
 use crate::game::Screen;
 use crate::game::conversation::{Action, CurrentGame, Phase};
 use crate::game::customer::{self, Look};
@@ -18,9 +21,6 @@ use crate::game::settings::Settings;
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
-use crate::money::dollars;
-use crate::mood::Band;
-use crate::session::{Consequences, Next, View, minutes_label};
 
 use super::scroll;
 
@@ -313,7 +313,7 @@ fn mood_clock(game: &CurrentGame) -> f64 {
     game.session.debrief().map_or(0.0, |d| d.minutes)
 }
 
-fn stake_text(session: &crate::session::Session, view: Option<&View>) -> String {
+fn stake_text(session: &crate::core::session::Session, view: Option<&View>) -> String {
     let horizon = session.scenario().economics.horizon_years;
     match view {
         Some(v) => format!(

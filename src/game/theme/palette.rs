@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 
-use crate::mood::Band;
+use crate::core::mood::Band;
 
 /// The window's background: a deep evening blue.
 pub const BACKGROUND: Color = Color::srgb(0.090, 0.110, 0.150);

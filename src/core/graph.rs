@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::scenario::{Scenario, Target};
+use crate::core::scenario::{Scenario, Target};
 
 /// A reply seen as an edge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{Customer, Economics, Outcome};
+use crate::core::scenario::{Customer, Economics, Outcome};
 
 /// Retention of a customer who stays loyal and delighted.
 pub const LOYAL_RETENTION: f64 = 0.95;

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli;
-use crate::session::{ChoiceError, Position, SavedSession, Session};
-use crate::terminal::{self, Finish, Style};
+use crate::cli::terminal::{self, Finish, Style};
+use crate::core::session::{ChoiceError, Position, SavedSession, Session};
 
 pub struct Args {
     pub scenario: Option<String>,
@@ -165,6 +165,6 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
     let prepared = cli::prepare(what, &args.dir)?;
     Ok(Session::new(
         prepared,
-        args.seed.unwrap_or_else(crate::session::fresh_seed),
+        args.seed.unwrap_or_else(crate::core::session::fresh_seed),
     ))
 }

@@ -11,9 +11,9 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
-use crate::money;
-use crate::scenario::Outcome;
-use crate::session::{Position, Prepared, Session};
+use crate::core::money;
+use crate::core::scenario::Outcome;
+use crate::core::session::{Position, Prepared, Session};
 
 /// How replies are picked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,64 +1,11 @@
-//! Terminal mode: `last-word play`. Plain text that reads well through a pipe
-//! and a screen reader; colour only on a terminal and never with `NO_COLOR`.
+//! The conversation as text: each moment, each reply's consequences, and the
+//! debrief, wrapped to the terminal's width.
 
-use std::io::{BufRead, Write};
-use std::path::PathBuf;
-
-use crate::money::dollars;
-use crate::mood::Band;
-use crate::session::{Consequences, Debrief, Next, Session, View, minutes_label};
-
-/// Text styling: ANSI colour when enabled, nothing otherwise.
-#[derive(Debug, Clone, Copy)]
-pub struct Style {
-    pub color: bool,
-}
-
-impl Style {
-    /// Colour when `stdout` is a terminal and `NO_COLOR` is not set.
-    pub fn detect() -> Style {
-        use std::io::IsTerminal;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Style {
-            color: !no_color && std::io::stdout().is_terminal(),
-        }
-    }
-
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    }
-
-    pub fn bold(&self, t: &str) -> String {
-        self.paint("1", t)
-    }
-
-    pub fn dim(&self, t: &str) -> String {
-        self.paint("2", t)
-    }
-
-    fn band(&self, band: Band, t: &str) -> String {
-        let code = match band {
-            Band::Gone | Band::Angry => "31",
-            Band::Irritated => "33",
-            Band::Neutral => "0",
-            Band::Content | Band::Delighted => "32",
-        };
-        self.paint(code, t)
-    }
-
-    fn signed(&self, v: i64) -> String {
-        let t = format!("{v:+}");
-        match v.signum() {
-            1 => self.paint("32", &t),
-            -1 => self.paint("31", &t),
-            _ => t,
-        }
-    }
-}
+use super::style::Style;
+use crate::core::money::dollars;
+use crate::core::mood::Band;
+use crate::core::scenario::Scenario;
+use crate::core::session::{Consequences, Debrief, Next, View, minutes_label};
 
 const WIDTH: usize = 78;
 
@@ -122,7 +69,7 @@ pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
 }
 
 /// The opening: where you are, who walks in, and where the story comes from.
-pub fn intro(style: &Style, s: &crate::scenario::Scenario, seed: u64) -> String {
+pub fn intro(style: &Style, s: &Scenario, seed: u64) -> String {
     let mut o = String::new();
     o.push_str(&wrap(&s.setting, ""));
     o.push_str("\n\n");
@@ -259,77 +206,4 @@ fn truncate(s: &str, max: usize) -> String {
         t.push('…');
         t
     }
-}
-
-/// How an interactive game ended.
-#[derive(Debug)]
-pub enum Finish {
-    Debrief(Box<Debrief>),
-    /// The player quit; the session was saved here.
-    Saved(PathBuf),
-    /// Input ended mid-conversation; the session was saved here.
-    InputEnded(PathBuf),
-}
-
-/// Plays interactively: shows each moment, reads a reply number per line.
-/// `save` is called to keep the session when the player quits or input ends.
-pub fn play_interactive(
-    session: &mut Session,
-    input: &mut dyn BufRead,
-    out: &mut dyn Write,
-    style: &Style,
-    save: &dyn Fn(&Session) -> std::io::Result<PathBuf>,
-) -> std::io::Result<Finish> {
-    let horizon = session.scenario().economics.horizon_years;
-    while let Some(view) = session.view() {
-        writeln!(out, "\n{}", render_view(style, &view, horizon))?;
-        let numbers: Vec<String> = view.replies.iter().map(|r| r.number.to_string()).collect();
-        loop {
-            write!(
-                out,
-                "Your reply ({}; q to save and quit): ",
-                numbers.join(", ")
-            )?;
-            out.flush()?;
-            let mut line = String::new();
-            if input.read_line(&mut line)? == 0 {
-                let path = save(session)?;
-                writeln!(out)?;
-                return Ok(Finish::InputEnded(path));
-            }
-            let answer = line.trim();
-            if answer.eq_ignore_ascii_case("q") || answer.eq_ignore_ascii_case("quit") {
-                return Ok(Finish::Saved(save(session)?));
-            }
-            match answer.parse::<usize>() {
-                Ok(n) => match session.choose(n) {
-                    Ok(c) => {
-                        write!(out, "{}", render_consequences(style, &c))?;
-                        break;
-                    }
-                    Err(e) => writeln!(out, "{e}. Type one of: {}.", numbers.join(", "))?,
-                },
-                Err(_) if answer.is_empty() => writeln!(
-                    out,
-                    "Type the number of your reply: {}.",
-                    numbers.join(", ")
-                )?,
-                Err(_) => writeln!(
-                    out,
-                    "\u{201c}{answer}\u{201d} is not a reply number. Type one of: {}, or q to save and quit.",
-                    numbers.join(", ")
-                )?,
-            }
-        }
-    }
-    let debrief = session.debrief().expect("the loop ends at an ending");
-    if debrief.choices.is_empty() && debrief.ending.walked_out {
-        writeln!(
-            out,
-            "\n{}",
-            style.bold("The customer ran out of patience and left before you could say a word.")
-        )?;
-    }
-    write!(out, "{}", render_debrief(style, &debrief))?;
-    Ok(Finish::Debrief(Box::new(debrief)))
 }

@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{MOOD_MAX, MOOD_MIN};
+use crate::core::scenario::{MOOD_MAX, MOOD_MIN};
 
 /// How much deeper a loss cuts at mood 0 than at mood 100.
 pub const LOSS_AMPLIFY: f64 = 0.5;

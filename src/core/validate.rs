@@ -5,12 +5,12 @@
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 
-use crate::analysis::{self, AnalysisError, MAX_LOOP_REPLIES};
-use crate::diagnostic::{Diagnostic, Severity, nearest};
-use crate::graph::{self, Graph};
-use crate::load::Vocabulary;
-use crate::scenario::{Condition, Principle, Scenario, Target};
-use crate::source::{Seg, SourceText, Spanned};
+use crate::core::analysis::{self, AnalysisError, MAX_LOOP_REPLIES};
+use crate::core::diagnostic::{Diagnostic, Severity, nearest};
+use crate::core::graph::{self, Graph};
+use crate::core::load::Vocabulary;
+use crate::core::ron_spans::{Seg, SourceText, Spanned};
+use crate::core::scenario::{Condition, Principle, Scenario, Target};
 
 /// Limits on numbers, with the reason a trainer sees when one is broken.
 pub const MOOD_RANGE: RangeInclusive<f64> = 0.0..=100.0;
@@ -621,7 +621,7 @@ fn check_nodes(
 /// A principle written twice in one reply's map: the file says two things
 /// and only the last would count.
 fn check_duplicate_principles(c: &mut Checker, base: &[Seg], node: &str, ri: usize) {
-    use crate::source::Kind;
+    use crate::core::ron_spans::Kind;
     let path = [base, &[Seg::Field("principles")]].concat();
     let Some(map) = c.tree.find(&path) else {
         return;

@@ -5,8 +5,8 @@
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::load::Vocabulary;
-use crate::scenario::{
+use last_word::core::load::Vocabulary;
+use last_word::core::scenario::{
     Customer, Debrief, Difficulty, Economics, Ending, Feedback, Node, Outcome, Reply, Scenario,
 };
 
@@ -113,25 +113,4 @@ pub fn large_scenario(nodes: usize, seed: u64) -> Scenario {
 /// The scenario written out as RON text, as a trainer's file would be.
 pub fn to_ron(scenario: &Scenario) -> String {
     ron::ser::to_string(scenario).expect("a scenario serialises")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load;
-    use crate::source::SourceText;
-
-    #[test]
-    fn a_generated_scenario_is_valid_and_analysable() {
-        let text = to_ron(&large_scenario(300, 1));
-        let loaded = load::load_source(
-            "g.ron".into(),
-            SourceText::new("g.ron", text),
-            &Vocabulary::builtin(),
-        );
-        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-        let a = crate::analysis::analyze(loaded.scenario.as_ref().unwrap()).unwrap();
-        assert!(a.paths.loops, "the generator makes loops");
-        assert!(a.best_score > a.worst_score);
-    }
 }

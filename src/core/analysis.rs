@@ -21,8 +21,8 @@ use std::collections::VecDeque;
 
 use serde::Serialize;
 
-use crate::graph::{Edge, Graph};
-use crate::scenario::{Outcome, Scenario, Target};
+use crate::core::graph::{Edge, Graph};
+use crate::core::scenario::{Outcome, Scenario, Target};
 
 /// Most scored replies one loop may hold.
 pub const MAX_LOOP_REPLIES: usize = 12;
@@ -510,3 +510,21 @@ fn count_simple_paths(graph: &Graph, start: usize) -> PathCount {
         loops: true,
     }
 }
+
+impl std::fmt::Display for AnalysisError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnalysisError::NoStart => write!(f, "the start node does not exist"),
+            AnalysisError::CannotFinish { node } => {
+                write!(f, "node {} cannot reach an ending", node + 1)
+            }
+            AnalysisError::LoopTooLarge { nodes, scored } => write!(
+                f,
+                "a loop of {} nodes holds {scored} scored replies",
+                nodes.len()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AnalysisError {}

@@ -2,7 +2,7 @@
 //!
 //! Every field is documented in `scenarios/README.md`, the authoring guide.
 //! Fields with a sensible default are optional in the file; the validator
-//! (`crate::validate`) checks ranges and references after loading.
+//! (`crate::core::validate`) checks ranges and references after loading.
 
 use std::collections::BTreeMap;
 

@@ -1,10 +1,10 @@
 //! Reading scenario and principle files, with every problem reported.
 //!
 //! A file is read in three steps: the size and encoding are checked; the text
-//! is parsed into a spanned syntax tree (`crate::source`), which catches
+//! is parsed into a spanned syntax tree (`crate::core::ron_spans`), which catches
 //! syntax errors and absurd nesting; then each top-level field, and each node
 //! and ending separately, is deserialised with `ron`, so one bad node does
-//! not hide the problems in the others. `crate::validate` then checks the
+//! not hide the problems in the others. `crate::core::validate` then checks the
 //! meaning (references, reachability, ranges).
 
 use std::path::{Path, PathBuf};
@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use crate::diagnostic::{Diagnostic, Severity, nearest};
-use crate::scenario::{Debrief, Economics, Principle, Scenario};
-use crate::source::{self, Kind, SourceText, Spanned};
-use crate::validate;
+use crate::core::diagnostic::{Diagnostic, Severity, nearest};
+use crate::core::ron_spans::{self, Kind, SourceText, Spanned};
+use crate::core::scenario::{Debrief, Economics, Principle, Scenario};
+use crate::core::validate;
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -25,7 +25,7 @@ pub const PRINCIPLES_FILE: &str = "principles.ron";
 
 /// The vocabulary shipped with Last Word, used when a scenario's folder has no
 /// `principles.ron` of its own.
-pub const BUILTIN_PRINCIPLES: &str = include_str!("../scenarios/principles.ron");
+pub const BUILTIN_PRINCIPLES: &str = include_str!("../../scenarios/principles.ron");
 
 /// The outcome of reading one scenario file.
 #[derive(Debug, Clone)]
@@ -86,7 +86,7 @@ impl Vocabulary {
 fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_NEWTYPES)
-        .with_recursion_limit(source::MAX_DEPTH + 16)
+        .with_recursion_limit(ron_spans::MAX_DEPTH + 16)
 }
 
 /// Reads a file's text, refusing files that are too large or not UTF-8.
@@ -355,7 +355,7 @@ fn report_duplicate_scenario_ids(library: &mut Library) {
             continue;
         };
         if let Some((_, first)) = seen.iter().find(|(id, _)| *id == scenario.id) {
-            let span = tree.locate(&[source::Seg::Field("id")]);
+            let span = tree.locate(&[ron_spans::Seg::Field("id")]);
             loaded.diagnostics.push(
                 Diagnostic::at(
                     src,
@@ -388,7 +388,7 @@ struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader for `src`, with its syntax tree.
     fn new(src: &'a SourceText) -> Result<(Self, Spanned), Box<Diagnostic>> {
-        match source::parse(&src.text) {
+        match ron_spans::parse(&src.text) {
             Ok(tree) => Ok((
                 Reader {
                     src,

@@ -1,0 +1,151 @@
+//! The command line's arguments: every command, option and default.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// The folder scenarios are read from unless told otherwise.
+pub const DEFAULT_SCENARIOS: &str = "scenarios";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "last-word",
+    version,
+    about = "Last Word: a customer-service training game, and the tools to write its scenarios.",
+    long_about = "Last Word: a customer-service training game built on real bad-service stories.\n\n\
+        With no command, opens the game. Trainers write scenarios as RON files in scenarios/ \
+        (see scenarios/README.md); the commands check, list, analyse and play them in the terminal.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub game: GameArgs,
+}
+
+/// Options for the game window (no command).
+#[derive(Debug, Clone, clap::Args)]
+pub struct GameArgs {
+    /// The folder scenarios are read from.
+    #[arg(long, default_value = DEFAULT_SCENARIOS)]
+    pub dir: PathBuf,
+    /// Open this scenario (its id) at once.
+    #[arg(long, value_name = "ID")]
+    pub scenario: Option<String>,
+    /// Play these replies at once, e.g. `--choices 1,2`.
+    #[arg(long, value_delimiter = ',', num_args = 0.., requires = "scenario")]
+    pub choices: Vec<usize>,
+    /// Save a PNG of the window once the screen settles, then exit.
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// The screen to capture with --screenshot: title, picker, settings,
+    /// play (default with --scenario) or debrief.
+    #[arg(long, value_enum, requires = "screenshot")]
+    pub screen: Option<ScreenChoice>,
+    /// Seed for the customer's randomness.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// The window's size in logical pixels, e.g. `1920x1080`.
+    #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = parse_size, default_value = "1280x720")]
+    pub window_size: (u32, u32),
+    /// Draw every frame, even when nothing changes (for comparison in the
+    /// idle benchmark).
+    #[arg(long)]
+    pub continuous: bool,
+    /// Measure time to the first interactive frame and idle CPU over this
+    /// many seconds, print them and exit.
+    #[arg(long, value_name = "SECONDS")]
+    pub bench_idle: Option<f64>,
+}
+
+/// Parses `1920x1080`.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
+        format!("`{text}` is not a size; write it as WIDTHxHEIGHT, e.g. 1920x1080")
+    })?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (320..=8192).contains(n))
+            .ok_or_else(|| format!("`{v}` is not a width or height from 320 to 8192"))
+    };
+    Ok((parse(w)?, parse(h)?))
+}
+
+/// Screens `--screenshot` can capture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScreenChoice {
+    Title,
+    Picker,
+    Settings,
+    Play,
+    Debrief,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenario files for errors (exit 0 when all are valid, 1 otherwise).
+    Validate {
+        /// Scenario files or folders of them.
+        #[arg(default_value = DEFAULT_SCENARIOS)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// List the scenarios found: id, title, difficulty, minutes.
+    List {
+        /// The folder to look in.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+    },
+    /// Show a scenario's endings, best and worst scores and paths; with
+    /// --runs, also play many simulated customers.
+    Analyze {
+        /// A scenario id (looked up in --dir) or a path to a scenario file.
+        scenario: String,
+        /// Print the analysis as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The folder ids are looked up in.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+        /// Play this many customers with random replies, and as many along
+        /// the best path, and report the spread of score, outcome and money.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+        runs: Option<u64>,
+        /// Seed for --runs (the same seed gives the same report).
+        #[arg(long, default_value_t = 1, requires = "runs")]
+        seed: u64,
+    },
+    /// Play a scenario in the terminal.
+    Play {
+        /// A scenario id (looked up in --dir) or a path to a scenario file.
+        #[arg(required_unless_present = "resume")]
+        scenario: Option<String>,
+        /// Seed for the customer's randomness (default: a new one each time,
+        /// printed so the game can be replayed).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Play these replies without asking, e.g. `--choices 2,1,3`.
+        #[arg(long, value_delimiter = ',', num_args = 0..)]
+        choices: Option<Vec<usize>>,
+        /// Print only the debrief, as JSON (needs --choices up to an ending).
+        #[arg(long, requires = "choices")]
+        json: bool,
+        /// The folder ids are looked up in.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+        /// Resume a session saved when you quit.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "scenario"])]
+        resume: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}

@@ -1,0 +1,212 @@
+//! `last-word analyze`: a scenario's endings, best and worst paths, and with
+//! `--runs` many simulated customers.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::cli::resolve::prepare;
+use crate::core::analysis::{self, Analysis};
+use crate::core::money::dollars;
+use crate::core::montecarlo;
+use crate::core::scenario::{Outcome, Scenario};
+
+/// The analysis as JSON: a stable contract.
+#[derive(Debug, Serialize)]
+pub struct AnalysisJson<'a> {
+    pub scenario: &'a str,
+    pub title: &'a str,
+    pub nodes: usize,
+    pub reachable_nodes: usize,
+    pub endings: &'a [analysis::EndingReach],
+    pub best_score: i64,
+    pub worst_score: i64,
+    /// 1-based reply numbers, as `last-word play --choices` takes them.
+    pub best_path: Vec<usize>,
+    pub worst_path: Vec<usize>,
+    pub best_ending: &'a str,
+    pub worst_ending: &'a str,
+    pub paths: analysis::PathCount,
+}
+
+impl<'a> AnalysisJson<'a> {
+    pub fn new(s: &'a Scenario, a: &'a Analysis) -> Self {
+        AnalysisJson {
+            scenario: &s.id,
+            title: &s.title,
+            nodes: s.nodes.len(),
+            reachable_nodes: a.reachable_nodes,
+            endings: &a.endings,
+            best_score: a.best_score,
+            worst_score: a.worst_score,
+            best_path: a.best_path.iter().map(|s| s.reply + 1).collect(),
+            worst_path: a.worst_path.iter().map(|s| s.reply + 1).collect(),
+            best_ending: &s.endings[a.best_ending].id,
+            worst_ending: &s.endings[a.worst_ending].id,
+            paths: a.paths,
+        }
+    }
+}
+
+pub fn run(what: &str, json: bool, dir: &Path, monte_carlo: Option<(u64, u64)>) -> ExitCode {
+    let prepared = match prepare(what, dir) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let s = &prepared.scenario;
+    let a = &prepared.analysis;
+    let report = monte_carlo.map(|(runs, seed)| {
+        let bar = indicatif::ProgressBar::new(2 * runs);
+        if runs < 20_000 {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+        }
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "simulating {bar:40} {pos}/{len} customers ({eta} left)",
+            )
+            .expect("the template is valid"),
+        );
+        let report = montecarlo::simulate(&prepared, runs, seed, &|done| bar.set_position(done));
+        bar.finish_and_clear();
+        report
+    });
+    if json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            analysis: AnalysisJson<'a>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            monte_carlo: Option<&'a montecarlo::Report>,
+        }
+        let out = Out {
+            analysis: AnalysisJson::new(s, a),
+            monte_carlo: report.as_ref(),
+        };
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("analysis serialises")
+        );
+    } else {
+        print!("{}", render_analysis(s, a));
+        if let Some(r) = &report {
+            print!("{}", render_monte_carlo(r));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The Monte Carlo report for a person to read.
+pub fn render_monte_carlo(r: &montecarlo::Report) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "\nSimulated customers ({} per policy, seed {}):",
+        r.random.runs, r.seed
+    );
+    for p in [&r.random, &r.best] {
+        let name = match p.policy {
+            montecarlo::Policy::Random => "Random replies",
+            montecarlo::Policy::Best => "Best path",
+        };
+        let _ = writeln!(o, "\n  {name}");
+        let _ = writeln!(
+            o,
+            "    score: mean {:.1}, median {:.0}, 10%–90% {:.0}–{:.0}, range {:.0}–{:.0}",
+            p.score.mean, p.score.median, p.score.p10, p.score.p90, p.score.min, p.score.max
+        );
+        let outcomes: Vec<String> = Outcome::ALL
+            .iter()
+            .map(|o| format!("{} {:.1}%", o.label(), p.outcomes[o.label()] * 100.0))
+            .collect();
+        let _ = writeln!(o, "    outcomes: {}", outcomes.join(", "));
+        let _ = writeln!(o, "    walked out: {:.1}%", p.walked_out * 100.0);
+        let _ = writeln!(
+            o,
+            "    revenue lost per customer: mean {}, median {}, 10%–90% {}–{}",
+            dollars(p.lost_revenue.mean.round()),
+            dollars(p.lost_revenue.median.round()),
+            dollars(p.lost_revenue.p10.round()),
+            dollars(p.lost_revenue.p90.round())
+        );
+        let _ = writeln!(
+            o,
+            "    revenue kept per customer: mean {}",
+            dollars(p.kept_revenue.mean.round())
+        );
+    }
+    o
+}
+
+/// The analysis for a person to read.
+pub fn render_analysis(s: &Scenario, a: &Analysis) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    let replies: usize = s.nodes.iter().map(|n| n.replies.len()).sum();
+    let _ = writeln!(o, "{} ({})", s.title, s.id);
+    let _ = writeln!(
+        o,
+        "  {} nodes ({} reachable), {} replies, {} endings",
+        s.nodes.len(),
+        a.reachable_nodes,
+        replies,
+        s.endings.len()
+    );
+    let count = if a.paths.exact {
+        a.paths.count.to_string()
+    } else {
+        format!("at least {}", a.paths.count)
+    };
+    let kind = if a.paths.loops {
+        " that visit no node twice (the scenario has loops)"
+    } else {
+        ""
+    };
+    let _ = writeln!(o, "  paths: {count} distinct playthroughs{kind}");
+    let _ = writeln!(o, "\nEndings:");
+    for e in &a.endings {
+        let _ = writeln!(
+            o,
+            "  {:<24} {:<26} {}",
+            e.id,
+            e.outcome.label(),
+            if e.reachable {
+                "reachable"
+            } else {
+                "UNREACHABLE"
+            }
+        );
+    }
+    for (label, score, path, ending) in [
+        ("Best", a.best_score, &a.best_path, a.best_ending),
+        ("Worst", a.worst_score, &a.worst_path, a.worst_ending),
+    ] {
+        let numbers: Vec<String> = path.iter().map(|s| (s.reply + 1).to_string()).collect();
+        let _ = writeln!(
+            o,
+            "\n{label} score: {score:+} (replies {}, ending `{}`)",
+            numbers.join(","),
+            s.endings[ending].id
+        );
+        for (i, step) in path.iter().enumerate() {
+            let node = &s.nodes[step.node];
+            let reply = &node.replies[step.reply];
+            let _ = writeln!(
+                o,
+                "  {:>2}. [{}] reply {} ({:+}): {}",
+                i + 1,
+                node.id,
+                step.reply + 1,
+                reply.score(),
+                reply.text
+            );
+        }
+    }
+    let _ = writeln!(
+        o,
+        "\nA reply scores the first time it is taken; play a path with `last-word play {} --choices <replies>`.",
+        s.id
+    );
+    o
+}

@@ -1,0 +1,6 @@
+//! The subcommands, one file each.
+
+pub mod analyze;
+pub mod list;
+pub mod play;
+pub mod validate;

@@ -1,0 +1,79 @@
+//! The command line: `validate`, `list`, `analyze`. Output formats and exit
+//! codes are a contract that scripts rely on; see README.md.
+
+pub mod args;
+pub mod commands;
+mod resolve;
+pub mod terminal;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use args::{Cli, Command, DEFAULT_SCENARIOS, Format, GameArgs, ScreenChoice};
+pub use resolve::{prepare, resolve};
+
+/// Runs the command line and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => open_game(cli.game),
+        Some(Command::Validate { paths, format }) => commands::validate::run(&paths, format),
+        Some(Command::List { dir }) => commands::list::run(&dir),
+        Some(Command::Analyze {
+            scenario,
+            json,
+            dir,
+            runs,
+            seed,
+        }) => commands::analyze::run(&scenario, json, &dir, runs.map(|r| (r, seed))),
+        Some(Command::Play {
+            scenario,
+            seed,
+            choices,
+            json,
+            dir,
+            resume,
+        }) => commands::play::run(commands::play::Args {
+            scenario,
+            seed,
+            choices,
+            json,
+            dir,
+            resume,
+        }),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_game(args: GameArgs) -> ExitCode {
+    use crate::game::{GameOptions, ScreenArg};
+    crate::game::run(GameOptions {
+        dir: args.dir,
+        scenario: args.scenario,
+        choices: args.choices,
+        screenshot: args.screenshot,
+        screen: args.screen.map(|s| match s {
+            ScreenChoice::Title => ScreenArg::Title,
+            ScreenChoice::Picker => ScreenArg::Picker,
+            ScreenChoice::Settings => ScreenArg::Settings,
+            ScreenChoice::Play => ScreenArg::Play,
+            ScreenChoice::Debrief => ScreenArg::Debrief,
+        }),
+        seed: args.seed,
+        window_size: args.window_size,
+        continuous: args.continuous,
+        bench_idle: args.bench_idle,
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_game(_: GameArgs) -> ExitCode {
+    eprintln!(
+        "This build of Last Word has no game window (it was built without the `gui` feature). \
+         Play in the terminal with `last-word play <scenario>`; `last-word list` shows the scenarios."
+    );
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let _ = cmd.print_help();
+    ExitCode::from(1)
+}

@@ -1,0 +1,73 @@
+//! A scenario made ready to play: analysed once, shared by every session.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use crate::core::analysis::{self, Analysis, AnalysisError};
+use crate::core::load::Vocabulary;
+use crate::core::scenario::{Scenario, Target};
+
+/// A scenario made ready to play: analysed once, shared by every session.
+#[derive(Debug)]
+pub struct Prepared {
+    pub scenario: Scenario,
+    pub analysis: Analysis,
+    /// Principle id → display name.
+    pub principle_names: BTreeMap<String, String>,
+    /// Points per principle along the best path.
+    pub best_principles: BTreeMap<String, i64>,
+    pub(super) ids: HashMap<String, Target>,
+}
+
+impl Prepared {
+    /// Prepares a scenario that has passed validation.
+    pub fn new(
+        scenario: Scenario,
+        vocabulary: &Vocabulary,
+    ) -> Result<Arc<Prepared>, AnalysisError> {
+        let analysis = analysis::analyze(&scenario)?;
+        let ids = crate::core::graph::index(&scenario)
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let principle_names = vocabulary
+            .principles
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect();
+        let mut best_principles = BTreeMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for step in &analysis.best_path {
+            if seen.insert((step.node, step.reply)) {
+                for (p, &w) in &scenario.nodes[step.node].replies[step.reply].principles {
+                    *best_principles.entry(p.clone()).or_insert(0) += i64::from(w);
+                }
+            }
+        }
+        Ok(Arc::new(Prepared {
+            scenario,
+            analysis,
+            principle_names,
+            best_principles,
+            ids,
+        }))
+    }
+
+    /// The best path as 1-based reply numbers.
+    pub fn best_choices(&self) -> Vec<usize> {
+        self.analysis
+            .best_path
+            .iter()
+            .map(|s| s.reply + 1)
+            .collect()
+    }
+
+    /// The worst path as 1-based reply numbers.
+    pub fn worst_choices(&self) -> Vec<usize> {
+        self.analysis
+            .worst_path
+            .iter()
+            .map(|s| s.reply + 1)
+            .collect()
+    }
+}

@@ -1,0 +1,95 @@
+//! Saving a session mid-scenario and restoring it by replaying its replies.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::step::ChoiceError;
+use super::{Prepared, Session};
+use crate::core::scenario::Scenario;
+
+/// A session saved mid-scenario: enough to replay it exactly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedSession {
+    pub scenario: String,
+    /// A fingerprint of the scenario's content, to notice edits.
+    pub fingerprint: String,
+    pub seed: u64,
+    pub choices: Vec<usize>,
+    /// Hesitations in timed mode: (replies chosen before it, minutes).
+    #[serde(default)]
+    pub hesitations: Vec<(usize, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreError {
+    WrongScenario { saved: String, given: String },
+    ScenarioChanged,
+    Replay(ChoiceError),
+}
+
+impl std::fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RestoreError::WrongScenario { saved, given } => {
+                write!(f, "the saved session is for `{saved}`, not `{given}`")
+            }
+            RestoreError::ScenarioChanged => write!(
+                f,
+                "the scenario has changed since the session was saved, so it cannot be replayed exactly"
+            ),
+            RestoreError::Replay(e) => write!(f, "the saved replies no longer fit: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for RestoreError {}
+
+/// A stable fingerprint of a scenario's content (FNV-1a over its RON form).
+pub fn fingerprint(s: &Scenario) -> String {
+    let text = ron::ser::to_string(s).expect("a scenario serialises");
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+impl Session {
+    /// The session as it stands, to resume later.
+    pub fn save(&self) -> SavedSession {
+        SavedSession {
+            scenario: self.prepared.scenario.id.clone(),
+            fingerprint: fingerprint(&self.prepared.scenario),
+            seed: self.seed,
+            choices: self.choices.clone(),
+            hesitations: self.hesitations.clone(),
+        }
+    }
+
+    /// Restores a saved session by replaying its replies.
+    pub fn restore(prepared: Arc<Prepared>, saved: &SavedSession) -> Result<Session, RestoreError> {
+        if saved.scenario != prepared.scenario.id {
+            return Err(RestoreError::WrongScenario {
+                saved: saved.scenario.clone(),
+                given: prepared.scenario.id.clone(),
+            });
+        }
+        if saved.fingerprint != fingerprint(&prepared.scenario) {
+            return Err(RestoreError::ScenarioChanged);
+        }
+        let mut session = Session::new(prepared, saved.seed);
+        let mut waits = saved.hesitations.iter().peekable();
+        for (i, &c) in saved.choices.iter().enumerate() {
+            while let Some(&(_, minutes)) = waits.next_if(|(at, _)| *at <= i) {
+                session.hesitate(minutes);
+            }
+            session.choose(c).map_err(RestoreError::Replay)?;
+        }
+        for &(_, minutes) in waits {
+            session.hesitate(minutes);
+        }
+        Ok(session)
+    }
+}
