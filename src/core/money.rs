@@ -81,6 +81,30 @@ pub fn lifetime_value(yearly: f64, r: f64, e: &Economics) -> f64 {
         .sum()
 }
 
+/// What a customer is expected to be worth after a conversation, beside what
+/// they would have been worth had they stayed loyal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeptAndLost {
+    /// Expected lifetime value after the conversation: revenue kept.
+    pub kept: f64,
+    /// Lifetime value had the customer stayed loyal.
+    pub loyal: f64,
+    /// `loyal - kept`: revenue lost (never negative).
+    pub lost: f64,
+}
+
+/// Kept and lost lifetime value of a customer worth `yearly` a year after a
+/// conversation that ended with `outcome` at `mood`.
+pub fn kept_and_lost(yearly: f64, outcome: Outcome, mood: f64, e: &Economics) -> KeptAndLost {
+    let kept = lifetime_value(yearly, retention(outcome, mood), e);
+    let loyal = lifetime_value(yearly, LOYAL_RETENTION, e);
+    KeptAndLost {
+        kept,
+        loyal,
+        lost: (loyal - kept).max(0.0),
+    }
+}
+
 /// The customer's spending, sampled for one playthrough.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Spending {
@@ -194,9 +218,11 @@ pub fn revenue(
     let yearly = spending.yearly();
     let r = retention(outcome, mood);
     let (r_low, r_high) = retention_range(outcome);
-    let lifetime = lifetime_value(yearly, r, economics);
-    let lifetime_loyal = lifetime_value(yearly, LOYAL_RETENTION, economics);
-    let lost = (lifetime_loyal - lifetime).max(0.0);
+    let KeptAndLost {
+        kept: lifetime,
+        loyal: lifetime_loyal,
+        lost,
+    } = kept_and_lost(yearly, outcome, mood, economics);
     let e = economics;
     let per = if spending.visits_per_year == 365.0 {
         format!("{} a day × 365 days", dollars(spending.spend_per_visit))
