@@ -1,6 +1,6 @@
 //! Benchmarks of the trainers' tools on a generated 10,000-node scenario.
 //!
-//! Run with `cargo bench --no-default-features --bench analysis`.
+//! Run with `cargo bench-core --bench analysis` (see `.cargo/config.toml`).
 
 use std::path::PathBuf;
 

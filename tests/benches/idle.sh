@@ -8,7 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-10}"
+# The game itself, with its window (the default features); the other
+# benchmarks build without it into target/bench (`cargo bench-core`).
 cargo build --release --quiet
+game="${CARGO_TARGET_DIR:-target}/release/last-word"
 config="$(mktemp -d)"
 trap 'rm -rf "$config"' EXIT
 for mode in reactive continuous; do
@@ -16,6 +19,6 @@ for mode in reactive continuous; do
     [ "$mode" = continuous ] && flag="--continuous"
     echo "== $mode rendering"
     LAST_WORD_CONFIG_DIR="$config" xvfb-run -a -s "-screen 0 1280x720x24" \
-        target/release/last-word --bench-idle "$seconds" $flag 2>&1 \
+        "$game" --bench-idle "$seconds" $flag 2>&1 \
         | grep -E "^(first interactive frame|idle CPU)"
 done

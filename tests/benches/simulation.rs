@@ -1,7 +1,7 @@
 //! Benchmarks of the simulation: single playthroughs and the Monte Carlo of
 //! `last-word analyze --runs`.
 //!
-//! Run with `cargo bench --no-default-features --bench simulation`.
+//! Run with `cargo bench-core --bench simulation` (see `.cargo/config.toml`).
 
 use std::path::Path;
 use std::sync::Arc;
