@@ -52,6 +52,11 @@ fn the_library_holds_every_story() {
         "faulty-cd",
         "ninety-seconds",
         "the-exception",
+        "complaints-backlog",
+        "the-third-call",
+        "missed-windows",
+        "the-new-rule",
+        "over-the-limit",
     ] {
         assert!(ids.iter().any(|i| i == id), "missing scenario {id}");
     }
