@@ -24,8 +24,8 @@
 
 use serde::Serialize;
 
-use super::step::{Next, View};
 use super::Session;
+use super::step::{Next, View};
 use crate::core::mood::Band;
 
 /// The numbers of timed mode.
