@@ -284,19 +284,14 @@ fn timed_play_with_quick_answers_reaches_the_debrief_at_no_cost() {
 
 #[test]
 fn timed_play_cannot_print_a_json_debrief() {
-    let home = tempfile::tempdir().unwrap();
-    let out = run_with_input(
-        &[
-            "play",
-            "coffee-dry-cappuccino",
-            "--timed",
-            "--choices",
-            "2,2",
-            "--json",
-        ],
-        "",
-        home.path(),
-    );
+    let args = [
+        "coffee-dry-cappuccino",
+        "--timed",
+        "--choices",
+        "2,2",
+        "--json",
+    ];
+    let out = last_word().arg("play").args(args).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).contains("'--timed' cannot be used with '--json'"),

@@ -3,7 +3,6 @@
 //! reply, and a customer kept waiting long enough walks out.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Duration;
 
 use last_word::cli::terminal::{Finish, Style, TimedPlay, play_interactive};
@@ -29,8 +28,8 @@ fn budget(session: &Session) -> f64 {
 }
 
 /// A clock that reads these seconds in turn, then stays at the last.
-fn clock(readings: &[f64]) -> impl FnMut() -> Duration {
-    let mut readings = readings.to_vec().into_iter();
+fn clock(readings: &[f64]) -> impl FnMut() -> Duration + '_ {
+    let mut readings = readings.iter().copied();
     let mut last = 0.0;
     move || {
         last = readings.next().unwrap_or(last);

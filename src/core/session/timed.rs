@@ -163,7 +163,7 @@ impl ThinkingClock {
     /// Each one that runs out starts again in full; the time past its end
     /// counts against the next.
     pub fn run(&mut self, seconds: f64) -> u32 {
-        if !(seconds > 0.0) {
+        if seconds.is_nan() || seconds <= 0.0 {
             return 0;
         }
         self.thought += seconds;
