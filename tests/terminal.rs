@@ -261,3 +261,41 @@ fn choices_past_the_end_are_refused_with_the_reason() {
         "{stderr}"
     );
 }
+
+#[test]
+fn timed_play_with_quick_answers_reaches_the_debrief_at_no_cost() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run_with_input(
+        &["play", "coffee-dry-cappuccino", "--seed", "4", "--timed"],
+        "2\n2\n",
+        home.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.contains("Timed play:"), "{stdout}");
+    assert!(
+        stdout.contains("s before the customer grows impatient; q to save and quit): "),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("You took"), "{stdout}");
+    assert!(stdout.contains("Score: 100/100, grade A"), "{stdout}");
+    assert!(stdout.contains("For discussion"), "{stdout}");
+}
+
+#[test]
+fn timed_play_cannot_print_a_json_debrief() {
+    let args = [
+        "coffee-dry-cappuccino",
+        "--timed",
+        "--choices",
+        "2,2",
+        "--json",
+    ];
+    let out = last_word().arg("play").args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("'--timed' cannot be used with '--json'"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -141,6 +141,12 @@ pub enum Command {
         /// Resume a session saved when you quit.
         #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "scenario"])]
         resume: Option<PathBuf>,
+        /// Timed play: thinking time costs patience. Each moment gives you
+        /// 10 s plus time to read it; every time that runs out before you
+        /// answer, the customer waits another minute. Replies given with
+        /// --choices are not timed.
+        #[arg(long, conflicts_with = "json")]
+        timed: bool,
     },
 }
 

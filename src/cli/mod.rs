@@ -34,6 +34,7 @@ pub fn main() -> ExitCode {
             json,
             dir,
             resume,
+            timed,
         }) => commands::play::run(commands::play::Args {
             scenario,
             seed,
@@ -41,6 +42,7 @@ pub fn main() -> ExitCode {
             json,
             dir,
             resume,
+            timed,
         }),
     }
 }

@@ -1,13 +1,13 @@
 //! `last-word play`: the terminal game, scripted runs (`--choices`), JSON
-//! debriefs, and saving and resuming sessions.
+//! debriefs, timed play (`--timed`), and saving and resuming sessions.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli;
-use crate::cli::terminal::{self, Finish, Style};
-use crate::core::session::{ChoiceError, Position, SavedSession, Session};
+use crate::cli::terminal::{self, Finish, Style, TimedPlay};
+use crate::core::session::{ChoiceError, Position, SavedSession, Session, ThinkingRule};
 
 pub struct Args {
     pub scenario: Option<String>,
@@ -16,6 +16,8 @@ pub struct Args {
     pub json: bool,
     pub dir: PathBuf,
     pub resume: Option<PathBuf>,
+    /// Thinking time costs patience (replies from `choices` are not timed).
+    pub timed: bool,
 }
 
 /// Where sessions are saved when a player quits: the user's data folder.
@@ -108,14 +110,31 @@ pub fn run(args: Args) -> ExitCode {
         let s = session.scenario();
         println!("{}", terminal::intro(&style, s, session.seed()));
     }
+    let rule = ThinkingRule::DEFAULT;
+    if args.timed {
+        let patience = session.scenario().customer.patience;
+        println!("{}", terminal::timed_intro(&style, &rule, patience));
+    }
+    let started = std::time::Instant::now();
+    let mut now = move || started.elapsed();
+    let timed = if args.timed {
+        Some(TimedPlay::new(rule, &mut now))
+    } else {
+        None
+    };
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let dir = sessions_dir();
-    let result = terminal::play_interactive(&mut session, &mut input, &mut out, &style, &|s| {
-        save_session(s, &dir)
-    });
+    let result = terminal::play_interactive(
+        &mut session,
+        &mut input,
+        &mut out,
+        &style,
+        &|s| save_session(s, &dir),
+        timed,
+    );
     let _ = out.flush();
     match result {
         Ok(Finish::Debrief(_)) => ExitCode::SUCCESS,

@@ -6,10 +6,14 @@ mod style;
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
+use std::time::Duration;
 
-use crate::core::session::{Debrief, Session};
+use crate::core::session::{Debrief, KeptWaiting, Session, ThinkingClock, ThinkingRule, View};
 
-pub use render::{intro, mood_bar, render_consequences, render_debrief, render_view};
+pub use render::{
+    intro, mood_bar, render_consequences, render_debrief, render_kept_waiting, render_view,
+    timed_intro,
+};
 pub use style::Style;
 
 /// How an interactive game ended.
@@ -22,25 +26,64 @@ pub enum Finish {
     InputEnded(PathBuf),
 }
 
+/// Timed play: the thinking rule, and the clock the terminal reads to measure
+/// how long the player takes to answer.
+pub struct TimedPlay<'a> {
+    rule: ThinkingRule,
+    now: &'a mut dyn FnMut() -> Duration,
+}
+
+/// The thinking budget of the moment on screen, and when it was last read.
+struct Thinking {
+    clock: ThinkingClock,
+    since: Duration,
+}
+
+impl<'a> TimedPlay<'a> {
+    /// `now` reads a clock that only goes forward: the time since any fixed
+    /// instant (`Instant::elapsed`, or a fake one in tests).
+    pub fn new(rule: ThinkingRule, now: &'a mut dyn FnMut() -> Duration) -> TimedPlay<'a> {
+        TimedPlay { rule, now }
+    }
+
+    /// A full budget for this moment, running from now.
+    fn start(&mut self, view: &View) -> Thinking {
+        Thinking {
+            clock: ThinkingClock::start(self.rule, view),
+            since: (self.now)(),
+        }
+    }
+
+    /// Runs the moment's budget to now and keeps the customer waiting for
+    /// every budget that ran out.
+    fn charge(&mut self, thinking: &mut Thinking, session: &mut Session) -> KeptWaiting {
+        let now = (self.now)();
+        let seconds = now.saturating_sub(thinking.since).as_secs_f64();
+        thinking.since = now;
+        thinking.clock.think(session, seconds)
+    }
+}
+
 /// Plays interactively: shows each moment, reads a reply number per line.
 /// `save` is called to keep the session when the player quits or input ends.
+/// With `timed`, the time taken to answer costs patience (see
+/// [`ThinkingClock`]); the cost is shown before the answer is applied.
 pub fn play_interactive(
     session: &mut Session,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     style: &Style,
     save: &dyn Fn(&Session) -> std::io::Result<PathBuf>,
+    mut timed: Option<TimedPlay<'_>>,
 ) -> std::io::Result<Finish> {
     let horizon = session.scenario().economics.horizon_years;
-    while let Some(view) = session.view() {
+    let mut left_while_thinking = false;
+    'moments: while let Some(mut view) = session.view() {
         writeln!(out, "\n{}", render_view(style, &view, horizon))?;
-        let numbers: Vec<String> = view.replies.iter().map(|r| r.number.to_string()).collect();
+        let mut thinking = timed.as_mut().map(|t| t.start(&view));
         loop {
-            write!(
-                out,
-                "Your reply ({}; q to save and quit): ",
-                numbers.join(", ")
-            )?;
+            let numbers: Vec<String> = view.replies.iter().map(|r| r.number.to_string()).collect();
+            write!(out, "{}", prompt(&numbers, thinking.as_ref()))?;
             out.flush()?;
             let mut line = String::new();
             if input.read_line(&mut line)? == 0 {
@@ -49,7 +92,28 @@ pub fn play_interactive(
                 return Ok(Finish::InputEnded(path));
             }
             let answer = line.trim();
-            if answer.eq_ignore_ascii_case("q") || answer.eq_ignore_ascii_case("quit") {
+            let quits = answer.eq_ignore_ascii_case("q") || answer.eq_ignore_ascii_case("quit");
+            if let (Some(t), Some(th)) = (timed.as_mut(), thinking.as_mut()) {
+                let waited = t.charge(th, session);
+                if waited.cost_anything() {
+                    write!(out, "{}", render_kept_waiting(style, &waited))?;
+                }
+                if waited.walked_out() {
+                    left_while_thinking = true;
+                    break 'moments;
+                }
+                if let Some(now) = session
+                    .view()
+                    .filter(|now| !quits && now.replies != view.replies)
+                {
+                    // The wait changed what the player can say: show it again.
+                    view = now;
+                    writeln!(out, "\n{}", render_view(style, &view, horizon))?;
+                    *th = t.start(&view);
+                    continue;
+                }
+            }
+            if quits {
                 return Ok(Finish::Saved(save(session)?));
             }
             match answer.parse::<usize>() {
@@ -74,7 +138,7 @@ pub fn play_interactive(
         }
     }
     let debrief = session.debrief().expect("the loop ends at an ending");
-    if debrief.choices.is_empty() && debrief.ending.walked_out {
+    if debrief.choices.is_empty() && debrief.ending.walked_out && !left_while_thinking {
         writeln!(
             out,
             "\n{}",
@@ -83,4 +147,16 @@ pub fn play_interactive(
     }
     write!(out, "{}", render_debrief(style, &debrief))?;
     Ok(Finish::Debrief(Box::new(debrief)))
+}
+
+/// The question after each moment; in timed play, with the seconds left.
+fn prompt(numbers: &[String], thinking: Option<&Thinking>) -> String {
+    match thinking {
+        Some(t) => format!(
+            "Your reply ({}; {:.0} s before the customer grows impatient; q to save and quit): ",
+            numbers.join(", "),
+            t.clock.left().ceil()
+        ),
+        None => format!("Your reply ({}; q to save and quit): ", numbers.join(", ")),
+    }
 }

@@ -5,7 +5,9 @@ use super::style::Style;
 use crate::core::money::dollars;
 use crate::core::mood::Band;
 use crate::core::scenario::Scenario;
-use crate::core::session::{Consequences, Debrief, Next, View, minutes_label};
+use crate::core::session::{
+    Consequences, Debrief, KeptWaiting, Next, ThinkingRule, View, minutes_label,
+};
 
 const WIDTH: usize = 78;
 
@@ -126,6 +128,46 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
         o.push_str(&style.bold("The customer has had enough and walks out.\n"));
     }
     o
+}
+
+/// How timed play works, shown once before the first moment.
+pub fn timed_intro(style: &Style, rule: &ThinkingRule, patience: f64) -> String {
+    style.dim(&wrap(
+        &format!(
+            "Timed play: the prompt shows how long you have to answer. Each time that \
+             runs out, the customer waits {} (patience {patience} mood points a minute).",
+            more_minutes(rule.minutes_per_overrun)
+        ),
+        "",
+    ))
+}
+
+/// What thinking too long cost, in timed play.
+pub fn render_kept_waiting(style: &Style, w: &KeptWaiting) -> String {
+    let mut o = format!(
+        "You took {:.0} s: the customer waited {}. Mood {:.0} {} -> {:.0} {}.\n",
+        w.seconds,
+        more_minutes(w.minutes),
+        w.mood_before,
+        w.band_before.label(),
+        w.mood_after,
+        style.band(w.band_after, w.band_after.label())
+    );
+    if w.walked_out() {
+        o.push_str(&style.bold("Tired of waiting for an answer, the customer walks out.\n"));
+    }
+    o
+}
+
+/// "1 more minute", "3 more minutes", "1.5 more minutes".
+fn more_minutes(m: f64) -> String {
+    if (m - 1.0).abs() < 1e-9 {
+        "1 more minute".into()
+    } else if (m - m.round()).abs() < 1e-9 {
+        format!("{m:.0} more minutes")
+    } else {
+        format!("{m:.1} more minutes")
+    }
 }
 
 /// The full debrief.

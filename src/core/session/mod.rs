@@ -12,6 +12,7 @@ mod grading;
 mod prepared;
 mod saved;
 mod step;
+mod timed;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -28,6 +29,7 @@ pub use grading::{grade, normalise};
 pub use prepared::Prepared;
 pub use saved::{RestoreError, SavedSession, fingerprint};
 pub use step::{ChoiceError, Consequences, MoodPoint, Next, Position, ReplyOption, Stake, View};
+pub use timed::{KeptWaiting, ThinkingClock, ThinkingRule};
 
 /// Minutes on the clock as shown to players: "2 min", "2.7 min".
 pub fn minutes_label(m: f64) -> String {

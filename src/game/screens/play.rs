@@ -332,13 +332,7 @@ fn stake_text(session: &crate::core::session::Session, view: Option<&View>) -> S
 /// Seconds to think before the customer's patience runs out: time to read
 /// the replies, plus a little.
 fn thinking_time(view: &View) -> f32 {
-    let chars: usize = view
-        .replies
-        .iter()
-        .map(|r| r.text.chars().count())
-        .sum::<usize>()
-        + view.line.chars().count();
-    10.0 + chars as f32 / 18.0
+    crate::core::session::ThinkingRule::DEFAULT.budget(view) as f32
 }
 
 fn speaking(
@@ -760,14 +754,18 @@ fn drain_patience(
         if !typing.is_empty() {
             continue;
         }
-        bar.left -= time.delta_secs();
-        if bar.left <= 0.0 {
-            // Every time the bar empties, the customer has waited another
-            // minute for an answer.
-            actions.write(Action::Hesitate(1.0));
-            bar.left = bar.total;
+        // Every time the bar empties, the customer has waited another
+        // minute for an answer (the core's timed-mode rule).
+        let mut clock = crate::core::session::ThinkingClock::resume(
+            crate::core::session::ThinkingRule::DEFAULT,
+            f64::from(bar.total),
+            f64::from(bar.left),
+        );
+        for _ in 0..clock.run(f64::from(time.delta_secs())) {
+            actions.write(Action::Hesitate(clock.rule().minutes_per_overrun));
         }
-        node.width = percent(100.0 * bar.left / bar.total);
+        bar.left = clock.left() as f32;
+        node.width = percent(100.0 * clock.share_left() as f32);
     }
 }
 
