@@ -68,8 +68,8 @@ pub struct PolicyReport {
     pub policy: Policy,
     pub runs: u64,
     pub score: Stats,
-    /// Share of runs per outcome label.
-    pub outcomes: BTreeMap<String, f64>,
+    /// Share of runs per outcome.
+    pub outcomes: BTreeMap<Outcome, f64>,
     /// Share of runs in which the customer walked out.
     pub walked_out: f64,
     /// Revenue lost per customer (lifetime, loyal minus expected).
@@ -199,7 +199,7 @@ fn summarise(policy: Policy, runs: Vec<Run>) -> PolicyReport {
     let mut outcomes = BTreeMap::new();
     for o in Outcome::ALL {
         let count = runs.iter().filter(|r| r.outcome == o).count() as f64;
-        outcomes.insert(o.label().to_string(), if n > 0.0 { count / n } else { 0.0 });
+        outcomes.insert(o, if n > 0.0 { count / n } else { 0.0 });
     }
     let walked = runs.iter().filter(|r| r.walked_out).count() as f64;
     PolicyReport {

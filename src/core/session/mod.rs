@@ -27,16 +27,9 @@ pub use debrief::{Debrief, EndingReport, PrincipleScore, TakenReply};
 pub use grading::{grade, normalise};
 pub use prepared::Prepared;
 pub use saved::{RestoreError, SavedSession, fingerprint};
-pub use step::{ChoiceError, Consequences, MoodPoint, Next, Position, ReplyOption, Stake, View};
-
-/// Minutes on the clock as shown to players: "2 min", "2.7 min".
-pub fn minutes_label(m: f64) -> String {
-    if (m - m.round()).abs() < 0.05 {
-        format!("{:.0} min", m)
-    } else {
-        format!("{m:.1} min")
-    }
-}
+pub use step::{
+    ChoiceError, Consequences, Event, MoodPoint, Next, Position, ReplyOption, Stake, View,
+};
 
 /// A fresh seed for a new customer, short enough to type back in.
 pub fn fresh_seed() -> u64 {
@@ -112,7 +105,7 @@ impl Session {
                 minutes: 0.0,
                 mood,
                 band: Band::of(mood),
-                event: "arrives".into(),
+                kind: Event::Arrived,
             }],
             spending,
             prepared,
@@ -171,7 +164,9 @@ impl Session {
                 minutes: self.clock,
                 mood: self.mood,
                 band: Band::of(self.mood),
-                event: format!("waits {} min", trim_minutes(node.minutes)),
+                kind: Event::Waited {
+                    minutes: node.minutes,
+                },
             });
         }
         if mood::is_gone(self.mood) {
@@ -316,7 +311,10 @@ impl Session {
             minutes: self.clock,
             mood: self.mood,
             band: Band::of(self.mood),
-            event: format!("reply {number} at {}", s.nodes[n].id),
+            kind: Event::Replied {
+                number,
+                node: s.nodes[n].id.clone(),
+            },
         });
 
         let target = prepared.ids[reply.next.as_str()];
@@ -389,7 +387,7 @@ impl Session {
             minutes: self.clock,
             mood: self.mood,
             band: Band::of(self.mood),
-            event: format!("kept waiting {} min", trim_minutes(minutes)),
+            kind: Event::KeptWaiting { minutes },
         });
         if !mood::is_gone(self.mood) {
             return None;
@@ -411,13 +409,5 @@ impl Session {
     pub fn score(&self) -> u32 {
         let a = &self.prepared.analysis;
         normalise(self.raw_score, a.best_score, a.worst_score)
-    }
-}
-
-fn trim_minutes(m: f64) -> String {
-    if (m - m.round()).abs() < 1e-9 {
-        format!("{}", m.round())
-    } else {
-        format!("{m:.1}")
     }
 }
