@@ -111,20 +111,25 @@ fn input_ending_early_saves_and_fails_clearly() {
     assert!(stderr.contains("--resume"), "{stderr}");
 }
 
-#[test]
-fn choices_play_without_asking_and_json_gives_the_debrief() {
-    let out = last_word()
+/// The JSON debrief of the coffee shop with this seed and these replies.
+fn coffee_json(seed: &str, choices: &str) -> Output {
+    last_word()
         .args([
             "play",
             "coffee-dry-cappuccino",
             "--seed",
-            "8",
+            seed,
             "--choices",
-            "3,2,3",
+            choices,
             "--json",
         ])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn choices_play_without_asking_and_json_gives_the_debrief() {
+    let out = coffee_json("8", "3,2,3");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(d["ending"]["id"], "lost-telling");
@@ -139,18 +144,7 @@ fn choices_play_without_asking_and_json_gives_the_debrief() {
     let arithmetic = d["revenue"]["arithmetic"].as_array().unwrap();
     assert!(arithmetic[0].as_str().unwrap().contains("$5,475–$7,300"));
     // Same seed and replies: byte-identical.
-    let again = last_word()
-        .args([
-            "play",
-            "coffee-dry-cappuccino",
-            "--seed",
-            "8",
-            "--choices",
-            "3,2,3",
-            "--json",
-        ])
-        .output()
-        .unwrap();
+    let again = coffee_json("8", "3,2,3");
     assert_eq!(out.stdout, again.stdout);
 }
 
@@ -173,18 +167,7 @@ fn step_numbers(steps: &serde_json::Value, step: &str) -> (Vec<f64>, f64) {
 
 #[test]
 fn the_json_debrief_carries_the_arithmetic_as_numbers_that_add_up() {
-    let out = last_word()
-        .args([
-            "play",
-            "coffee-dry-cappuccino",
-            "--seed",
-            "3",
-            "--choices",
-            "2,2",
-            "--json",
-        ])
-        .output()
-        .unwrap();
+    let out = coffee_json("3", "2,2");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let revenue = &d["revenue"]["steps"];

@@ -564,10 +564,11 @@ pub fn word_of_mouth(outcome: Outcome, spending: &Spending, margin: f64) -> Word
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn coffee_customer() -> Customer {
+    /// The coffee shop's regulars, as the scenario describes them.
+    pub(crate) fn coffee_customer() -> Customer {
         Customer {
             name: "Ray and Linda".into(),
             description: "Regulars.".into(),

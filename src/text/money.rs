@@ -223,20 +223,9 @@ fn unit_words(unit: Unit) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::money::tests::coffee_customer;
     use crate::core::money::{self, Spending};
-    use crate::core::scenario::{Customer, Economics};
-
-    fn coffee_customer() -> Customer {
-        Customer {
-            name: "Ray and Linda".into(),
-            description: "Regulars.".into(),
-            mood: 58.0,
-            patience: 2.0,
-            spend_per_visit: (15.0, 20.0),
-            visits_per_year: (365.0, 365.0),
-            talks_to: (4, 12),
-        }
-    }
+    use crate::core::scenario::Economics;
 
     fn lost_coffee_customer() -> Revenue {
         let s = Spending {
