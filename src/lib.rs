@@ -1,18 +1,24 @@
 //! Last Word: a customer-service training game.
 //!
-//! Three parts, and only the first is shared:
+//! Four parts, layered `core ← text ← cli, game`:
 //!
 //! * [`core`] — the rules, free of any engine and of any wording: the
 //!   scenario format, loading and validation, analysis, the mood, money and
-//!   timed-mode rules, scoring and the `Session` step API. It returns data;
-//!   it never formats text for a screen.
+//!   timed-mode rules, scoring and the `Session` step API. It returns data
+//!   (labels as enums, events as typed values, the money's arithmetic as
+//!   quantities and operations); it never formats text for a screen.
+//! * [`text`] — the front ends' wording: labels, minutes, dollars, and the
+//!   money's arithmetic as sentences. Words only, no rules; later the place
+//!   translations plug in.
 //! * [`cli`] — the command line: the trainers' tools (`validate`, `list`,
 //!   `analyze`) and the terminal game (`play`).
 //! * `game` — the Bevy game, behind the default `gui` feature.
 //!
-//! `cli` and `game` use `core`; `core` uses neither.
+//! `cli` and `game` use `core` and `text`; `text` uses `core`; `core` uses
+//! none of them.
 
 pub mod cli;
 pub mod core;
 #[cfg(feature = "gui")]
 pub mod game;
+pub mod text;

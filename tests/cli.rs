@@ -219,7 +219,7 @@ fn list_prints_one_line_per_scenario() {
                 "{}\t{}\t{}\t{} min",
                 s.id,
                 s.title,
-                s.difficulty.label(),
+                last_word::text::difficulty_label(s.difficulty),
                 s.minutes
             )
         })

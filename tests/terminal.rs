@@ -111,20 +111,25 @@ fn input_ending_early_saves_and_fails_clearly() {
     assert!(stderr.contains("--resume"), "{stderr}");
 }
 
-#[test]
-fn choices_play_without_asking_and_json_gives_the_debrief() {
-    let out = last_word()
+/// The JSON debrief of the coffee shop with this seed and these replies.
+fn coffee_json(seed: &str, choices: &str) -> Output {
+    last_word()
         .args([
             "play",
             "coffee-dry-cappuccino",
             "--seed",
-            "8",
+            seed,
             "--choices",
-            "3,2,3",
+            choices,
             "--json",
         ])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn choices_play_without_asking_and_json_gives_the_debrief() {
+    let out = coffee_json("8", "3,2,3");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(d["ending"]["id"], "lost-telling");
@@ -139,19 +144,69 @@ fn choices_play_without_asking_and_json_gives_the_debrief() {
     let arithmetic = d["revenue"]["arithmetic"].as_array().unwrap();
     assert!(arithmetic[0].as_str().unwrap().contains("$5,475–$7,300"));
     // Same seed and replies: byte-identical.
-    let again = last_word()
-        .args([
-            "play",
-            "coffee-dry-cappuccino",
-            "--seed",
-            "8",
-            "--choices",
-            "3,2,3",
-            "--json",
-        ])
-        .output()
-        .unwrap();
+    let again = coffee_json("8", "3,2,3");
     assert_eq!(out.stdout, again.stdout);
+}
+
+/// The quantities of one step of the JSON arithmetic, and its result.
+fn step_numbers(steps: &serde_json::Value, step: &str) -> (Vec<f64>, f64) {
+    let line = steps
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["step"] == step)
+        .unwrap_or_else(|| panic!("no `{step}` step in {steps}"));
+    let numbers = line["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["quantity"]["value"].as_f64())
+        .collect();
+    (numbers, line["result"]["value"].as_f64().unwrap())
+}
+
+#[test]
+fn the_json_debrief_carries_the_arithmetic_as_numbers_that_add_up() {
+    let out = coffee_json("3", "2,2");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let revenue = &d["revenue"]["steps"];
+    let cents = |v: f64| (v * 100.0).round();
+
+    // This customer: spend a day × 365 days = yearly, to the cent.
+    let (terms, yearly) = step_numbers(revenue, "this_customer");
+    assert_eq!(terms.len(), 2, "{terms:?}");
+    assert_eq!(terms[1], 365.0);
+    assert_eq!(cents(terms[0] * terms[1]), cents(yearly));
+    assert_eq!(yearly, d["revenue"]["yearly"].as_f64().unwrap());
+
+    // Lost: loyal − kept = lost, in the whole dollars the text shows.
+    let (terms, lost) = step_numbers(revenue, "lost");
+    assert_eq!(terms[0] - terms[1], lost);
+    assert_eq!(
+        terms[0],
+        d["revenue"]["lifetime_loyal"].as_f64().unwrap().round()
+    );
+    assert_eq!(terms[1], d["revenue"]["lifetime"].as_f64().unwrap().round());
+
+    // Word of mouth: people told × each listener's business = the estimate.
+    let (terms, value) = step_numbers(&d["word_of_mouth"]["steps"], "estimate");
+    assert_eq!(
+        terms[0],
+        d["word_of_mouth"]["people_told"].as_f64().unwrap()
+    );
+    assert_eq!(cents(terms[0] * terms[1]), cents(value));
+
+    // Each step in the data is one line of the text.
+    assert_eq!(
+        revenue.as_array().unwrap().len(),
+        d["revenue"]["arithmetic"].as_array().unwrap().len()
+    );
+    // The timeline's events are data too, beside their wording.
+    let first = &d["mood_timeline"][0];
+    assert_eq!(first["kind"]["type"], "arrived");
+    assert_eq!(first["event"], "arrives");
+    assert_eq!(d["ending"]["outcome_label"], "kept and loyal");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod commands;
+pub mod json;
 mod resolve;
 pub mod terminal;
 

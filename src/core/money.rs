@@ -127,53 +127,292 @@ pub fn yearly_range(c: &Customer) -> (f64, f64) {
     )
 }
 
-/// Dollars with thousands separators and cents only when there are any:
-/// `$5,475`, `$17.25`.
-pub fn dollars(v: f64) -> String {
-    let negative = v < 0.0;
-    let cents_total = (v.abs() * 100.0).round() as u64;
-    let (whole, cents) = (cents_total / 100, cents_total % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
+/// The unit a [`Quantity`] counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// An amount of money.
+    Dollars,
+    /// Money spent each day.
+    DollarsPerDay,
+    /// Money spent each visit.
+    DollarsPerVisit,
+    /// Money over a year.
+    DollarsPerYear,
+    /// A number of days.
+    Days,
+    /// Visits in a year.
+    VisitsPerYear,
+    /// A number of years.
+    Years,
+    /// A percentage: 10 means 10%.
+    Percent,
+    /// A number of people.
+    People,
+    /// Points on the 0–100 mood scale.
+    Mood,
+    /// A plain number or ratio (a retention, a growth factor).
+    Number,
+}
+
+/// A number with its unit; a range when `up_to` is set (`value`–`up_to`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub unit: Unit,
+    pub value: f64,
+    /// The top of a range whose bottom is `value`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<f64>,
+}
+
+impl Quantity {
+    pub fn new(unit: Unit, value: f64) -> Quantity {
+        Quantity {
+            unit,
+            value,
+            up_to: None,
         }
-        grouped.push(ch);
     }
-    let sign = if negative && cents_total > 0 { "-" } else { "" };
-    if cents == 0 {
-        format!("{sign}${grouped}")
-    } else {
-        format!("{sign}${grouped}.{cents:02}")
+
+    pub fn range(unit: Unit, low: f64, high: f64) -> Quantity {
+        Quantity {
+            unit,
+            value: low,
+            up_to: Some(high),
+        }
     }
 }
 
-/// "$15–$20 a day × 365 days = $5,475–$7,300 a year": the yearly value range
-/// with its arithmetic.
-pub fn yearly_range_text(c: &Customer) -> String {
+/// An operation between the terms of an [`Equation`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    Plus,
+    Minus,
+    Times,
+    /// Division.
+    Divide,
+    /// A fraction of the next term: `6/100`.
+    Over,
+    /// Raised to the power of the next term.
+    Power,
+    /// Opens a bracket.
+    Open,
+    /// Closes a bracket.
+    Close,
+    /// The sum of what follows over the years `t = 1…H`.
+    Sum,
+    /// An intermediate result within one line.
+    Equals,
+    /// A share of the next term: `9.1% of $6,611.92`.
+    Of,
+}
+
+/// A symbol standing for a value that changes within a formula.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Variable {
+    /// `r`, the retention.
+    Retention,
+    /// `t`, the year.
+    Year,
+}
+
+/// One term of an [`Equation`]: a number, an operation or a symbol.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    Quantity(Quantity),
+    Op(Op),
+    Variable(Variable),
+}
+
+/// Which step of the money a line works out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "step")]
+pub enum StepKind {
+    /// The scenario's yearly value range.
+    AtStake,
+    /// This customer's sampled yearly value.
+    ThisCustomer,
+    /// The chance they come back, from the ending's outcome and final mood.
+    Retention { outcome: Outcome },
+    /// Their expected lifetime value after this conversation.
+    LifetimeValue,
+    /// Their lifetime value had they stayed loyal.
+    HadTheyStayedLoyal,
+    /// The difference: revenue lost.
+    Lost,
+    /// Word of mouth: how many people hear the story.
+    WhoTells { outcome: Outcome },
+    /// Word of mouth: how far each listener's business moves.
+    PerListener,
+    /// Word of mouth: the estimate over everyone told.
+    Estimate,
+}
+
+/// One line of the money's arithmetic, as data a front end can lay out as a
+/// sentence, a table row or a translation:
+/// `terms… = result`, given some quantities the step is stated for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Equation {
+    /// Which step this is; in JSON its `step` field (and the step's
+    /// outcome, if it has one) sits beside the others.
+    #[serde(flatten)]
+    pub kind: StepKind,
+    /// Quantities the step is stated for that are not part of the
+    /// calculation (the horizon and discount rate of a lifetime value, the
+    /// final mood of a retention, the margin of a yearly value).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub given: Vec<Quantity>,
+    /// The calculation, left to right.
+    pub terms: Vec<Term>,
+    pub result: Quantity,
+}
+
+impl Equation {
+    /// The quantities of the calculation, in order.
+    pub fn quantities(&self) -> Vec<Quantity> {
+        self.terms
+            .iter()
+            .filter_map(|t| match t {
+                Term::Quantity(q) => Some(*q),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn q(unit: Unit, value: f64) -> Term {
+    Term::Quantity(Quantity::new(unit, value))
+}
+
+/// Spending per visit times visits a year: per day times 365 days when the
+/// customer comes daily.
+fn spending_terms(spend: (f64, f64), visits: (f64, f64)) -> Vec<Term> {
+    let range = |unit, (low, high): (f64, f64)| {
+        Term::Quantity(if (low - high).abs() < 1e-9 {
+            Quantity::new(unit, low)
+        } else {
+            Quantity::range(unit, low, high)
+        })
+    };
+    if visits == (365.0, 365.0) {
+        vec![
+            range(Unit::DollarsPerDay, spend),
+            Term::Op(Op::Times),
+            q(Unit::Days, 365.0),
+        ]
+    } else {
+        vec![
+            range(Unit::DollarsPerVisit, spend),
+            Term::Op(Op::Times),
+            range(Unit::VisitsPerYear, visits),
+        ]
+    }
+}
+
+/// The scenario's yearly value range with its arithmetic: spend per visit ×
+/// visits a year = yearly value, each a range.
+pub fn at_stake(c: &Customer) -> Equation {
     let (low, high) = yearly_range(c);
-    let spend = range_text(c.spend_per_visit.0, c.spend_per_visit.1, dollars);
-    let value = range_text(low, high, dollars);
-    if c.visits_per_year == (365.0, 365.0) {
-        format!("{spend} a day × 365 days = {value} a year")
-    } else {
-        let visits = range_text(c.visits_per_year.0, c.visits_per_year.1, |v| {
-            format!("{}", round2(v))
-        });
-        format!("{spend} a visit × {visits} visits a year = {value} a year")
+    Equation {
+        kind: StepKind::AtStake,
+        given: Vec::new(),
+        terms: spending_terms(c.spend_per_visit, c.visits_per_year),
+        result: if (low - high).abs() < 1e-9 {
+            Quantity::new(Unit::DollarsPerYear, low)
+        } else {
+            Quantity::range(Unit::DollarsPerYear, low, high)
+        },
     }
 }
 
-fn round2(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
+fn this_customer(spending: &Spending, margin: f64) -> Equation {
+    Equation {
+        kind: StepKind::ThisCustomer,
+        given: vec![Quantity::new(Unit::Percent, margin * 100.0)],
+        terms: spending_terms(
+            (spending.spend_per_visit, spending.spend_per_visit),
+            (spending.visits_per_year, spending.visits_per_year),
+        ),
+        result: Quantity::new(Unit::DollarsPerYear, spending.yearly()),
+    }
 }
 
-fn range_text(low: f64, high: f64, f: impl Fn(f64) -> String) -> String {
-    if (low - high).abs() < 1e-9 {
-        f(low)
-    } else {
-        format!("{}–{}", f(low), f(high))
+fn retention_step(outcome: Outcome, mood: f64) -> Equation {
+    let (low, high) = retention_range(outcome);
+    let n = |v| q(Unit::Number, v);
+    Equation {
+        kind: StepKind::Retention { outcome },
+        given: vec![Quantity::new(Unit::Mood, mood)],
+        terms: vec![
+            n(low),
+            Term::Op(Op::Plus),
+            Term::Op(Op::Open),
+            n(high),
+            Term::Op(Op::Minus),
+            n(low),
+            Term::Op(Op::Close),
+            Term::Op(Op::Times),
+            q(Unit::Mood, mood),
+            Term::Op(Op::Over),
+            n(100.0),
+        ],
+        result: Quantity::new(Unit::Number, retention(outcome, mood)),
+    }
+}
+
+/// `Σ m×A × r^t / (1+d)^(t-1)` over the horizon, in whole dollars.
+fn lifetime_step(yearly: f64, lifetime: f64, e: &Economics) -> Equation {
+    use Term::{Op as O, Variable as V};
+    Equation {
+        kind: StepKind::LifetimeValue,
+        given: vec![
+            Quantity::new(Unit::Years, f64::from(e.horizon_years)),
+            Quantity::new(Unit::Percent, e.discount_rate * 100.0),
+        ],
+        terms: vec![
+            O(Op::Sum),
+            q(Unit::Dollars, e.margin * yearly),
+            O(Op::Times),
+            V(Variable::Retention),
+            O(Op::Power),
+            V(Variable::Year),
+            O(Op::Divide),
+            q(Unit::Number, 1.0 + e.discount_rate),
+            O(Op::Power),
+            O(Op::Open),
+            V(Variable::Year),
+            O(Op::Minus),
+            q(Unit::Number, 1.0),
+            O(Op::Close),
+        ],
+        result: Quantity::new(Unit::Dollars, lifetime.round()),
+    }
+}
+
+fn loyal_step(lifetime_loyal: f64) -> Equation {
+    Equation {
+        kind: StepKind::HadTheyStayedLoyal,
+        given: vec![Quantity::new(Unit::Number, LOYAL_RETENTION)],
+        terms: Vec::new(),
+        result: Quantity::new(Unit::Dollars, lifetime_loyal.round()),
+    }
+}
+
+/// Whole dollars, subtracted as shown so the line adds up.
+fn lost_step(lifetime_loyal: f64, lifetime: f64) -> Equation {
+    let (loyal, kept) = (lifetime_loyal.round(), lifetime.round());
+    Equation {
+        kind: StepKind::Lost,
+        given: Vec::new(),
+        terms: vec![
+            q(Unit::Dollars, loyal),
+            Term::Op(Op::Minus),
+            q(Unit::Dollars, kept),
+        ],
+        result: Quantity::new(Unit::Dollars, (loyal - kept).max(0.0)),
     }
 }
 
@@ -183,8 +422,6 @@ pub struct Revenue {
     /// The scenario's yearly value range, low and high.
     pub yearly_low: f64,
     pub yearly_high: f64,
-    /// The range with its arithmetic ("$15–$20 a day × 365 days = …").
-    pub yearly_range: String,
     pub spend_per_visit: f64,
     pub visits_per_year: f64,
     /// This customer's sampled yearly value.
@@ -202,8 +439,9 @@ pub struct Revenue {
     pub lost: f64,
     /// `lifetime`: revenue kept.
     pub kept: f64,
-    /// The calculation, line by line, for people to read.
-    pub arithmetic: Vec<String>,
+    /// The calculation, step by step: at stake, this customer, retention,
+    /// lifetime value, had they stayed loyal, lost.
+    pub steps: Vec<Equation>,
 }
 
 /// Works out the money of a conversation that ended with `outcome` at `mood`.
@@ -217,65 +455,23 @@ pub fn revenue(
     let (yearly_low, yearly_high) = yearly_range(customer);
     let yearly = spending.yearly();
     let r = retention(outcome, mood);
-    let (r_low, r_high) = retention_range(outcome);
     let KeptAndLost {
         kept: lifetime,
         loyal: lifetime_loyal,
         lost,
     } = kept_and_lost(yearly, outcome, mood, economics);
     let e = economics;
-    let per = if spending.visits_per_year == 365.0 {
-        format!("{} a day × 365 days", dollars(spending.spend_per_visit))
-    } else {
-        format!(
-            "{} a visit × {} visits a year",
-            dollars(spending.spend_per_visit),
-            round2(spending.visits_per_year)
-        )
-    };
-    let margin = if (e.margin - 1.0).abs() < 1e-12 {
-        String::new()
-    } else {
-        format!(" (margin {:.0}% of revenue)", e.margin * 100.0)
-    };
-    let arithmetic = vec![
-        format!("At stake: {}.", yearly_range_text(customer)),
-        format!("This customer: {per} = {} a year{margin}.", dollars(yearly)),
-        format!(
-            "Retention after this conversation ({}, final mood {:.0}): {:.2} + ({:.2} - {:.2}) × {:.0}/100 = {:.3}.",
-            outcome.label(),
-            mood,
-            r_low,
-            r_high,
-            r_low,
-            mood,
-            r
-        ),
-        format!(
-            "Lifetime value over {} years at a {:.0}% discount rate: Σ {} × r^t / {:.2}^(t-1) for t = 1…{} = {}.",
-            e.horizon_years,
-            e.discount_rate * 100.0,
-            dollars(e.margin * yearly),
-            1.0 + e.discount_rate,
-            e.horizon_years,
-            dollars(lifetime.round())
-        ),
-        format!(
-            "Had they stayed loyal (r = {LOYAL_RETENTION:.2}): {}.",
-            dollars(lifetime_loyal.round())
-        ),
-        // Whole dollars, subtracted as shown so the line adds up.
-        format!(
-            "Lost: {} - {} = {}.",
-            dollars(lifetime_loyal.round()),
-            dollars(lifetime.round()),
-            dollars((lifetime_loyal.round() - lifetime.round()).max(0.0))
-        ),
+    let steps = vec![
+        at_stake(customer),
+        this_customer(spending, e.margin),
+        retention_step(outcome, mood),
+        lifetime_step(yearly, lifetime, e),
+        loyal_step(lifetime_loyal),
+        lost_step(lifetime_loyal, lifetime),
     ];
     Revenue {
         yearly_low,
         yearly_high,
-        yearly_range: yearly_range_text(customer),
         spend_per_visit: spending.spend_per_visit,
         visits_per_year: spending.visits_per_year,
         yearly,
@@ -288,7 +484,7 @@ pub fn revenue(
         lifetime_loyal,
         lost,
         kept: lifetime,
-        arithmetic,
+        steps,
     }
 }
 
@@ -303,7 +499,60 @@ pub struct WordOfMouth {
     pub per_listener: f64,
     /// The total the story wins (positive) or loses (negative) in a year.
     pub value: f64,
-    pub arithmetic: Vec<String>,
+    /// The calculation, step by step: who tells, each listener's business,
+    /// the estimate.
+    pub steps: Vec<Equation>,
+}
+
+/// How many people hear the story: `talks_to`, or twice as many for a
+/// customer who leaves angry.
+fn who_tells(outcome: Outcome, talks_to: u32, people: u32) -> Equation {
+    let terms = match outcome {
+        Outcome::LostAndTelling => vec![
+            q(Unit::Number, AMEX_BAD_TO_GOOD_RATIO),
+            Term::Op(Op::Times),
+            q(Unit::People, f64::from(talks_to)),
+        ],
+        _ => Vec::new(),
+    };
+    Equation {
+        kind: StepKind::WhoTells { outcome },
+        given: vec![Quantity::new(Unit::People, f64::from(talks_to))],
+        terms,
+        result: Quantity::new(Unit::People, f64::from(people)),
+    }
+}
+
+/// 70% × 13% = 9.1% of the listener's yearly value (taken as this
+/// customer's, at the margin).
+fn per_listener_step(share: f64, yearly_margin: f64, per_listener: f64) -> Equation {
+    Equation {
+        kind: StepKind::PerListener,
+        given: Vec::new(),
+        terms: vec![
+            q(Unit::Percent, AMEX_SHARE_SPENDING_MORE * 100.0),
+            Term::Op(Op::Times),
+            q(Unit::Percent, AMEX_EXTRA_SPEND * 100.0),
+            Term::Op(Op::Equals),
+            q(Unit::Percent, share * 100.0),
+            Term::Op(Op::Of),
+            q(Unit::DollarsPerYear, yearly_margin),
+        ],
+        result: Quantity::new(Unit::Dollars, per_listener),
+    }
+}
+
+fn estimate_step(people: u32, per_listener: f64, value: f64) -> Equation {
+    Equation {
+        kind: StepKind::Estimate,
+        given: Vec::new(),
+        terms: vec![
+            q(Unit::People, f64::from(people)),
+            Term::Op(Op::Times),
+            q(Unit::Dollars, per_listener),
+        ],
+        result: Quantity::new(Unit::DollarsPerYear, value),
+    }
 }
 
 /// Estimates what the customer's story wins or loses among the people they
@@ -327,49 +576,25 @@ pub fn word_of_mouth(outcome: Outcome, spending: &Spending, margin: f64) -> Word
     let share = AMEX_SHARE_SPENDING_MORE * AMEX_EXTRA_SPEND;
     let per_listener = share * spending.yearly() * margin;
     let value = f64::from(people) * per_listener * if good { 1.0 } else { -1.0 };
-    let who = match outcome {
-        Outcome::KeptLoyal => format!("A loyal customer tells {n} people a good story."),
-        Outcome::KeptAtRisk => "A customer kept at risk tells no one either way.".to_string(),
-        Outcome::Lost => format!("A lost customer tells {n} people why they left."),
-        Outcome::LostAndTelling => format!(
-            "A customer who leaves angry tells about twice as many people as a happy one would: 2 × {n} = {people}."
-        ),
-    };
-    let arithmetic = vec![
-        who,
-        format!(
-            "Each listener's business: 70% × 13% = {:.1}% of {} a year = {} (American Express, 2011).",
-            share * 100.0,
-            dollars(spending.yearly() * margin),
-            dollars(per_listener)
-        ),
-        format!(
-            "Estimate: {people} × {} = {} a year, {} — apart from this customer's own revenue.",
-            dollars(per_listener),
-            dollars(value.abs()),
-            if value == 0.0 {
-                "neither won nor lost"
-            } else if good {
-                "won"
-            } else {
-                "lost"
-            }
-        ),
-    ];
     WordOfMouth {
         people_told: people,
         good_story: good,
         per_listener,
         value,
-        arithmetic,
+        steps: vec![
+            who_tells(outcome, n, people),
+            per_listener_step(share, spending.yearly() * margin, per_listener),
+            estimate_step(people, per_listener, value),
+        ],
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn coffee_customer() -> Customer {
+    /// The coffee shop's regulars, as the scenario describes them.
+    pub(crate) fn coffee_customer() -> Customer {
         Customer {
             name: "Ray and Linda".into(),
             description: "Regulars.".into(),
@@ -385,19 +610,18 @@ mod tests {
     fn the_coffee_shop_loses_5475_to_7300_a_year() {
         let c = coffee_customer();
         assert_eq!(yearly_range(&c), (5475.0, 7300.0));
+        let step = at_stake(&c);
         assert_eq!(
-            yearly_range_text(&c),
-            "$15–$20 a day × 365 days = $5,475–$7,300 a year"
+            step.result,
+            Quantity::range(Unit::DollarsPerYear, 5475.0, 7300.0)
         );
-    }
-
-    #[test]
-    fn dollars_are_grouped_and_rounded() {
-        assert_eq!(dollars(5475.0), "$5,475");
-        assert_eq!(dollars(1234567.891), "$1,234,567.89");
-        assert_eq!(dollars(17.5), "$17.50");
-        assert_eq!(dollars(-40.0), "-$40");
-        assert_eq!(dollars(0.0), "$0");
+        assert_eq!(
+            step.quantities(),
+            [
+                Quantity::range(Unit::DollarsPerDay, 15.0, 20.0),
+                Quantity::new(Unit::Days, 365.0)
+            ]
+        );
     }
 
     #[test]
@@ -439,7 +663,7 @@ mod tests {
         assert!(kept.lost < lost.lost);
         assert_eq!(lost.lifetime, 0.0);
         assert_eq!(lost.lost, lost.lifetime_loyal);
-        assert!(lost.arithmetic[0].contains("$5,475"));
+        assert_eq!(lost.steps[0], at_stake(&c));
     }
 
     #[test]

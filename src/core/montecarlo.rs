@@ -72,8 +72,8 @@ pub struct PolicyReport {
     pub policy: Policy,
     pub runs: u64,
     pub score: Stats,
-    /// Share of runs per outcome label.
-    pub outcomes: BTreeMap<String, f64>,
+    /// Share of runs per outcome.
+    pub outcomes: BTreeMap<Outcome, f64>,
     /// Share of runs in which the customer walked out.
     pub walked_out: f64,
     /// Revenue lost per customer (lifetime, loyal minus expected).
@@ -321,7 +321,7 @@ impl Tally {
         let outcomes = Outcome::ALL
             .iter()
             .zip(self.outcomes)
-            .map(|(o, count)| (o.label().to_string(), share(count)))
+            .map(|(o, count)| (*o, share(count)))
             .collect();
         PolicyReport {
             policy,
@@ -609,7 +609,7 @@ mod tests {
             .iter()
             .filter(|run| run.outcome == Outcome::Lost)
             .count();
-        assert_eq!(r.outcomes["lost"], lost as f64 / runs as f64);
+        assert_eq!(r.outcomes[&Outcome::Lost], lost as f64 / runs as f64);
         let walked = played.iter().filter(|run| run.walked_out).count();
         assert_eq!(r.walked_out, walked as f64 / runs as f64);
     }

@@ -55,17 +55,6 @@ impl Band {
             .find(|(_, low)| mood >= *low)
             .map_or(Band::Gone, |(b, _)| *b)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Band::Gone => "gone",
-            Band::Angry => "angry",
-            Band::Irritated => "irritated",
-            Band::Neutral => "neutral",
-            Band::Content => "content",
-            Band::Delighted => "delighted",
-        }
-    }
 }
 
 /// Clamps a mood to the scale.

@@ -52,16 +52,6 @@ pub enum Difficulty {
     Hard,
 }
 
-impl Difficulty {
-    pub fn label(self) -> &'static str {
-        match self {
-            Difficulty::Easy => "easy",
-            Difficulty::Medium => "medium",
-            Difficulty::Hard => "hard",
-        }
-    }
-}
-
 /// Who the player is serving.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -219,15 +209,6 @@ impl Outcome {
         Outcome::Lost,
         Outcome::LostAndTelling,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::KeptLoyal => "kept and loyal",
-            Outcome::KeptAtRisk => "kept but at risk",
-            Outcome::Lost => "lost",
-            Outcome::LostAndTelling => "lost and telling everyone",
-        }
-    }
 
     pub fn is_kept(self) -> bool {
         matches!(self, Outcome::KeptLoyal | Outcome::KeptAtRisk)

@@ -28,7 +28,10 @@ pub fn large_scenario(nodes: usize, seed: u64) -> Scenario {
         .map(|(i, &outcome)| Ending {
             id: format!("ending-{i}"),
             outcome,
-            text: format!("The conversation ends: {}.", outcome.label()),
+            text: format!(
+                "The conversation ends: {}.",
+                last_word::text::outcome_label(outcome)
+            ),
         })
         .collect();
     let node_list = (0..nodes)

@@ -89,7 +89,7 @@ pub fn scenario(nodes: &[Vec<R>], outcomes: &[Outcome]) -> Scenario {
         .map(|(k, &outcome)| Ending {
             id: ending_id(k),
             outcome,
-            text: format!("Ending {k}: {}.", outcome.label()),
+            text: format!("Ending {k}: {}.", last_word::text::outcome_label(outcome)),
         })
         .collect();
     Scenario {

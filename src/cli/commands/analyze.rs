@@ -8,9 +8,9 @@ use serde::Serialize;
 
 use crate::cli::resolve::prepare;
 use crate::core::analysis::{self, Analysis};
-use crate::core::money::dollars;
 use crate::core::montecarlo;
 use crate::core::scenario::{Outcome, Scenario};
+use crate::text::{dollars, outcome_label};
 
 /// The analysis as JSON: a stable contract.
 #[derive(Debug, Serialize)]
@@ -77,11 +77,11 @@ pub fn run(what: &str, json: bool, dir: &Path, monte_carlo: Option<(u64, u64)>) 
             #[serde(flatten)]
             analysis: AnalysisJson<'a>,
             #[serde(skip_serializing_if = "Option::is_none")]
-            monte_carlo: Option<&'a montecarlo::Report>,
+            monte_carlo: Option<serde_json::Value>,
         }
         let out = Out {
             analysis: AnalysisJson::new(s, a),
-            monte_carlo: report.as_ref(),
+            monte_carlo: report.as_ref().map(crate::cli::json::monte_carlo),
         };
         println!(
             "{}",
@@ -118,7 +118,7 @@ pub fn render_monte_carlo(r: &montecarlo::Report) -> String {
         );
         let outcomes: Vec<String> = Outcome::ALL
             .iter()
-            .map(|o| format!("{} {:.1}%", o.label(), p.outcomes[o.label()] * 100.0))
+            .map(|o| format!("{} {:.1}%", outcome_label(*o), p.outcomes[o] * 100.0))
             .collect();
         let _ = writeln!(o, "    outcomes: {}", outcomes.join(", "));
         let _ = writeln!(o, "    walked out: {:.1}%", p.walked_out * 100.0);
@@ -170,7 +170,7 @@ pub fn render_analysis(s: &Scenario, a: &Analysis) -> String {
             o,
             "  {:<24} {:<26} {}",
             e.id,
-            e.outcome.label(),
+            outcome_label(e.outcome),
             if e.reachable {
                 "reachable"
             } else {

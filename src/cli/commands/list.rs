@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use super::validate::plural;
 use crate::core::load;
+use crate::text::difficulty_label;
 
 pub fn run(dir: &Path) -> ExitCode {
     let library = load::load_paths(&[dir.to_path_buf()]);
@@ -19,7 +20,7 @@ pub fn run(dir: &Path) -> ExitCode {
                     "{}\t{}\t{}\t{} min",
                     s.id,
                     s.title,
-                    s.difficulty.label(),
+                    difficulty_label(s.difficulty),
                     s.minutes
                 );
             }

@@ -84,7 +84,8 @@ pub fn run(args: Args) -> ExitCode {
             Some(d) => {
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&d).expect("a debrief serialises")
+                    serde_json::to_string_pretty(&cli::json::debrief(&d))
+                        .expect("a debrief serialises")
                 );
                 ExitCode::SUCCESS
             }

@@ -2,11 +2,12 @@
 //! debrief, wrapped to the terminal's width.
 
 use super::style::Style;
-use crate::core::money::dollars;
 use crate::core::mood::Band;
 use crate::core::scenario::Scenario;
-use crate::core::session::{
-    Consequences, Debrief, KeptWaiting, Next, ThinkingRule, View, minutes_label,
+use crate::core::session::{Consequences, Debrief, KeptWaiting, Next, ThinkingRule, View};
+use crate::text::{
+    band_label, dollars, event_label, minutes_label, outcome_label, revenue_arithmetic,
+    word_of_mouth_arithmetic,
 };
 
 const WIDTH: usize = 78;
@@ -32,7 +33,7 @@ pub fn mood_bar(style: &Style, mood: f64) -> String {
         "[{}] {:.0} {}",
         style.band(band, &bar),
         mood,
-        style.band(band, band.label())
+        style.band(band, band_label(band))
     )
 }
 
@@ -95,9 +96,9 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
     o.push_str(&format!(
         "Mood {:.0} {} -> {:.0} {} ({:+.0}), {} passed\n",
         c.mood_before,
-        c.band_before.label(),
+        band_label(c.band_before),
         c.mood_after,
-        style.band(c.band_after, c.band_after.label()),
+        style.band(c.band_after, band_label(c.band_after)),
         c.mood_after - c.mood_before,
         minutes_label(c.minutes)
     ));
@@ -149,9 +150,9 @@ pub fn render_kept_waiting(style: &Style, w: &KeptWaiting) -> String {
         w.seconds,
         more_minutes(w.minutes),
         w.mood_before,
-        w.band_before.label(),
+        band_label(w.band_before),
         w.mood_after,
-        style.band(w.band_after, w.band_after.label())
+        style.band(w.band_after, band_label(w.band_after))
     );
     if w.walked_out() {
         o.push_str(&style.bold("Tired of waiting for an answer, the customer walks out.\n"));
@@ -178,7 +179,11 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
         style.bold(&format!("== Debrief: {} ==", d.title))
     ));
     o.push_str(&wrap(
-        &format!("Ending: {}. {}", d.ending.outcome_label, d.ending.text),
+        &format!(
+            "Ending: {}. {}",
+            outcome_label(d.ending.outcome),
+            d.ending.text
+        ),
         "",
     ));
     o.push_str("\n\n");
@@ -203,17 +208,17 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
         o.push_str(&format!(
             "  {:>8}  {:<28} {}\n",
             minutes_label(m.minutes),
-            truncate(&m.event, 28),
+            truncate(&event_label(&m.kind), 28),
             mood_bar(style, m.mood)
         ));
     }
     o.push_str("\nMoney (this customer's own revenue):\n");
-    for line in &d.revenue.arithmetic {
+    for line in &revenue_arithmetic(&d.revenue) {
         o.push_str(&wrap(line, "  "));
         o.push('\n');
     }
     o.push_str("\nWord of mouth (a separate estimate, not part of the revenue above):\n");
-    for line in &d.word_of_mouth.arithmetic {
+    for line in &word_of_mouth_arithmetic(&d.word_of_mouth) {
         o.push_str(&wrap(line, "  "));
         o.push('\n');
     }

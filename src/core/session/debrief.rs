@@ -32,7 +32,6 @@ pub struct TakenReply {
 pub struct EndingReport {
     pub id: String,
     pub outcome: Outcome,
-    pub outcome_label: String,
     pub text: String,
     pub walked_out: bool,
 }
@@ -104,7 +103,6 @@ impl Session {
             ending: EndingReport {
                 id: e.id.clone(),
                 outcome: e.outcome,
-                outcome_label: e.outcome.label().to_string(),
                 text: e.text.clone(),
                 walked_out,
             },

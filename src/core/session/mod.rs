@@ -28,17 +28,10 @@ pub use debrief::{Debrief, EndingReport, PrincipleScore, TakenReply};
 pub use grading::{grade, normalise};
 pub use prepared::Prepared;
 pub use saved::{RestoreError, SavedSession, fingerprint};
-pub use step::{ChoiceError, Consequences, MoodPoint, Next, Position, ReplyOption, Stake, View};
+pub use step::{
+    ChoiceError, Consequences, Event, MoodPoint, Next, Position, ReplyOption, Stake, View,
+};
 pub use timed::{KeptWaiting, ThinkingClock, ThinkingRule};
-
-/// Minutes on the clock as shown to players: "2 min", "2.7 min".
-pub fn minutes_label(m: f64) -> String {
-    if (m - m.round()).abs() < 0.05 {
-        format!("{:.0} min", m)
-    } else {
-        format!("{m:.1} min")
-    }
-}
 
 /// A fresh seed for a new customer, short enough to type back in.
 pub fn fresh_seed() -> u64 {
@@ -114,7 +107,7 @@ impl Session {
                 minutes: 0.0,
                 mood,
                 band: Band::of(mood),
-                event: "arrives".into(),
+                kind: Event::Arrived,
             }],
             spending,
             prepared,
@@ -173,7 +166,9 @@ impl Session {
                 minutes: self.clock,
                 mood: self.mood,
                 band: Band::of(self.mood),
-                event: format!("waits {} min", trim_minutes(node.minutes)),
+                kind: Event::Waited {
+                    minutes: node.minutes,
+                },
             });
         }
         if mood::is_gone(self.mood) {
@@ -318,7 +313,10 @@ impl Session {
             minutes: self.clock,
             mood: self.mood,
             band: Band::of(self.mood),
-            event: format!("reply {number} at {}", s.nodes[n].id),
+            kind: Event::Replied {
+                number,
+                node: s.nodes[n].id.clone(),
+            },
         });
 
         let target = prepared.ids[reply.next.as_str()];
@@ -391,7 +389,7 @@ impl Session {
             minutes: self.clock,
             mood: self.mood,
             band: Band::of(self.mood),
-            event: format!("kept waiting {} min", trim_minutes(minutes)),
+            kind: Event::KeptWaiting { minutes },
         });
         if !mood::is_gone(self.mood) {
             return None;
@@ -413,13 +411,5 @@ impl Session {
     pub fn score(&self) -> u32 {
         let a = &self.prepared.analysis;
         normalise(self.raw_score, a.best_score, a.worst_score)
-    }
-}
-
-fn trim_minutes(m: f64) -> String {
-    if (m - m.round()).abs() < 1e-9 {
-        format!("{}", m.round())
-    } else {
-        format!("{m:.1}")
     }
 }

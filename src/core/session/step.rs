@@ -24,8 +24,22 @@ pub struct MoodPoint {
     pub minutes: f64,
     pub mood: f64,
     pub band: Band,
-    /// What happened: "arrived", "waited 28 min", "reply 2", …
-    pub event: String,
+    /// What happened at this point.
+    pub kind: Event,
+}
+
+/// What moved the mood at a point of the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Event {
+    /// The customer arrived.
+    Arrived,
+    /// The customer waited before the next moment (a node's `minutes`).
+    Waited { minutes: f64 },
+    /// The player chose reply `number` at node `node`.
+    Replied { number: usize, node: String },
+    /// The player hesitated and kept the customer waiting (timed mode).
+    KeptWaiting { minutes: f64 },
 }
 
 /// A reply the player may choose now.

@@ -13,6 +13,7 @@ use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::text::{band_label, outcome_label, revenue_arithmetic, word_of_mouth_arithmetic};
 
 use super::scroll;
 
@@ -80,14 +81,14 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
         &mut commands,
         &fonts,
         "The money: this customer's own revenue",
-        &debrief.revenue.arithmetic,
+        &revenue_arithmetic(&debrief.revenue),
         palette::TEXT,
     );
     let word = lines_panel(
         &mut commands,
         &fonts,
         "Word of mouth (a separate estimate)",
-        &debrief.word_of_mouth.arithmetic,
+        &word_of_mouth_arithmetic(&debrief.word_of_mouth),
         palette::TEXT_MUTED,
     );
     let lesson = lines_panel(
@@ -205,7 +206,7 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     let ending = commands
         .spawn((
             widget::text(
-                format!("Customer {}. ", d.ending.outcome_label),
+                format!("Customer {}. ", outcome_label(d.ending.outcome)),
                 &fonts.bold,
                 size::BODY,
                 outcome_color,
@@ -382,9 +383,9 @@ fn mood_chart(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
             format!(
                 "From {:.0} ({}) to {:.0} ({}) over {:.0} minutes, {} moments. The red line is where a customer walks out.",
                 first,
-                Band::of(first).label(),
+                band_label(Band::of(first)),
                 d.final_mood,
-                Band::of(d.final_mood).label(),
+                band_label(Band::of(d.final_mood)),
                 d.minutes,
                 d.mood_timeline.len()
             ),

@@ -13,6 +13,7 @@ use crate::game::fonts::Fonts;
 use crate::game::library::{Entry, Library, Status};
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::text::difficulty_label;
 
 use super::scroll;
 
@@ -200,7 +201,10 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrad
         Status::Ready(p) => {
             let s = &p.scenario;
             let mut chips = vec![
-                (s.difficulty.label().to_string(), palette::TEXT_MUTED),
+                (
+                    difficulty_label(s.difficulty).to_string(),
+                    palette::TEXT_MUTED,
+                ),
                 (format!("{} min", s.minutes), palette::TEXT_MUTED),
             ];
             if let Some(grade) = grades.0.get(&s.id) {

@@ -9,9 +9,8 @@ use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
-use crate::core::money::dollars;
 use crate::core::mood::Band;
-use crate::core::session::{Consequences, Next, View, minutes_label};
+use crate::core::session::{Consequences, Next, View};
 use crate::game::Screen;
 use crate::game::conversation::{Action, CurrentGame, Phase};
 use crate::game::customer::{self, Look};
@@ -21,6 +20,7 @@ use crate::game::settings::Settings;
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::text::{band_label, dollars, minutes_label, outcome_label};
 
 use super::scroll;
 
@@ -242,7 +242,7 @@ fn build(
         .id();
     let mood_label = commands
         .spawn(widget::text(
-            format!("Mood: {} ({:.0})", Band::of(mood_to).label(), mood_to),
+            format!("Mood: {} ({:.0})", band_label(Band::of(mood_to)), mood_to),
             &fonts.bold,
             size::BODY,
             palette::band(band),
@@ -512,14 +512,14 @@ fn feedback(
             widget::text("Mood ", &fonts.bold, size::SUBHEADING, palette::TEXT),
             children![
                 widget::span(
-                    format!("{:.0} {}", c.mood_before, c.band_before.label()),
+                    format!("{:.0} {}", c.mood_before, band_label(c.band_before)),
                     &fonts.bold,
                     size::SUBHEADING,
                     palette::band(c.band_before),
                 ),
                 widget::span(" to ", &fonts.bold, size::SUBHEADING, palette::TEXT),
                 widget::span(
-                    format!("{:.0} {}", c.mood_after, c.band_after.label()),
+                    format!("{:.0} {}", c.mood_after, band_label(c.band_after)),
                     &fonts.bold,
                     size::SUBHEADING,
                     palette::band(c.band_after),
@@ -619,7 +619,10 @@ fn feedback(
             let note = if *walked_out {
                 format!("The customer has had enough and walks out. {text}")
             } else {
-                format!("The conversation ends ({}). {text}", outcome.label())
+                format!(
+                    "The conversation ends ({}). {text}",
+                    outcome_label(*outcome)
+                )
             };
             children.push(
                 commands

@@ -1,0 +1,101 @@
+//! Words for the core's enums and the clock.
+
+use crate::core::mood::Band;
+use crate::core::scenario::{Difficulty, Outcome};
+use crate::core::session::Event;
+
+/// A mood band as players read it: "neutral".
+pub fn band_label(band: Band) -> &'static str {
+    match band {
+        Band::Gone => "gone",
+        Band::Angry => "angry",
+        Band::Irritated => "irritated",
+        Band::Neutral => "neutral",
+        Band::Content => "content",
+        Band::Delighted => "delighted",
+    }
+}
+
+/// An ending's outcome: "kept and loyal".
+pub fn outcome_label(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::KeptLoyal => "kept and loyal",
+        Outcome::KeptAtRisk => "kept but at risk",
+        Outcome::Lost => "lost",
+        Outcome::LostAndTelling => "lost and telling everyone",
+    }
+}
+
+/// A scenario's difficulty: "medium".
+pub fn difficulty_label(difficulty: Difficulty) -> &'static str {
+    match difficulty {
+        Difficulty::Easy => "easy",
+        Difficulty::Medium => "medium",
+        Difficulty::Hard => "hard",
+    }
+}
+
+/// Minutes on the clock as shown to players: "2 min", "2.7 min".
+pub fn minutes_label(m: f64) -> String {
+    if (m - m.round()).abs() < 0.05 {
+        format!("{:.0} min", m)
+    } else {
+        format!("{m:.1} min")
+    }
+}
+
+/// A point of the mood timeline: "arrives", "waits 28 min", "reply 2 at
+/// counter", "kept waiting 1 min".
+pub fn event_label(event: &Event) -> String {
+    match event {
+        Event::Arrived => "arrives".to_string(),
+        Event::Waited { minutes } => format!("waits {} min", trim_minutes(*minutes)),
+        Event::Replied { number, node } => format!("reply {number} at {node}"),
+        Event::KeptWaiting { minutes } => format!("kept waiting {} min", trim_minutes(*minutes)),
+    }
+}
+
+/// Whole minutes without a decimal point, others to one decimal.
+fn trim_minutes(m: f64) -> String {
+    if (m - m.round()).abs() < 1e-9 {
+        format!("{}", m.round())
+    } else {
+        format!("{m:.1}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_read_as_the_timeline_shows_them() {
+        assert_eq!(event_label(&Event::Arrived), "arrives");
+        assert_eq!(
+            event_label(&Event::Waited { minutes: 28.0 }),
+            "waits 28 min"
+        );
+        assert_eq!(
+            event_label(&Event::Waited { minutes: 0.5 }),
+            "waits 0.5 min"
+        );
+        assert_eq!(
+            event_label(&Event::Replied {
+                number: 2,
+                node: "counter".into()
+            }),
+            "reply 2 at counter"
+        );
+        assert_eq!(
+            event_label(&Event::KeptWaiting { minutes: 1.0 }),
+            "kept waiting 1 min"
+        );
+    }
+
+    #[test]
+    fn minutes_drop_the_decimal_when_whole() {
+        assert_eq!(minutes_label(2.0), "2 min");
+        assert_eq!(minutes_label(2.7), "2.7 min");
+        assert_eq!(minutes_label(0.0), "0 min");
+    }
+}

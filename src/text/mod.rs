@@ -1,0 +1,16 @@
+//! Front-end wording, in English: what the core's values read as on a
+//! screen. Labels for bands, outcomes and difficulties, minutes on the
+//! clock, the events of the mood timeline ([`labels`]); dollars and the
+//! money's arithmetic as sentences ([`money`]).
+//!
+//! This is the one place the game's words for data live — the only place
+//! `$` and thousands separators are written — and it holds no rules: the
+//! numbers all come from [`crate::core`]. Translations plug in here.
+
+pub mod labels;
+pub mod money;
+
+pub use labels::{band_label, difficulty_label, event_label, minutes_label, outcome_label};
+pub use money::{
+    dollars, revenue_arithmetic, step_sentence, word_of_mouth_arithmetic, yearly_range,
+};
