@@ -76,16 +76,7 @@ impl AssetLoader for ScenarioLoader {
             }
             Err(_) => Vocabulary::builtin(),
         };
-        let loaded = match load::source_from_bytes(name, bytes) {
-            Ok(src) => load::load_source(file, src, &vocabulary),
-            Err(d) => Loaded {
-                path: file,
-                source: None,
-                scenario: None,
-                tree: None,
-                diagnostics: vec![*d],
-            },
-        };
+        let loaded = load::load_bytes(file, name, bytes, &vocabulary);
         Ok(ScenarioFile { loaded, vocabulary })
     }
 
@@ -351,18 +342,7 @@ fn refresh_entries(
 pub fn status_of(file: &ScenarioFile) -> Status {
     let loaded = &file.loaded;
     match loaded.valid() {
-        Some(scenario) => match Prepared::new(scenario.clone(), &file.vocabulary) {
-            Ok(prepared) => Status::Ready(prepared),
-            Err(e) => Status::Broken {
-                diagnostics: vec![Diagnostic::whole_file(
-                    &loaded.path.display().to_string(),
-                    "analysis",
-                    format!("the scenario cannot be analysed: {e}"),
-                    "run `last-word validate` on it for details".into(),
-                )],
-                source: loaded.source.clone(),
-            },
-        },
+        Some(valid) => Status::Ready(Prepared::new(valid.clone(), &file.vocabulary)),
         None => Status::Broken {
             diagnostics: loaded.diagnostics.clone(),
             source: loaded.source.clone(),

@@ -27,7 +27,7 @@ fn coffee() -> Arc<Prepared> {
         .join("scenarios")
         .join(COFFEE);
     let loaded = load::load_file(&path, &Vocabulary::builtin());
-    Prepared::new(loaded.scenario.expect("loads"), &Vocabulary::builtin()).expect("analysable")
+    Prepared::new(loaded.into_valid().expect("valid"), &Vocabulary::builtin())
 }
 
 /// The game without the engine's window, renderer or asset loading.
