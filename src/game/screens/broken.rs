@@ -1,6 +1,7 @@
-//! A scenario with errors: the validator's messages on screen (file, line,
-//! the source line with the problem marked, and how to fix it). It updates
-//! as the trainer saves the file, and offers to play once it is fixed.
+//! A scenario (or the folder's `principles.ron`) with errors: the
+//! validator's messages on screen (file, line, the source line with the
+//! problem marked, and how to fix it). It updates as the trainer saves the
+//! file, and offers to play a scenario once it is fixed.
 
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
@@ -156,6 +157,18 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
                 .id();
             commands.entity(body).add_children(&[heading, sub, play]);
             super::focus(commands, play);
+        }
+        Some(Status::Principles) => {
+            let heading = commands
+                .spawn(widget::heading(fonts, format!("{file} is fixed")))
+                .id();
+            let sub = commands
+                .spawn(widget::body(
+                    fonts,
+                    "The scenarios in the folder use its principles now.",
+                ))
+                .id();
+            commands.entity(body).add_children(&[heading, sub]);
         }
         Some(Status::Loading) => {
             let text = commands
