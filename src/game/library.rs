@@ -32,7 +32,7 @@ pub struct ScenariosDir(pub PathBuf);
 pub enum ScenarioFile {
     /// A scenario, read with the folder's vocabulary.
     Scenario {
-        loaded: Loaded,
+        loaded: Box<Loaded>,
         vocabulary: Vocabulary,
     },
     /// The folder's `principles.ron`.
@@ -77,7 +77,10 @@ impl AssetLoader for ScenarioLoader {
             Err(_) => Vocabulary::builtin(),
         };
         let loaded = load::load_bytes(file, name, bytes, &vocabulary);
-        Ok(ScenarioFile::Scenario { loaded, vocabulary })
+        Ok(ScenarioFile::Scenario {
+            loaded: Box::new(loaded),
+            vocabulary,
+        })
     }
 
     fn extensions(&self) -> &[&str] {
@@ -372,7 +375,7 @@ fn duplicate_ids(library: &Library, files: &Assets<ScenarioFile>) -> Vec<(String
         .entries
         .iter()
         .filter_map(|e| match files.get(e.handle.id()) {
-            Some(ScenarioFile::Scenario { loaded, .. }) => Some((e.file.as_str(), loaded)),
+            Some(ScenarioFile::Scenario { loaded, .. }) => Some((e.file.as_str(), &**loaded)),
             _ => None,
         })
         .collect();

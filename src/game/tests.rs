@@ -97,6 +97,30 @@ fn broken_codes(app: &App, file: &str) -> Vec<String> {
     }
 }
 
+/// A scenarios folder holding the coffee scenario and this `principles.ron`.
+fn folder_with_coffee(principles: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let coffee = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(COFFEE);
+    std::fs::copy(coffee, dir.path().join(COFFEE)).unwrap();
+    std::fs::write(dir.path().join("principles.ron"), principles).unwrap();
+    dir
+}
+
+/// Opens a broken file from the picker; returns the broken screen's text.
+fn open_broken(app: &mut App, file: &str) -> String {
+    act(
+        app,
+        Action::Open {
+            file: file.into(),
+            seed: 1,
+        },
+    );
+    assert_eq!(screen(app), Screen::Broken);
+    texts(app).join("\n")
+}
+
 fn act(app: &mut App, action: Action) {
     app.world_mut().write_message(action);
     // One update handles the action, the next applies the screen change.
@@ -321,14 +345,9 @@ fn timed_hesitation_costs_patience_through_the_core() {
 
 #[test]
 fn a_broken_principles_file_shows_its_errors_like_a_broken_scenario() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::copy(root.join("scenarios").join(COFFEE), dir.path().join(COFFEE)).unwrap();
-    std::fs::write(
-        dir.path().join("principles.ron"),
+    let dir = folder_with_coffee(
         "[ (id: \"Fix Fast\", name: \"Fix it fast\", summary: \"Solve the problem now.\") ]",
-    )
-    .unwrap();
+    );
     let mut app = app_on_folder(dir.path());
     assert_eq!(broken_codes(&app, "principles.ron"), ["bad-id"]);
 
@@ -340,15 +359,7 @@ fn a_broken_principles_file_shows_its_errors_like_a_broken_scenario() {
     assert!(shows(&mut app, "principles.ron"));
     assert!(shows(&mut app, "Needs fixing"));
 
-    act(
-        &mut app,
-        Action::Open {
-            file: "principles.ron".into(),
-            seed: 1,
-        },
-    );
-    assert_eq!(screen(&app), Screen::Broken);
-    let all = texts(&mut app).join("\n");
+    let all = open_broken(&mut app, "principles.ron");
     assert!(all.contains("principles.ron needs fixing"), "{all}");
     assert!(all.contains("error[bad-id]"), "{all}");
     assert!(all.contains("principles.ron:1:"), "{all}");
@@ -356,14 +367,7 @@ fn a_broken_principles_file_shows_its_errors_like_a_broken_scenario() {
 
 #[test]
 fn a_principles_file_without_errors_is_not_listed() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::copy(root.join("scenarios").join(COFFEE), dir.path().join(COFFEE)).unwrap();
-    std::fs::copy(
-        root.join("scenarios/principles.ron"),
-        dir.path().join("principles.ron"),
-    )
-    .unwrap();
+    let dir = folder_with_coffee(crate::core::load::BUILTIN_PRINCIPLES);
     let app = app_on_folder(dir.path());
     let library = app.world().resource::<Library>();
     let listed: Vec<&str> = library
@@ -384,15 +388,7 @@ fn a_second_file_with_the_same_scenario_id_is_broken() {
     assert!(library.find_file("first.ron").unwrap().prepared().is_some());
     assert_eq!(broken_codes(&app, "second.ron"), ["duplicate-scenario-id"]);
 
-    act(
-        &mut app,
-        Action::Open {
-            file: "second.ron".into(),
-            seed: 1,
-        },
-    );
-    assert_eq!(screen(&app), Screen::Broken);
-    let all = texts(&mut app).join("\n");
+    let all = open_broken(&mut app, "second.ron");
     assert!(all.contains("error[duplicate-scenario-id]"), "{all}");
     assert!(
         all.contains("first.ron"),

@@ -127,15 +127,12 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             commands.entity(body).add_children(&[heading, sub, area]);
         }
         Some(Status::Ready(p)) => {
-            let heading = commands
-                .spawn(widget::heading(fonts, format!("{file} is fixed")))
-                .id();
-            let sub = commands
-                .spawn(widget::body(
-                    fonts,
-                    format!("\u{201c}{}\u{201d} is valid now.", p.scenario.title),
-                ))
-                .id();
+            let [heading, sub] = fixed(
+                commands,
+                fonts,
+                file,
+                format!("\u{201c}{}\u{201d} is valid now.", p.scenario.title),
+            );
             let file = file.to_string();
             let play = commands
                 .spawn((
@@ -159,16 +156,13 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             super::focus(commands, play);
         }
         Some(Status::Principles) => {
-            let heading = commands
-                .spawn(widget::heading(fonts, format!("{file} is fixed")))
-                .id();
-            let sub = commands
-                .spawn(widget::body(
-                    fonts,
-                    "The scenarios in the folder use its principles now.",
-                ))
-                .id();
-            commands.entity(body).add_children(&[heading, sub]);
+            let parts = fixed(
+                commands,
+                fonts,
+                file,
+                "The scenarios in the folder use its principles now.".into(),
+            );
+            commands.entity(body).add_children(&parts);
         }
         Some(Status::Loading) => {
             let text = commands
@@ -186,6 +180,15 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             commands.entity(body).add_child(text);
         }
     }
+}
+
+/// The heading and line for a file that has no errors any more.
+fn fixed(commands: &mut Commands, fonts: &Fonts, file: &str, line: String) -> [Entity; 2] {
+    let heading = commands
+        .spawn(widget::heading(fonts, format!("{file} is fixed")))
+        .id();
+    let sub = commands.spawn(widget::body(fonts, line)).id();
+    [heading, sub]
 }
 
 /// One message: where, what, the line of source with the problem marked,
