@@ -287,7 +287,11 @@ fn follow(s: &Scenario, replies: &[u64]) -> (Option<String>, i64) {
 
 fn coffee() -> Scenario {
     let library = load::load_paths(&[root().join("scenarios/coffee-dry-cappuccino.ron")]);
-    library.scenarios[0].valid().expect("valid").clone()
+    library.scenarios[0]
+        .valid()
+        .expect("valid")
+        .scenario()
+        .clone()
 }
 
 #[test]

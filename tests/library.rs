@@ -33,7 +33,7 @@ fn load_all() -> Vec<Arc<Prepared>> {
                 path.display(),
                 loaded.diagnostics
             );
-            Prepared::new(loaded.scenario.unwrap(), &vocabulary).expect("analysable")
+            Prepared::new(loaded.into_valid().expect("valid"), &vocabulary)
         })
         .collect()
 }

@@ -26,7 +26,9 @@ fn coffee() -> Scenario {
 }
 
 fn prepared(s: Scenario) -> Arc<Prepared> {
-    Prepared::new(s, &Vocabulary::builtin()).expect("analysable")
+    let vocabulary = Vocabulary::builtin();
+    let valid = load::check(&s, &vocabulary).unwrap_or_else(|d| panic!("not valid: {d:#?}"));
+    Prepared::new(valid, &vocabulary)
 }
 
 fn play(p: &Arc<Prepared>, seed: u64, choices: &[usize]) -> Session {
@@ -424,10 +426,12 @@ proptest! {
     ) {
         // Add to the first node a copy of its first reply that is worse (or
         // equal) on every principle, and play both with the same later replies.
+        // Weights stay in the validator's -5..=5, never 0.
         let mut s = forward_scenario(&spec, 1.0);
         let mut worse = s.nodes[0].replies[0].clone();
         for (w, cut) in worse.principles.values_mut().zip(&cuts) {
-            *w -= cut;
+            let lower = (*w - cut).max(-5);
+            *w = if lower == 0 { -1 } else { lower };
         }
         s.nodes[0].replies.push(worse);
         let p = prepared(s);

@@ -1182,3 +1182,35 @@ fn a_principle_weighed_twice_in_one_reply_is_refused() {
         )],
     );
 }
+
+// ---------------------------------------------------------------------------
+// Only the validator makes a playable scenario
+
+#[test]
+fn a_scenario_with_a_dangling_next_never_becomes_valid() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/coffee-dry-cappuccino.ron");
+    let loaded = load::load_file(&path, &Vocabulary::builtin());
+    let mut scenario = loaded.scenario.clone().expect("the coffee scenario parses");
+    assert!(load::check(&scenario, &Vocabulary::builtin()).is_ok());
+
+    scenario.nodes[0].replies[0].next = "nowhere".into();
+    let diagnostics = load::check(&scenario, &Vocabulary::builtin())
+        .expect_err("a reply leading nowhere is not valid");
+    let d = diagnostics
+        .iter()
+        .find(|d| d.code == "unknown-target")
+        .expect("the dangling next is reported");
+    assert!(d.message.contains("`nowhere`"), "{}", d.message);
+    assert!(d.line > 0, "the message points at the written text");
+
+    // Read from a file, the same scenario loads but gives out nothing to play.
+    let text = ron::ser::to_string_pretty(&scenario, ron::ser::PrettyConfig::default()).unwrap();
+    let loaded = load::load_source(
+        "dangling.ron".into(),
+        SourceText::new("dangling.ron", text),
+        &Vocabulary::builtin(),
+    );
+    assert!(loaded.scenario.is_some());
+    assert!(loaded.valid().is_none());
+    assert!(loaded.into_valid().is_none());
+}

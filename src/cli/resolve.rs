@@ -34,11 +34,12 @@ pub fn prepare(what: &str, dir: &Path) -> Result<Arc<Prepared>, ExitCode> {
     let loaded = resolve(what, dir)?;
     let folder = loaded.path.parent().unwrap_or(Path::new("."));
     let (vocabulary, _) = load::vocabulary_for(folder);
-    let scenario = loaded.scenario.expect("resolved scenarios are valid");
-    Prepared::new(scenario, &vocabulary).map_err(|e| {
-        eprintln!("error: cannot analyse {}: {e}", loaded.path.display());
-        ExitCode::from(1)
-    })
+    let path = loaded.path.clone();
+    let Some(valid) = loaded.into_valid() else {
+        eprintln!("error: {} is not a valid scenario", path.display());
+        return Err(ExitCode::from(1));
+    };
+    Ok(Prepared::new(valid, &vocabulary))
 }
 
 /// Finds a scenario by path or by id, printing why when it cannot be used.

@@ -15,7 +15,8 @@ use serde::de::DeserializeOwned;
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
 use crate::core::ron_spans::{self, Kind, SourceText, Spanned};
 use crate::core::scenario::{Debrief, Economics, Principle, Scenario};
-use crate::core::validate;
+use crate::core::validate::{self, ValidScenario};
+pub use crate::core::vocabulary::Vocabulary;
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -38,39 +39,43 @@ pub struct Loaded {
     /// The syntax tree, for locating values.
     pub tree: Option<Spanned>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The scenario as the validator passed it, when it found no error.
+    valid: Option<ValidScenario>,
 }
 
 impl Loaded {
+    /// A file that could not be read at all, with the reason.
+    pub fn unreadable(path: PathBuf, diagnostic: Diagnostic) -> Loaded {
+        Loaded {
+            path,
+            source: None,
+            scenario: None,
+            tree: None,
+            diagnostics: vec![diagnostic],
+            valid: None,
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
     /// The scenario, if it loaded without errors.
-    pub fn valid(&self) -> Option<&Scenario> {
+    pub fn valid(&self) -> Option<&ValidScenario> {
         if self.has_errors() {
             None
         } else {
-            self.scenario.as_ref()
+            self.valid.as_ref()
         }
     }
-}
 
-/// A principle vocabulary and where it came from.
-#[derive(Debug, Clone)]
-pub struct Vocabulary {
-    pub principles: Vec<Principle>,
-    pub origin: String,
+    /// The scenario, if it loaded without errors, to keep.
+    pub fn into_valid(self) -> Option<ValidScenario> {
+        if self.has_errors() { None } else { self.valid }
+    }
 }
 
 impl Vocabulary {
-    pub fn contains(&self, id: &str) -> bool {
-        self.principles.iter().any(|p| p.id == id)
-    }
-
-    pub fn get(&self, id: &str) -> Option<&Principle> {
-        self.principles.iter().find(|p| p.id == id)
-    }
-
     /// The vocabulary shipped with the program.
     pub fn builtin() -> Vocabulary {
         let src = SourceText::new("<built-in principles.ron>", BUILTIN_PRINCIPLES);
@@ -143,13 +148,16 @@ pub fn source_from_bytes(name: String, bytes: Vec<u8>) -> Result<SourceText, Box
 pub fn load_file(path: &Path, vocabulary: &Vocabulary) -> Loaded {
     match read_source(path) {
         Ok(src) => load_source(path.to_path_buf(), src, vocabulary),
-        Err(d) => Loaded {
-            path: path.to_path_buf(),
-            source: None,
-            scenario: None,
-            tree: None,
-            diagnostics: vec![*d],
-        },
+        Err(d) => Loaded::unreadable(path.to_path_buf(), *d),
+    }
+}
+
+/// Reads and validates a scenario file's bytes, already in memory. `name`
+/// is how the file is named in messages.
+pub fn load_bytes(path: PathBuf, name: String, bytes: Vec<u8>, vocabulary: &Vocabulary) -> Loaded {
+    match source_from_bytes(name, bytes) {
+        Ok(src) => load_source(path, src, vocabulary),
+        Err(d) => Loaded::unreadable(path, *d),
     }
 }
 
@@ -161,6 +169,7 @@ pub fn load_source(path: PathBuf, src: SourceText, vocabulary: &Vocabulary) -> L
         scenario: None,
         tree: None,
         diagnostics: Vec::new(),
+        valid: None,
     };
     let (mut reader, tree) = match Reader::new(&src) {
         Ok(r) => r,
@@ -173,15 +182,47 @@ pub fn load_source(path: PathBuf, src: SourceText, vocabulary: &Vocabulary) -> L
     let scenario = read_scenario(&mut reader, &tree);
     loaded.diagnostics = reader.diagnostics;
     if let Some(scenario) = &scenario {
-        loaded
-            .diagnostics
-            .extend(validate::validate(scenario, &src, &tree, vocabulary));
+        loaded.valid = validate::validate(
+            scenario.clone(),
+            &src,
+            &tree,
+            vocabulary,
+            &mut loaded.diagnostics,
+        );
     }
     loaded.diagnostics.sort_by_key(|d| (d.line, d.column));
     loaded.scenario = scenario;
     loaded.tree = Some(tree);
     loaded.source = Some(src);
     loaded
+}
+
+/// Checks a scenario built in memory (by a test or a tool) as if it were a
+/// file: it is written as RON text and read back through [`load_source`],
+/// so the messages point at lines of that text.
+pub fn check(
+    scenario: &Scenario,
+    vocabulary: &Vocabulary,
+) -> Result<ValidScenario, Vec<Diagnostic>> {
+    let text = match ron::ser::to_string_pretty(scenario, ron::ser::PrettyConfig::default()) {
+        Ok(text) => text,
+        Err(e) => {
+            return Err(vec![Diagnostic::whole_file(
+                &format!("<scenario {}>", scenario.id),
+                "unwritable",
+                format!("the scenario cannot be written as RON: {e}"),
+                "check the scenario's numbers: RON cannot hold every value".into(),
+            )]);
+        }
+    };
+    let name = format!("<scenario {}>", scenario.id);
+    let loaded = load_source(
+        PathBuf::from(&name),
+        SourceText::new(name, text),
+        vocabulary,
+    );
+    let diagnostics = loaded.diagnostics.clone();
+    loaded.into_valid().ok_or(diagnostics)
 }
 
 /// Reads one file's text as a principle vocabulary.
@@ -212,31 +253,85 @@ pub fn parse_principles(src: &SourceText) -> (Vec<Principle>, Vec<Diagnostic>) {
     (principles, diagnostics)
 }
 
+/// A folder's principles file as read: the vocabulary its scenarios use,
+/// the file's text (when there is one) and its problems.
+#[derive(Debug, Clone)]
+pub struct VocabularyFile {
+    pub vocabulary: Vocabulary,
+    pub source: Option<SourceText>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl VocabularyFile {
+    /// No principles file: the shipped vocabulary, with nothing to report.
+    pub fn builtin() -> VocabularyFile {
+        VocabularyFile {
+            vocabulary: Vocabulary::builtin(),
+            source: None,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// A principles file that could not be read: the shipped vocabulary,
+    /// and why.
+    pub fn unreadable(diagnostic: Diagnostic) -> VocabularyFile {
+        VocabularyFile {
+            diagnostics: vec![diagnostic],
+            ..VocabularyFile::builtin()
+        }
+    }
+
+    /// A principles file's text: its principles, or the shipped ones when it
+    /// gives none; with its problems.
+    pub fn from_source(src: SourceText) -> VocabularyFile {
+        let (principles, diagnostics) = parse_principles(&src);
+        let vocabulary = if principles.is_empty() {
+            Vocabulary::builtin()
+        } else {
+            Vocabulary {
+                principles,
+                origin: src.name.clone(),
+            }
+        };
+        VocabularyFile {
+            vocabulary,
+            source: Some(src),
+            diagnostics,
+        }
+    }
+
+    /// A principles file's bytes (`name` is how messages name the file).
+    pub fn from_bytes(name: String, bytes: Vec<u8>) -> VocabularyFile {
+        match source_from_bytes(name, bytes) {
+            Ok(src) => VocabularyFile::from_source(src),
+            Err(d) => VocabularyFile::unreadable(*d),
+        }
+    }
+
+    /// The vocabulary for scenarios in `dir`: its `principles.ron`, or the
+    /// shipped one.
+    pub fn read(dir: &Path) -> VocabularyFile {
+        let path = dir.join(PRINCIPLES_FILE);
+        if !path.is_file() {
+            return VocabularyFile::builtin();
+        }
+        match read_source(&path) {
+            Ok(src) => VocabularyFile::from_source(src),
+            Err(d) => VocabularyFile::unreadable(*d),
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
 /// Loads the vocabulary for scenarios in `dir`: its `principles.ron`, or the
 /// shipped one. Problems in the file are returned; the shipped vocabulary is
 /// used if the file cannot be read at all.
 pub fn vocabulary_for(dir: &Path) -> (Vocabulary, Vec<Diagnostic>) {
-    let path = dir.join(PRINCIPLES_FILE);
-    if !path.is_file() {
-        return (Vocabulary::builtin(), Vec::new());
-    }
-    match read_source(&path) {
-        Ok(src) => {
-            let (principles, diagnostics) = parse_principles(&src);
-            if principles.is_empty() {
-                (Vocabulary::builtin(), diagnostics)
-            } else {
-                (
-                    Vocabulary {
-                        principles,
-                        origin: src.name,
-                    },
-                    diagnostics,
-                )
-            }
-        }
-        Err(d) => (Vocabulary::builtin(), vec![*d]),
-    }
+    let file = VocabularyFile::read(dir);
+    (file.vocabulary, file.diagnostics)
 }
 
 /// Everything found under some paths: scenarios and problems with principle
@@ -262,6 +357,15 @@ impl Library {
         self.diagnostics().any(|(_, d)| d.is_error())
     }
 
+    /// Reads the vocabulary for scenarios in `dir`, keeping its problems.
+    fn read_vocabulary(&mut self, dir: &Path) -> Vocabulary {
+        let file = VocabularyFile::read(dir);
+        for d in file.diagnostics {
+            self.other.push((file.source.clone(), d));
+        }
+        file.vocabulary
+    }
+
     /// The scenario with this id, among those that loaded without errors.
     pub fn find(&self, id: &str) -> Option<&Loaded> {
         self.scenarios
@@ -277,11 +381,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
     let mut library = Library::default();
     for path in paths {
         if path.is_dir() {
-            let (vocabulary, problems) = vocabulary_for(path);
-            let principles_src = read_source(&path.join(PRINCIPLES_FILE)).ok();
-            for d in problems {
-                library.other.push((principles_src.clone(), d));
-            }
+            let vocabulary = library.read_vocabulary(path);
             let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
                 Ok(entries) => entries
                     .filter_map(|e| e.ok().map(|e| e.path()))
@@ -321,14 +421,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
                 }
                 continue;
             }
-            let dir = path.parent().unwrap_or(Path::new("."));
-            let (vocabulary, problems) = vocabulary_for(dir);
-            if !problems.is_empty() {
-                let principles_src = read_source(&dir.join(PRINCIPLES_FILE)).ok();
-                for d in problems {
-                    library.other.push((principles_src.clone(), d));
-                }
-            }
+            let vocabulary = library.read_vocabulary(path.parent().unwrap_or(Path::new(".")));
             library.scenarios.push(load_file(path, &vocabulary));
         } else {
             library.other.push((
@@ -342,13 +435,20 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
             ));
         }
     }
-    report_duplicate_scenario_ids(&mut library);
+    for (i, d) in duplicate_scenario_ids(&library.scenarios) {
+        library.scenarios[i].diagnostics.push(d);
+    }
     library
 }
 
-fn report_duplicate_scenario_ids(library: &mut Library) {
-    let mut seen: Vec<(String, String)> = Vec::new();
-    for loaded in &mut library.scenarios {
+/// Scenarios whose id an earlier one in `scenarios` already uses: each one's
+/// index with the error to add to it.
+pub fn duplicate_scenario_ids<'a>(
+    scenarios: impl IntoIterator<Item = &'a Loaded>,
+) -> Vec<(usize, Diagnostic)> {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut found = Vec::new();
+    for (i, loaded) in scenarios.into_iter().enumerate() {
         let (Some(scenario), Some(src), Some(tree)) =
             (&loaded.scenario, &loaded.source, &loaded.tree)
         else {
@@ -356,27 +456,25 @@ fn report_duplicate_scenario_ids(library: &mut Library) {
         };
         if let Some((_, first)) = seen.iter().find(|(id, _)| *id == scenario.id) {
             let span = tree.locate(&[ron_spans::Seg::Field("id")]);
-            loaded.diagnostics.push(
-                Diagnostic::at(
-                    src,
-                    span,
-                    Severity::Error,
-                    "duplicate-scenario-id",
-                    format!(
-                        "the scenario id `{}` is already used by {first}",
-                        scenario.id
-                    ),
-                )
-                .with_id(&scenario.id)
-                .with_label("used twice")
-                .with_hint(
-                    "give each scenario its own id; players and scripts pick scenarios by id",
+            let d = Diagnostic::at(
+                src,
+                span,
+                Severity::Error,
+                "duplicate-scenario-id",
+                format!(
+                    "the scenario id `{}` is already used by {first}",
+                    scenario.id
                 ),
-            );
+            )
+            .with_id(&scenario.id)
+            .with_label("used twice")
+            .with_hint("give each scenario its own id; players and scripts pick scenarios by id");
+            found.push((i, d));
         } else {
-            seen.push((scenario.id.clone(), src.name.clone()));
+            seen.push((&scenario.id, &src.name));
         }
     }
+    found
 }
 
 /// Turns syntax trees into typed values, collecting every problem.

@@ -6,7 +6,8 @@
 //! * [`ron_spans`] — a RON reader that remembers where every value is, so
 //!   messages can point at a line and column; [`diagnostic`] — those messages.
 //! * [`load`] — reading scenario and principle files; [`validate`] — checking
-//!   what they mean, and the only maker of a validated scenario.
+//!   what they mean, and the only maker of a validated scenario;
+//!   [`vocabulary`] — the principles replies are weighed by.
 //! * [`graph`] and [`analysis`] — the dialogue graph, its endings, best and
 //!   worst paths.
 //! * [`mood`] — the mood rule; [`money`] — the money rule; [`session`] — the
@@ -24,3 +25,4 @@ pub mod ron_spans;
 pub mod scenario;
 pub mod session;
 pub mod validate;
+pub mod vocabulary;

@@ -1,16 +1,19 @@
 //! Checks on a scenario's meaning, after it has been read: ids, references,
 //! reachability, ranges, empty texts. Every problem found is reported, each
-//! pointing at the value in the file.
+//! pointing at the value in the file. A scenario with no errors comes out as
+//! a [`ValidScenario`], which only this module can make: sessions are built
+//! from one, so a broken graph never reaches the engine.
 
 use std::collections::HashMap;
+use std::ops::Deref;
 use std::ops::RangeInclusive;
 
-use crate::core::analysis::{self, AnalysisError, MAX_LOOP_REPLIES};
+use crate::core::analysis::{self, Analysis, AnalysisError, MAX_LOOP_REPLIES};
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
 use crate::core::graph::{self, Graph};
-use crate::core::load::Vocabulary;
 use crate::core::ron_spans::{Seg, SourceText, Spanned};
-use crate::core::scenario::{Condition, Principle, Scenario, Target};
+use crate::core::scenario::{Condition, Node, Principle, Reply, Scenario, Target};
+use crate::core::vocabulary::Vocabulary;
 
 /// Limits on numbers, with the reason a trainer sees when one is broken.
 pub const MOOD_RANGE: RangeInclusive<f64> = 0.0..=100.0;
@@ -141,25 +144,87 @@ impl Checker<'_> {
     }
 }
 
-/// Checks a scenario already read from `src`. `tree` locates values.
+/// A scenario the validator found no error in, with its analysis (best and
+/// worst paths, endings). Only [`validate`] makes one; it reads as the
+/// [`Scenario`] it holds.
+#[derive(Debug, Clone)]
+pub struct ValidScenario {
+    scenario: Scenario,
+    analysis: Analysis,
+    /// The node the conversation starts at.
+    start: usize,
+    /// The ending a customer who walks out reaches.
+    walk_out: usize,
+}
+
+impl ValidScenario {
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    /// The index of the node the conversation starts at.
+    pub fn start_node(&self) -> usize {
+        self.start
+    }
+
+    /// The index of the ending a customer who walks out reaches.
+    pub fn walk_out_ending(&self) -> usize {
+        self.walk_out
+    }
+
+    /// The scenario and its analysis, taken apart to prepare a session.
+    pub(crate) fn into_parts(self) -> (Scenario, Analysis) {
+        (self.scenario, self.analysis)
+    }
+}
+
+impl Deref for ValidScenario {
+    type Target = Scenario;
+
+    fn deref(&self) -> &Scenario {
+        &self.scenario
+    }
+}
+
+/// Checks a scenario already read from `src` (`tree` locates values) and
+/// adds every problem to `diagnostics`, which holds those found while
+/// reading it. When none of them is an error, the scenario comes back valid.
 pub fn validate(
-    s: &Scenario,
+    s: Scenario,
     src: &SourceText,
     tree: &Spanned,
     vocabulary: &Vocabulary,
-) -> Vec<Diagnostic> {
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<ValidScenario> {
     let mut c = Checker {
         src,
         tree,
         out: Vec::new(),
     };
-    check_about(&mut c, s);
-    check_customer(&mut c, s);
-    let ids = check_ids(&mut c, s);
-    check_nodes(&mut c, s, &ids, vocabulary);
-    check_endings(&mut c, s);
-    check_graph(&mut c, s, &ids);
-    c.out
+    check_about(&mut c, &s);
+    check_customer(&mut c, &s);
+    let ids = check_ids(&mut c, &s);
+    check_nodes(&mut c, &s, &ids, vocabulary);
+    check_endings(&mut c, &s);
+    let analysis = check_graph(&mut c, &s, &ids);
+    diagnostics.append(&mut c.out);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    // With no error, the checks above have found the start node
+    // (`unknown-start`) and the walk-out ending (`no-walk-out`).
+    let start = s.node_index(&s.start)?;
+    let walk_out = s.walk_out_ending()?;
+    Some(ValidScenario {
+        analysis: analysis?,
+        scenario: s,
+        start,
+        walk_out,
+    })
 }
 
 fn check_about(c: &mut Checker, s: &Scenario) {
@@ -427,6 +492,8 @@ fn check_condition(
     }
 }
 
+/// Checks every node and every reply: texts, ranges, feedback, principles
+/// and where each reply leads.
 fn check_nodes(
     c: &mut Checker,
     s: &Scenario,
@@ -441,181 +508,250 @@ fn check_nodes(
         .chain(s.endings.iter().map(|e| e.id.as_str()))
         .collect();
     for (ni, node) in s.nodes.iter().enumerate() {
-        let id = Some(node.id.as_str());
-        c.text(
-            &[F("nodes"), I(ni), F("line")],
-            &node.line,
-            "the customer's line",
-            id,
-        );
-        c.range_f64(
-            &[F("nodes"), I(ni), F("minutes")],
-            node.minutes,
-            &MINUTES_RANGE,
-            "the minutes that pass",
-            id,
-        );
-        for (mi, ml) in node.mood_lines.iter().enumerate() {
-            let path = [F("nodes"), I(ni), F("mood_lines"), I(mi)];
-            c.text(
-                &[&path[..], &[F("line")]].concat(),
-                &ml.line,
-                "a mood line",
-                id,
-            );
-            check_condition(c, &[&path[..], &[F("when")]].concat(), &ml.when, ids, s);
-        }
-        if node.replies.is_empty() {
-            let d = c
-                .report(
-                    &[F("nodes"), I(ni), F("replies")],
-                    Severity::Error,
-                    "no-replies",
-                    format!(
-                        "the node `{}` has no replies, and it is not an ending",
-                        node.id
-                    ),
-                )
-                .with_id(&node.id)
-                .with_label("no replies")
-                .with_hint(
-                    "give the player something to say here, or, if the conversation ends here, \
-                     move it to `endings` with an outcome",
-                );
-            c.out.push(d);
-        }
-        if !node.replies.is_empty() && node.replies.iter().all(|r| r.when.is_some()) {
-            let d = c
-                .report(
-                    &[F("nodes"), I(ni), F("replies")],
-                    Severity::Error,
-                    "no-open-reply",
-                    format!("every reply of the node `{}` has a condition", node.id),
-                )
-                .with_id(&node.id)
-                .with_label("all replies conditional")
-                .with_hint("give at least one reply no `when:`, so the player is never left with nothing to say");
-            c.out.push(d);
-        }
+        check_node_lines(c, s, ni, ids);
+        check_has_replies(c, ni, node);
         for (ri, reply) in node.replies.iter().enumerate() {
-            let base = [F("nodes"), I(ni), F("replies"), I(ri)];
-            check_duplicate_principles(c, &base, &node.id, ri);
-            let at = |f: &'static str| [&base[..], &[F(f)]].concat();
-            let rid = format!("{}#{}", node.id, ri + 1);
-            c.text(&at("text"), &reply.text, "the reply's text", Some(&rid));
-            c.range_f64(
-                &at("mood"),
-                reply.mood,
-                &MOOD_CHANGE_RANGE,
-                "the mood change",
-                Some(&rid),
-            );
-            c.range_f64(
-                &at("spread"),
-                reply.spread,
-                &SPREAD_RANGE,
-                "the spread",
-                Some(&rid),
-            );
-            c.range_f64(
-                &at("minutes"),
-                reply.minutes,
-                &MINUTES_RANGE,
-                "the minutes",
-                Some(&rid),
-            );
-            for part in [
-                ("happened", &reply.feedback.happened, "what happened"),
-                ("coaching", &reply.feedback.coaching, "the coaching"),
-            ] {
-                if part.1.trim().is_empty() {
-                    let d = c
-                        .report(
-                            &[&base[..], &[F("feedback"), F(part.0)]].concat(),
-                            Severity::Error,
-                            "missing-feedback",
-                            format!(
-                                "reply {} of node `{}` has no feedback on {}",
-                                ri + 1,
-                                node.id,
-                                part.2
-                            ),
-                        )
-                        .with_id(&rid)
-                        .with_label("feedback missing")
-                        .with_hint(format!(
-                            "add `feedback: (happened: \"...\", coaching: \"...\")`; {} is what the trainee learns from",
-                            part.2
-                        ));
-                    c.out.push(d);
-                }
-            }
-            for (principle, &weight) in &reply.principles {
-                let path = [&base[..], &[F("principles"), Seg::Key(principle)]].concat();
-                if !vocabulary.contains(principle) {
-                    let hint = match nearest(
-                        principle,
-                        vocabulary.principles.iter().map(|p| p.id.as_str()),
-                    ) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None => format!(
-                            "use a principle from {}, or add this one there",
-                            vocabulary.origin
-                        ),
-                    };
-                    let d = c
-                        .report(
-                            &path,
-                            Severity::Error,
-                            "unknown-principle",
-                            format!("`{principle}` is not a known principle"),
-                        )
-                        .with_id(principle)
-                        .with_label("unknown principle")
-                        .with_hint(hint);
-                    c.out.push(d);
-                }
-                if !WEIGHT_RANGE.contains(&weight) || weight == 0 {
-                    let d = c
-                        .report(
-                            &path,
-                            Severity::Error,
-                            "out-of-range",
-                            format!("the weight of `{principle}` is {weight}"),
-                        )
-                        .with_id(&rid)
-                        .with_label("bad weight")
-                        .with_hint("weights run from -5 (breaks it badly) to 5 (honours it fully), and are never 0");
-                    c.out.push(d);
-                }
-            }
-            if !ids.contains_key(reply.next.as_str()) {
-                let hint = match nearest(&reply.next, all_ids.iter().copied()) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => "name a node or an ending of this scenario".into(),
-                };
-                let d = c
-                    .report(
-                        &at("next"),
-                        Severity::Error,
-                        "unknown-target",
-                        format!(
-                            "reply {} of node `{}` leads to `{}`, which is neither a node nor an ending",
-                            ri + 1,
-                            node.id,
-                            reply.next
-                        ),
-                    )
-                    .with_id(&reply.next)
-                    .with_label("no such node or ending")
-                    .with_hint(hint);
-                c.out.push(d);
-            }
+            let at = ReplyAt {
+                base: [F("nodes"), I(ni), F("replies"), I(ri)],
+                node: &node.id,
+                index: ri,
+                id: format!("{}#{}", node.id, ri + 1),
+            };
+            check_duplicate_principles(c, &at.base, &node.id, ri);
+            check_reply_values(c, &at, reply);
+            check_feedback(c, &at, reply);
+            check_principles(c, &at, reply, vocabulary);
+            check_next(c, &at, reply, ids, &all_ids);
             if let Some(cond) = &reply.when {
-                check_condition(c, &at("when"), cond, ids, s);
+                check_condition(c, &at.field("when"), cond, ids, s);
             }
         }
     }
+}
+
+/// Where one reply is written, for the messages about it.
+struct ReplyAt<'s> {
+    /// The path to the reply in the file.
+    base: [Seg<'s>; 4],
+    /// The id of its node.
+    node: &'s str,
+    /// Its index among the node's replies (0-based).
+    index: usize,
+    /// How messages name it: `node#number`.
+    id: String,
+}
+
+impl<'s> ReplyAt<'s> {
+    /// The path to one of the reply's fields.
+    fn field(&self, name: &'s str) -> Vec<Seg<'s>> {
+        [&self.base[..], &[Seg::Field(name)]].concat()
+    }
+}
+
+/// A node's own texts and numbers: its line, its minutes, its mood lines.
+fn check_node_lines(c: &mut Checker, s: &Scenario, ni: usize, ids: &HashMap<&str, Target>) {
+    use Seg::{Field as F, Index as I};
+    let node = &s.nodes[ni];
+    let id = Some(node.id.as_str());
+    c.text(
+        &[F("nodes"), I(ni), F("line")],
+        &node.line,
+        "the customer's line",
+        id,
+    );
+    c.range_f64(
+        &[F("nodes"), I(ni), F("minutes")],
+        node.minutes,
+        &MINUTES_RANGE,
+        "the minutes that pass",
+        id,
+    );
+    for (mi, ml) in node.mood_lines.iter().enumerate() {
+        let path = [F("nodes"), I(ni), F("mood_lines"), I(mi)];
+        c.text(
+            &[&path[..], &[F("line")]].concat(),
+            &ml.line,
+            "a mood line",
+            id,
+        );
+        check_condition(c, &[&path[..], &[F("when")]].concat(), &ml.when, ids, s);
+    }
+}
+
+/// A node leaves the player something to say: it has replies, and at
+/// least one without a condition.
+fn check_has_replies(c: &mut Checker, ni: usize, node: &Node) {
+    use Seg::{Field as F, Index as I};
+    if node.replies.is_empty() {
+        let d = c
+            .report(
+                &[F("nodes"), I(ni), F("replies")],
+                Severity::Error,
+                "no-replies",
+                format!(
+                    "the node `{}` has no replies, and it is not an ending",
+                    node.id
+                ),
+            )
+            .with_id(&node.id)
+            .with_label("no replies")
+            .with_hint(
+                "give the player something to say here, or, if the conversation ends here, \
+                 move it to `endings` with an outcome",
+            );
+        c.out.push(d);
+    }
+    if !node.replies.is_empty() && node.replies.iter().all(|r| r.when.is_some()) {
+        let d = c
+            .report(
+                &[F("nodes"), I(ni), F("replies")],
+                Severity::Error,
+                "no-open-reply",
+                format!("every reply of the node `{}` has a condition", node.id),
+            )
+            .with_id(&node.id)
+            .with_label("all replies conditional")
+            .with_hint("give at least one reply no `when:`, so the player is never left with nothing to say");
+        c.out.push(d);
+    }
+}
+
+/// A reply's text and numbers: mood change, spread, minutes.
+fn check_reply_values(c: &mut Checker, at: &ReplyAt, reply: &Reply) {
+    let rid = Some(at.id.as_str());
+    c.text(&at.field("text"), &reply.text, "the reply's text", rid);
+    c.range_f64(
+        &at.field("mood"),
+        reply.mood,
+        &MOOD_CHANGE_RANGE,
+        "the mood change",
+        rid,
+    );
+    c.range_f64(
+        &at.field("spread"),
+        reply.spread,
+        &SPREAD_RANGE,
+        "the spread",
+        rid,
+    );
+    c.range_f64(
+        &at.field("minutes"),
+        reply.minutes,
+        &MINUTES_RANGE,
+        "the minutes",
+        rid,
+    );
+}
+
+/// A reply tells the trainee what happened and what to learn from it.
+fn check_feedback(c: &mut Checker, at: &ReplyAt, reply: &Reply) {
+    use Seg::Field as F;
+    for part in [
+        ("happened", &reply.feedback.happened, "what happened"),
+        ("coaching", &reply.feedback.coaching, "the coaching"),
+    ] {
+        if part.1.trim().is_empty() {
+            let d = c
+                .report(
+                    &[&at.base[..], &[F("feedback"), F(part.0)]].concat(),
+                    Severity::Error,
+                    "missing-feedback",
+                    format!(
+                        "reply {} of node `{}` has no feedback on {}",
+                        at.index + 1,
+                        at.node,
+                        part.2
+                    ),
+                )
+                .with_id(&at.id)
+                .with_label("feedback missing")
+                .with_hint(format!(
+                    "add `feedback: (happened: \"...\", coaching: \"...\")`; {} is what the trainee learns from",
+                    part.2
+                ));
+            c.out.push(d);
+        }
+    }
+}
+
+/// Each principle a reply weighs is in the vocabulary, with a usable weight.
+fn check_principles(c: &mut Checker, at: &ReplyAt, reply: &Reply, vocabulary: &Vocabulary) {
+    for (principle, &weight) in &reply.principles {
+        let path = [
+            &at.base[..],
+            &[Seg::Field("principles"), Seg::Key(principle)],
+        ]
+        .concat();
+        if !vocabulary.contains(principle) {
+            let hint = match nearest(
+                principle,
+                vocabulary.principles.iter().map(|p| p.id.as_str()),
+            ) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!(
+                    "use a principle from {}, or add this one there",
+                    vocabulary.origin
+                ),
+            };
+            let d = c
+                .report(
+                    &path,
+                    Severity::Error,
+                    "unknown-principle",
+                    format!("`{principle}` is not a known principle"),
+                )
+                .with_id(principle)
+                .with_label("unknown principle")
+                .with_hint(hint);
+            c.out.push(d);
+        }
+        if !WEIGHT_RANGE.contains(&weight) || weight == 0 {
+            let d = c
+                .report(
+                    &path,
+                    Severity::Error,
+                    "out-of-range",
+                    format!("the weight of `{principle}` is {weight}"),
+                )
+                .with_id(&at.id)
+                .with_label("bad weight")
+                .with_hint("weights run from -5 (breaks it badly) to 5 (honours it fully), and are never 0");
+            c.out.push(d);
+        }
+    }
+}
+
+/// A reply leads to a node or an ending of this scenario.
+fn check_next(
+    c: &mut Checker,
+    at: &ReplyAt,
+    reply: &Reply,
+    ids: &HashMap<&str, Target>,
+    all_ids: &[&str],
+) {
+    if ids.contains_key(reply.next.as_str()) {
+        return;
+    }
+    let hint = match nearest(&reply.next, all_ids.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => "name a node or an ending of this scenario".into(),
+    };
+    let d = c
+        .report(
+            &at.field("next"),
+            Severity::Error,
+            "unknown-target",
+            format!(
+                "reply {} of node `{}` leads to `{}`, which is neither a node nor an ending",
+                at.index + 1,
+                at.node,
+                reply.next
+            ),
+        )
+        .with_id(&reply.next)
+        .with_label("no such node or ending")
+        .with_hint(hint);
+    c.out.push(d);
 }
 
 /// A principle written twice in one reply's map: the file says two things
@@ -713,11 +849,28 @@ fn check_endings(c: &mut Checker, s: &Scenario) {
     }
 }
 
-fn check_graph(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>) {
-    use Seg::{Field as F, Index as I};
+/// Reachability, dead ends and loops; returns the analysis when the
+/// scenario has no other error and can be analysed.
+fn check_graph(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>) -> Option<Analysis> {
     if !matches!(ids.get(s.start.as_str()), Some(Target::Node(_))) {
-        return;
+        return None;
     }
+    check_reachable(c, s);
+    if c.out.iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    match analysis::analyze(s) {
+        Ok(analysis) => Some(analysis),
+        Err(e) => {
+            report_analysis_error(c, s, e);
+            None
+        }
+    }
+}
+
+/// Nodes and endings no path reaches, and nodes no ending can be reached from.
+fn check_reachable(c: &mut Checker, s: &Scenario) {
+    use Seg::{Field as F, Index as I};
     let graph = Graph::build(s);
     let (reach_nodes, reach_endings) = graph.reachable();
     let can_finish = graph.can_finish();
@@ -763,13 +916,15 @@ fn check_graph(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>) {
             c.out.push(d);
         }
     }
-    let has_other_errors = c.out.iter().any(Diagnostic::is_error);
-    if !has_other_errors
-        && let Err(AnalysisError::LoopTooLarge { nodes, scored }) = analysis::analyze(s)
-    {
-        let first = nodes.iter().copied().min().unwrap_or(0);
-        let d = c
-            .report(
+}
+
+/// Why the analysis failed, at the node it failed on.
+fn report_analysis_error(c: &mut Checker, s: &Scenario, e: AnalysisError) {
+    use Seg::{Field as F, Index as I};
+    let d = match e {
+        AnalysisError::LoopTooLarge { nodes, scored } => {
+            let first = nodes.iter().copied().min().unwrap_or(0);
+            c.report(
                 &[F("nodes"), I(first), F("id")],
                 Severity::Error,
                 "loop-too-large",
@@ -789,9 +944,31 @@ fn check_graph(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>) {
             )
             .with_id(&s.nodes[first].id)
             .with_label("loop starts here")
-            .with_hint("split the loop: let some replies move the conversation forward instead of back");
-        c.out.push(d);
-    }
+            .with_hint("split the loop: let some replies move the conversation forward instead of back")
+        }
+        // The checks above report these first; kept so that a scenario the
+        // analysis rejects is never given out as valid.
+        AnalysisError::NoStart => c
+            .report(
+                &[F("start")],
+                Severity::Error,
+                "analysis",
+                "the conversation has no start node to analyse from".into(),
+            )
+            .with_hint("name the id of the node where the conversation begins"),
+        AnalysisError::CannotFinish { node } => c
+            .report(
+                &[F("nodes"), I(node), F("id")],
+                Severity::Error,
+                "analysis",
+                format!(
+                    "from the node `{}` no ending can be reached",
+                    s.nodes[node].id
+                ),
+            )
+            .with_hint("give one of the replies here a `next` that is an ending"),
+    };
+    c.out.push(d);
 }
 
 /// Checks a principle vocabulary.

@@ -100,7 +100,7 @@ fn handle_actions(
                     commands.insert_resource(ShowBroken(file.clone()));
                     next.set(Screen::Broken);
                 }
-                Some(Status::Loading) | None => {}
+                Some(Status::Loading | Status::Principles) | None => {}
             },
             Action::ShowBestPath | Action::Replay { .. } => {
                 let Some(g) = &game else { continue };

@@ -1,7 +1,9 @@
 //! The trainers' scenarios, live: every `*.ron` in the scenarios folder is
 //! an asset, loaded with the core's loader and validator, and reloaded when
 //! the file (or the folder's `principles.ron`) changes. A broken file shows
-//! up as broken; the good ones keep working.
+//! up as broken; the good ones keep working. The folder follows the same
+//! rules as `last-word validate`: `principles.ron` with errors is a broken
+//! file, and a scenario whose id an earlier file (by name) uses is broken.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -11,7 +13,7 @@ use bevy::asset::{AssetLoader, AssetPath, LoadContext, LoadState};
 use bevy::prelude::*;
 
 use crate::core::diagnostic::Diagnostic;
-use crate::core::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary};
+use crate::core::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary, VocabularyFile};
 use crate::core::ron_spans::SourceText;
 use crate::core::scenario::Difficulty;
 use crate::core::session::Prepared;
@@ -25,11 +27,16 @@ pub const SOURCE: &str = "scenarios";
 #[derive(Resource, Debug, Clone)]
 pub struct ScenariosDir(pub PathBuf);
 
-/// One scenario file as read by the core.
+/// One file of the scenarios folder as read by the core.
 #[derive(Asset, TypePath, Debug)]
-pub struct ScenarioFile {
-    pub loaded: Loaded,
-    pub vocabulary: Vocabulary,
+pub enum ScenarioFile {
+    /// A scenario, read with the folder's vocabulary.
+    Scenario {
+        loaded: Box<Loaded>,
+        vocabulary: Vocabulary,
+    },
+    /// The folder's `principles.ron`.
+    Principles(VocabularyFile),
 }
 
 /// Reads scenario files. `folder` is how the scenarios folder is named in
@@ -54,39 +61,26 @@ impl AssetLoader for ScenarioLoader {
         reader.read_to_end(&mut bytes).await?;
         let file = ctx.path().path().to_path_buf();
         let name = format!("{}/{}", self.folder, file.display());
+        if file.as_os_str() == PRINCIPLES_FILE {
+            return Ok(ScenarioFile::Principles(VocabularyFile::from_bytes(
+                name, bytes,
+            )));
+        }
         // Reading the vocabulary through the loader makes this scenario
-        // reload when `principles.ron` changes.
+        // reload when `principles.ron` changes. Its problems are shown on
+        // its own entry.
         let principles = AssetPath::from(PRINCIPLES_FILE).with_source(SOURCE);
         let vocabulary = match ctx.read_asset_bytes(principles).await {
             Ok(bytes) => {
-                match load::source_from_bytes(format!("{SOURCE}/{PRINCIPLES_FILE}"), bytes) {
-                    Ok(src) => {
-                        let (principles, _) = load::parse_principles(&src);
-                        if principles.is_empty() {
-                            Vocabulary::builtin()
-                        } else {
-                            Vocabulary {
-                                principles,
-                                origin: src.name,
-                            }
-                        }
-                    }
-                    Err(_) => Vocabulary::builtin(),
-                }
+                VocabularyFile::from_bytes(format!("{SOURCE}/{PRINCIPLES_FILE}"), bytes).vocabulary
             }
             Err(_) => Vocabulary::builtin(),
         };
-        let loaded = match load::source_from_bytes(name, bytes) {
-            Ok(src) => load::load_source(file, src, &vocabulary),
-            Err(d) => Loaded {
-                path: file,
-                source: None,
-                scenario: None,
-                tree: None,
-                diagnostics: vec![*d],
-            },
-        };
-        Ok(ScenarioFile { loaded, vocabulary })
+        let loaded = load::load_bytes(file, name, bytes, &vocabulary);
+        Ok(ScenarioFile::Scenario {
+            loaded: Box::new(loaded),
+            vocabulary,
+        })
     }
 
     fn extensions(&self) -> &[&str] {
@@ -104,6 +98,9 @@ pub enum Status {
         diagnostics: Vec<Diagnostic>,
         source: Option<SourceText>,
     },
+    /// The folder's principles file, without errors: nothing to play, so
+    /// not listed.
+    Principles,
 }
 
 #[derive(Debug, Clone)]
@@ -112,6 +109,8 @@ pub struct Entry {
     pub file: String,
     pub handle: Handle<ScenarioFile>,
     pub status: Status,
+    /// The error when an earlier file uses this scenario's id.
+    duplicate: Option<Diagnostic>,
 }
 
 impl Entry {
@@ -120,6 +119,12 @@ impl Entry {
             Status::Ready(p) => Some(p),
             _ => None,
         }
+    }
+
+    /// Whether the picker shows it: every scenario, and the principles file
+    /// when it has errors.
+    pub fn is_listed(&self) -> bool {
+        !matches!(self.status, Status::Principles)
     }
 
     /// The title to show: the scenario's, or the file name while loading or
@@ -171,6 +176,7 @@ impl Library {
             file: file.to_string(),
             handle: Handle::default(),
             status: Status::Ready(prepared),
+            duplicate: None,
         });
     }
 
@@ -189,6 +195,7 @@ impl Library {
                 diagnostics,
                 source,
             },
+            duplicate: None,
         });
     }
 
@@ -225,7 +232,7 @@ fn scan_folder(dir: Res<ScenariosDir>, server: Res<AssetServer>, mut library: Re
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".ron") && name != PRINCIPLES_FILE)
+        .filter(|name| name.ends_with(".ron"))
         .collect();
     files.sort();
     let before = library.entries.len();
@@ -238,6 +245,7 @@ fn scan_folder(dir: Res<ScenariosDir>, server: Res<AssetServer>, mut library: Re
                 file,
                 handle: server.load(path),
                 status: Status::Loading,
+                duplicate: None,
             });
             changed = true;
         }
@@ -299,7 +307,8 @@ fn wake_on_edits(dir: Res<ScenariosDir>, proxy: Option<Res<bevy::winit::EventLoo
 }
 
 /// Keeps each entry's status in step with its asset: first load, reloads
-/// after an edit, and files the engine could not read at all.
+/// after an edit, files the engine could not read at all, and scenario ids
+/// used twice.
 fn refresh_entries(
     mut events: MessageReader<AssetEvent<ScenarioFile>>,
     files: Res<Assets<ScenarioFile>>,
@@ -321,15 +330,22 @@ fn refresh_entries(
             touched.push(entry.handle.id());
         }
     }
-    if touched.is_empty() {
+    // A file added or removed can make another one's id a duplicate.
+    if touched.is_empty() && !library.is_changed() {
         return;
     }
-    for entry in library.entries.iter_mut() {
-        if !touched.contains(&entry.handle.id()) {
+    let duplicates = duplicate_ids(&library, &files);
+    let mut changed = false;
+    for entry in library.bypass_change_detection().entries.iter_mut() {
+        let duplicate = duplicates
+            .iter()
+            .find(|(file, _)| *file == entry.file)
+            .map(|(_, d)| d);
+        if !touched.contains(&entry.handle.id()) && entry.duplicate.as_ref() == duplicate {
             continue;
         }
-        entry.status = match files.get(entry.handle.id()) {
-            Some(file) => status_of(file),
+        let status = match files.get(entry.handle.id()) {
+            Some(file) => status_of(file, duplicate),
             None => match server.get_load_state(entry.handle.id()) {
                 Some(LoadState::Failed(error)) => Status::Broken {
                     diagnostics: vec![Diagnostic::whole_file(
@@ -343,29 +359,53 @@ fn refresh_entries(
                 _ => continue,
             },
         };
+        entry.duplicate = duplicate.cloned();
+        entry.status = status;
+        changed = true;
     }
-    library.sort();
+    if changed {
+        library.sort();
+    }
 }
 
-/// The picker's view of one loaded file.
-pub fn status_of(file: &ScenarioFile) -> Status {
-    let loaded = &file.loaded;
-    match loaded.valid() {
-        Some(scenario) => match Prepared::new(scenario.clone(), &file.vocabulary) {
-            Ok(prepared) => Status::Ready(prepared),
-            Err(e) => Status::Broken {
-                diagnostics: vec![Diagnostic::whole_file(
-                    &loaded.path.display().to_string(),
-                    "analysis",
-                    format!("the scenario cannot be analysed: {e}"),
-                    "run `last-word validate` on it for details".into(),
-                )],
+/// Each scenario file whose id a file before it (by name) already uses,
+/// with the error, as `last-word validate` reports it.
+fn duplicate_ids(library: &Library, files: &Assets<ScenarioFile>) -> Vec<(String, Diagnostic)> {
+    let mut scenarios: Vec<(&str, &Loaded)> = library
+        .entries
+        .iter()
+        .filter_map(|e| match files.get(e.handle.id()) {
+            Some(ScenarioFile::Scenario { loaded, .. }) => Some((e.file.as_str(), &**loaded)),
+            _ => None,
+        })
+        .collect();
+    scenarios.sort_by_key(|(file, _)| *file);
+    load::duplicate_scenario_ids(scenarios.iter().map(|(_, loaded)| *loaded))
+        .into_iter()
+        .map(|(i, d)| (scenarios[i].0.to_string(), d))
+        .collect()
+}
+
+/// The picker's view of one loaded file; `duplicate` is the error when an
+/// earlier file uses the same scenario id.
+pub fn status_of(file: &ScenarioFile, duplicate: Option<&Diagnostic>) -> Status {
+    match file {
+        ScenarioFile::Scenario { loaded, vocabulary } => match (loaded.valid(), duplicate) {
+            (Some(valid), None) => Status::Ready(Prepared::new(valid.clone(), vocabulary)),
+            _ => Status::Broken {
+                diagnostics: loaded
+                    .diagnostics
+                    .iter()
+                    .chain(duplicate)
+                    .cloned()
+                    .collect(),
                 source: loaded.source.clone(),
             },
         },
-        None => Status::Broken {
-            diagnostics: loaded.diagnostics.clone(),
-            source: loaded.source.clone(),
+        ScenarioFile::Principles(principles) if principles.has_errors() => Status::Broken {
+            diagnostics: principles.diagnostics.clone(),
+            source: principles.source.clone(),
         },
+        ScenarioFile::Principles(_) => Status::Principles,
     }
 }

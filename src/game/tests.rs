@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use bevy::asset::io::AssetSourceBuilder;
 use bevy::input::mouse::MouseWheel;
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
@@ -13,7 +14,7 @@ use bevy::state::app::StatesPlugin;
 use bevy::window::RequestRedraw;
 
 use super::conversation::{Action, BestGrades, CurrentGame, Phase};
-use super::library::Library;
+use super::library::{self, Library, ScenariosDir, Status};
 use super::settings::{Settings, SettingsFile, TextSpeed};
 use super::{Screen, plugin};
 use crate::core::load::{self, Vocabulary};
@@ -27,7 +28,7 @@ fn coffee() -> Arc<Prepared> {
         .join("scenarios")
         .join(COFFEE);
     let loaded = load::load_file(&path, &Vocabulary::builtin());
-    Prepared::new(loaded.scenario.expect("loads"), &Vocabulary::builtin()).expect("analysable")
+    Prepared::new(loaded.into_valid().expect("valid"), &Vocabulary::builtin())
 }
 
 /// The game without the engine's window, renderer or asset loading.
@@ -53,6 +54,71 @@ fn app() -> App {
     library.insert_broken(BROKEN, broken.diagnostics.clone(), broken.source.clone());
     app.update();
     app
+}
+
+/// The game reading a real scenarios folder through the asset server, as
+/// it does when played; returns once every file has been read.
+fn app_on_folder(dir: &Path) -> App {
+    let mut app = App::new();
+    app.register_asset_source(
+        library::SOURCE,
+        AssetSourceBuilder::platform_default(&dir.to_string_lossy(), None),
+    );
+    app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
+        .add_message::<RequestRedraw>()
+        .add_message::<MouseWheel>()
+        .add_message::<AppExit>()
+        .init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<InputFocus>()
+        .insert_resource(SettingsFile(None))
+        .insert_resource(ScenariosDir(dir.to_path_buf()));
+    app.add_plugins(plugin);
+    app.world_mut().resource_mut::<Settings>().text_speed = TextSpeed::Instant;
+    for _ in 0..1000 {
+        app.update();
+        let library = app.world().resource::<Library>();
+        if !library.entries.is_empty() && library.is_ready() {
+            app.update();
+            return app;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the scenarios folder {} did not load", dir.display());
+}
+
+/// The errors the library holds for one file.
+fn broken_codes(app: &App, file: &str) -> Vec<String> {
+    let library = app.world().resource::<Library>();
+    match library.find_file(file).map(|e| &e.status) {
+        Some(Status::Broken { diagnostics, .. }) => {
+            diagnostics.iter().map(|d| d.code.to_string()).collect()
+        }
+        other => panic!("{file} is not broken: {other:?}"),
+    }
+}
+
+/// A scenarios folder holding the coffee scenario and this `principles.ron`.
+fn folder_with_coffee(principles: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let coffee = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(COFFEE);
+    std::fs::copy(coffee, dir.path().join(COFFEE)).unwrap();
+    std::fs::write(dir.path().join("principles.ron"), principles).unwrap();
+    dir
+}
+
+/// Opens a broken file from the picker; returns the broken screen's text.
+fn open_broken(app: &mut App, file: &str) -> String {
+    act(
+        app,
+        Action::Open {
+            file: file.into(),
+            seed: 1,
+        },
+    );
+    assert_eq!(screen(app), Screen::Broken);
+    texts(app).join("\n")
 }
 
 fn act(app: &mut App, action: Action) {
@@ -275,4 +341,57 @@ fn timed_hesitation_costs_patience_through_the_core() {
     act(&mut app, Action::Hesitate(1.0));
     let after = game(&app).session.mood();
     assert!((before - after - 2.0).abs() < 1e-9, "{before} -> {after}");
+}
+
+#[test]
+fn a_broken_principles_file_shows_its_errors_like_a_broken_scenario() {
+    let dir = folder_with_coffee(
+        "[ (id: \"Fix Fast\", name: \"Fix it fast\", summary: \"Solve the problem now.\") ]",
+    );
+    let mut app = app_on_folder(dir.path());
+    assert_eq!(broken_codes(&app, "principles.ron"), ["bad-id"]);
+
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Picker);
+    app.update();
+    app.update();
+    assert!(shows(&mut app, "principles.ron"));
+    assert!(shows(&mut app, "Needs fixing"));
+
+    let all = open_broken(&mut app, "principles.ron");
+    assert!(all.contains("principles.ron needs fixing"), "{all}");
+    assert!(all.contains("error[bad-id]"), "{all}");
+    assert!(all.contains("principles.ron:1:"), "{all}");
+}
+
+#[test]
+fn a_principles_file_without_errors_is_not_listed() {
+    let dir = folder_with_coffee(crate::core::load::BUILTIN_PRINCIPLES);
+    let app = app_on_folder(dir.path());
+    let library = app.world().resource::<Library>();
+    let listed: Vec<&str> = library
+        .entries
+        .iter()
+        .filter(|e| e.is_listed())
+        .map(|e| e.file.as_str())
+        .collect();
+    assert_eq!(listed, [COFFEE]);
+    assert!(library.find_id("coffee-dry-cappuccino").is_some());
+}
+
+#[test]
+fn a_second_file_with_the_same_scenario_id_is_broken() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/duplicate-scenario-id");
+    let mut app = app_on_folder(&dir);
+    let library = app.world().resource::<Library>();
+    assert!(library.find_file("first.ron").unwrap().prepared().is_some());
+    assert_eq!(broken_codes(&app, "second.ron"), ["duplicate-scenario-id"]);
+
+    let all = open_broken(&mut app, "second.ron");
+    assert!(all.contains("error[duplicate-scenario-id]"), "{all}");
+    assert!(
+        all.contains("first.ron"),
+        "the message names the first file: {all}"
+    );
 }

@@ -21,8 +21,8 @@ fn coffee() -> Arc<Prepared> {
         &manifest.join("scenarios/coffee-dry-cappuccino.ron"),
         &Vocabulary::builtin(),
     );
-    let scenario = loaded.scenario.expect("the coffee scenario loads");
-    Prepared::new(scenario, &Vocabulary::builtin()).expect("analysable")
+    let valid = loaded.into_valid().expect("the coffee scenario is valid");
+    Prepared::new(valid, &Vocabulary::builtin())
 }
 
 /// One customer along the best path, debrief included.

@@ -83,10 +83,7 @@ impl Session {
                 c.talks_to.0
             },
         };
-        let start = match prepared.ids.get(&prepared.scenario.start) {
-            Some(Target::Node(n)) => *n,
-            _ => unreachable!("prepared scenarios start at a node"),
-        };
+        let start = prepared.start;
         let mood = mood::clamp(c.mood);
         let node_count = prepared.scenario.nodes.len();
         let mut session = Session {
@@ -177,11 +174,7 @@ impl Session {
     }
 
     fn walk_out(&mut self) {
-        let ending = self
-            .prepared
-            .scenario
-            .walk_out_ending()
-            .expect("validated scenarios have a walk-out ending");
+        let ending = self.prepared.walk_out;
         self.position = Position::Ended {
             ending,
             walked_out: true,

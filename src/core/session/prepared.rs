@@ -3,11 +3,14 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use crate::core::analysis::{self, Analysis, AnalysisError};
-use crate::core::load::Vocabulary;
+use crate::core::analysis::Analysis;
 use crate::core::scenario::{Scenario, Target};
+use crate::core::validate::ValidScenario;
+use crate::core::vocabulary::Vocabulary;
 
 /// A scenario made ready to play: analysed once, shared by every session.
+/// Only a [`ValidScenario`] can be prepared, so every reference in it leads
+/// somewhere and the conversation can always end.
 #[derive(Debug)]
 pub struct Prepared {
     pub scenario: Scenario,
@@ -17,15 +20,18 @@ pub struct Prepared {
     /// Points per principle along the best path.
     pub best_principles: BTreeMap<String, i64>,
     pub(super) ids: HashMap<String, Target>,
+    /// The node the conversation starts at.
+    pub(super) start: usize,
+    /// The ending a customer who walks out reaches.
+    pub(super) walk_out: usize,
 }
 
 impl Prepared {
-    /// Prepares a scenario that has passed validation.
-    pub fn new(
-        scenario: Scenario,
-        vocabulary: &Vocabulary,
-    ) -> Result<Arc<Prepared>, AnalysisError> {
-        let analysis = analysis::analyze(&scenario)?;
+    /// Prepares a scenario that has passed validation, with the analysis
+    /// the validator made.
+    pub fn new(valid: ValidScenario, vocabulary: &Vocabulary) -> Arc<Prepared> {
+        let (start, walk_out) = (valid.start_node(), valid.walk_out_ending());
+        let (scenario, analysis) = valid.into_parts();
         let ids = crate::core::graph::index(&scenario)
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
@@ -44,13 +50,15 @@ impl Prepared {
                 }
             }
         }
-        Ok(Arc::new(Prepared {
+        Arc::new(Prepared {
             scenario,
             analysis,
             principle_names,
             best_principles,
             ids,
-        }))
+            start,
+            walk_out,
+        })
     }
 
     /// The best path as 1-based reply numbers.

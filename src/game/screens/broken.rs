@@ -1,6 +1,7 @@
-//! A scenario with errors: the validator's messages on screen (file, line,
-//! the source line with the problem marked, and how to fix it). It updates
-//! as the trainer saves the file, and offers to play once it is fixed.
+//! A scenario (or the folder's `principles.ron`) with errors: the
+//! validator's messages on screen (file, line, the source line with the
+//! problem marked, and how to fix it). It updates as the trainer saves the
+//! file, and offers to play a scenario once it is fixed.
 
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
@@ -126,15 +127,12 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             commands.entity(body).add_children(&[heading, sub, area]);
         }
         Some(Status::Ready(p)) => {
-            let heading = commands
-                .spawn(widget::heading(fonts, format!("{file} is fixed")))
-                .id();
-            let sub = commands
-                .spawn(widget::body(
-                    fonts,
-                    format!("\u{201c}{}\u{201d} is valid now.", p.scenario.title),
-                ))
-                .id();
+            let [heading, sub] = fixed(
+                commands,
+                fonts,
+                file,
+                format!("\u{201c}{}\u{201d} is valid now.", p.scenario.title),
+            );
             let file = file.to_string();
             let play = commands
                 .spawn((
@@ -157,6 +155,15 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             commands.entity(body).add_children(&[heading, sub, play]);
             super::focus(commands, play);
         }
+        Some(Status::Principles) => {
+            let parts = fixed(
+                commands,
+                fonts,
+                file,
+                "The scenarios in the folder use its principles now.".into(),
+            );
+            commands.entity(body).add_children(&parts);
+        }
         Some(Status::Loading) => {
             let text = commands
                 .spawn(widget::muted(fonts, "Reading the file…"))
@@ -173,6 +180,15 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             commands.entity(body).add_child(text);
         }
     }
+}
+
+/// The heading and line for a file that has no errors any more.
+fn fixed(commands: &mut Commands, fonts: &Fonts, file: &str, line: String) -> [Entity; 2] {
+    let heading = commands
+        .spawn(widget::heading(fonts, format!("{file} is fixed")))
+        .id();
+    let sub = commands.spawn(widget::body(fonts, line)).id();
+    [heading, sub]
 }
 
 /// One message: where, what, the line of source with the problem marked,

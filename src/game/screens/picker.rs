@@ -136,7 +136,7 @@ fn fill(
     grades: &BestGrades,
 ) -> Vec<(String, Entity)> {
     let mut spawned = Vec::new();
-    if library.entries.is_empty() {
+    if !library.entries.iter().any(Entry::is_listed) {
         let empty = commands
             .spawn(widget::body(
                 fonts,
@@ -146,7 +146,7 @@ fn fill(
         commands.entity(parent).add_child(empty);
         return spawned;
     }
-    for entry in &library.entries {
+    for entry in library.entries.iter().filter(|e| e.is_listed()) {
         let card = card(commands, fonts, entry, grades);
         commands.entity(parent).add_child(card);
         spawned.push((entry.file.clone(), card));
@@ -198,6 +198,8 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrad
         .id();
     let (about, chips): (String, Vec<(String, Color)>) = match &entry.status {
         Status::Loading => ("Loading…".into(), Vec::new()),
+        // Not listed: a principles file without errors has nothing to show.
+        Status::Principles => (String::new(), Vec::new()),
         Status::Ready(p) => {
             let s = &p.scenario;
             let mut chips = vec![
