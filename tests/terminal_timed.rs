@@ -12,11 +12,8 @@ use last_word::core::session::{Prepared, Session, ThinkingRule};
 fn session_of(path: &Path, seed: u64) -> Session {
     let loaded = load::load_file(path, &Vocabulary::builtin());
     assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
-    let scenario = loaded.scenario.expect("the scenario loads");
-    Session::new(
-        Prepared::new(scenario, &Vocabulary::builtin()).expect("analysable"),
-        seed,
-    )
+    let scenario = loaded.into_valid().expect("the scenario is valid");
+    Session::new(Prepared::new(scenario, &Vocabulary::builtin()), seed)
 }
 
 fn coffee() -> Session {

@@ -13,8 +13,8 @@ fn coffee() -> Session {
         Path::new("scenarios/coffee-dry-cappuccino.ron"),
         &Vocabulary::builtin(),
     );
-    let scenario = loaded.scenario.expect("the coffee scenario loads");
-    let prepared = Prepared::new(scenario, &Vocabulary::builtin()).expect("analysable");
+    let scenario = loaded.into_valid().expect("the coffee scenario is valid");
+    let prepared = Prepared::new(scenario, &Vocabulary::builtin());
     Session::new(Arc::clone(&prepared), 4)
 }
 

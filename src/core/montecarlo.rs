@@ -502,8 +502,8 @@ mod tests {
         let path =
             Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/coffee-dry-cappuccino.ron");
         let loaded = load::load_file(&path, &Vocabulary::builtin());
-        let scenario = loaded.scenario.expect("the coffee scenario loads");
-        Prepared::new(scenario, &Vocabulary::builtin()).expect("analysable")
+        let scenario = loaded.into_valid().expect("the coffee scenario is valid");
+        Prepared::new(scenario, &Vocabulary::builtin())
     }
 
     #[test]
