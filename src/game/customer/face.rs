@@ -8,7 +8,7 @@ use crate::core::mood::Band;
 
 use super::Pose;
 use super::look::{BLUSH, FEATURE, Look};
-use super::shapes::{arc, put, rotated, shape};
+use super::shapes::{arc, pair, put, rotated, shape};
 
 /// The head, with its face as children.
 pub(super) fn head(commands: &mut Commands, parts: &mut Vec<Entity>, pose: Pose, look: Look) {
@@ -38,50 +38,20 @@ fn eyes(commands: &mut Commands, face: &mut Vec<Entity>, band: Band) {
     // Eyes look aside when the customer has given up.
     let look_aside = if band == Band::Gone { -6.0 } else { 0.0 };
     match band {
-        Band::Delighted => {
-            // Eyes closed in a smile.
-            put(commands, face, arc(24.0, 48.0, 20.0, 10.0, 3.0, true));
-            put(commands, face, arc(66.0, 48.0, 20.0, 10.0, 3.0, true));
-        }
-        Band::Gone => {
-            // Heavy, half-closed eyes.
-            put(
-                commands,
-                face,
-                shape(
-                    24.0 + look_aside,
-                    54.0,
-                    20.0,
-                    4.0,
-                    BorderRadius::all(px(2)),
-                    FEATURE,
-                ),
-            );
-            put(
-                commands,
-                face,
-                shape(
-                    66.0 + look_aside,
-                    54.0,
-                    20.0,
-                    4.0,
-                    BorderRadius::all(px(2)),
-                    FEATURE,
-                ),
-            );
-        }
-        _ => {
-            put(
-                commands,
-                face,
-                shape(28.0, 50.0, 12.0, 13.0, BorderRadius::MAX, FEATURE),
-            );
-            put(
-                commands,
-                face,
-                shape(70.0, 50.0, 12.0, 13.0, BorderRadius::MAX, FEATURE),
-            );
-        }
+        // Eyes closed in a smile.
+        Band::Delighted => pair(commands, face, [24.0, 66.0], |x| {
+            arc(x, 48.0, 20.0, 10.0, 3.0, true)
+        }),
+        // Heavy, half-closed eyes.
+        Band::Gone => pair(
+            commands,
+            face,
+            [24.0 + look_aside, 66.0 + look_aside],
+            |x| shape(x, 54.0, 20.0, 4.0, BorderRadius::all(px(2)), FEATURE),
+        ),
+        _ => pair(commands, face, [28.0, 70.0], |x| {
+            shape(x, 50.0, 12.0, 13.0, BorderRadius::MAX, FEATURE)
+        }),
     }
 }
 
@@ -157,14 +127,7 @@ fn mouth(commands: &mut Commands, face: &mut Vec<Entity>, band: Band) {
 
 /// Flushed cheeks.
 fn blush(commands: &mut Commands, face: &mut Vec<Entity>) {
-    put(
-        commands,
-        face,
-        shape(12.0, 74.0, 16.0, 10.0, BorderRadius::MAX, BLUSH),
-    );
-    put(
-        commands,
-        face,
-        shape(82.0, 74.0, 16.0, 10.0, BorderRadius::MAX, BLUSH),
-    );
+    pair(commands, face, [12.0, 82.0], |x| {
+        shape(x, 74.0, 16.0, 10.0, BorderRadius::MAX, BLUSH)
+    });
 }

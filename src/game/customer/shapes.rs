@@ -16,16 +16,23 @@ pub(super) fn shape(
 ) -> impl Bundle {
     (
         Node {
-            position_type: PositionType::Absolute,
-            left: px(left),
-            top: px(top),
-            width: px(width),
-            height: px(height),
             border_radius: radius,
-            ..default()
+            ..placed(left, top, width, height)
         },
         BackgroundColor(color),
     )
+}
+
+/// A box placed at `left`, `top` in the portrait, `width` by `height`.
+fn placed(left: f32, top: f32, width: f32, height: f32) -> Node {
+    Node {
+        position_type: PositionType::Absolute,
+        left: px(left),
+        top: px(top),
+        width: px(width),
+        height: px(height),
+        ..default()
+    }
 }
 
 pub(super) fn rotated(degrees: f32) -> UiTransform {
@@ -58,14 +65,9 @@ pub(super) fn arc(
     };
     (
         Node {
-            position_type: PositionType::Absolute,
-            left: px(left),
-            top: px(top),
-            width: px(width),
-            height: px(height),
             border,
             border_radius: radius,
-            ..default()
+            ..placed(left, top, width, height)
         },
         BorderColor::all(FEATURE),
     )
@@ -74,4 +76,17 @@ pub(super) fn arc(
 /// Spawns `bundle` and remembers it as one of the parts.
 pub(super) fn put(commands: &mut Commands, parts: &mut Vec<Entity>, bundle: impl Bundle) {
     parts.push(commands.spawn(bundle).id());
+}
+
+/// Puts a matching pair, left then right: eyes, cheeks. `part` draws one
+/// of them at a distance from the left.
+pub(super) fn pair<B: Bundle>(
+    commands: &mut Commands,
+    parts: &mut Vec<Entity>,
+    lefts: [f32; 2],
+    part: impl Fn(f32) -> B,
+) {
+    for left in lefts {
+        put(commands, parts, part(left));
+    }
 }
