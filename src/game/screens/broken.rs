@@ -3,6 +3,8 @@
 //! problem marked, and how to fix it). It updates as the trainer saves the
 //! file, and offers to play a scenario once it is fixed.
 
+use std::ops::Range;
+
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
@@ -93,68 +95,8 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
         Some(Status::Broken {
             diagnostics,
             source,
-        }) => {
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            let heading = commands
-                .spawn(widget::heading(fonts, format!("{file} needs fixing")))
-                .id();
-            let sub = commands
-                .spawn(widget::muted(
-                    fonts,
-                    format!(
-                        "{} found. Fix the file in your editor and save it: this page updates by itself. `last-word validate` shows the same messages.",
-                        if errors == 1 {
-                            "1 error".to_string()
-                        } else {
-                            format!("{errors} errors")
-                        }
-                    ),
-                ))
-                .id();
-            let area = commands.spawn(scroll::scroll_area()).id();
-            let list = commands
-                .spawn(Node {
-                    flex_direction: FlexDirection::Column,
-                    row_gap: px(space::M),
-                    ..default()
-                })
-                .id();
-            commands.entity(area).add_child(list);
-            for d in diagnostics {
-                let card = diagnostic(commands, fonts, d, source.as_ref());
-                commands.entity(list).add_child(card);
-            }
-            commands.entity(body).add_children(&[heading, sub, area]);
-        }
-        Some(Status::Ready(p)) => {
-            let [heading, sub] = fixed(
-                commands,
-                fonts,
-                file,
-                format!("\u{201c}{}\u{201d} is valid now.", p.scenario.title),
-            );
-            let file = file.to_string();
-            let play = commands
-                .spawn((
-                    widget::button(fonts, "Play it", ButtonKind::Primary),
-                    observe(move |_: On<Activate>, mut actions: MessageWriter<Action>| {
-                        actions.write(Action::Open {
-                            file: file.clone(),
-                            seed: super::new_seed(),
-                        });
-                    }),
-                ))
-                .insert(Node {
-                    align_self: AlignSelf::FlexStart,
-                    padding: UiRect::axes(px(space::L), px(10)),
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(10)),
-                    ..default()
-                })
-                .id();
-            commands.entity(body).add_children(&[heading, sub, play]);
-            super::focus(commands, play);
-        }
+        }) => broken_file(commands, body, fonts, file, diagnostics, source.as_ref()),
+        Some(Status::Ready(p)) => fixed_file(commands, body, fonts, file, &p.scenario.title),
         Some(Status::Principles) => {
             let parts = fixed(
                 commands,
@@ -180,6 +122,79 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             commands.entity(body).add_child(text);
         }
     }
+}
+
+/// The file's messages, under a heading that counts its errors.
+fn broken_file(
+    commands: &mut Commands,
+    body: Entity,
+    fonts: &Fonts,
+    file: &str,
+    diagnostics: &[Diagnostic],
+    source: Option<&SourceText>,
+) {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let heading = commands
+        .spawn(widget::heading(fonts, format!("{file} needs fixing")))
+        .id();
+    let sub = commands
+        .spawn(widget::muted(
+            fonts,
+            format!(
+                "{} found. Fix the file in your editor and save it: this page updates by itself. `last-word validate` shows the same messages.",
+                if errors == 1 {
+                    "1 error".to_string()
+                } else {
+                    format!("{errors} errors")
+                }
+            ),
+        ))
+        .id();
+    let area = commands.spawn(scroll::scroll_area()).id();
+    let list = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(space::M),
+            ..default()
+        })
+        .id();
+    commands.entity(area).add_child(list);
+    for d in diagnostics {
+        let card = diagnostic(commands, fonts, d, source);
+        commands.entity(list).add_child(card);
+    }
+    commands.entity(body).add_children(&[heading, sub, area]);
+}
+
+/// The file is valid now: say so and offer to play it.
+fn fixed_file(commands: &mut Commands, body: Entity, fonts: &Fonts, file: &str, title: &str) {
+    let [heading, sub] = fixed(
+        commands,
+        fonts,
+        file,
+        format!("\u{201c}{title}\u{201d} is valid now."),
+    );
+    let file = file.to_string();
+    let play = commands
+        .spawn((
+            widget::button(fonts, "Play it", ButtonKind::Primary),
+            observe(move |_: On<Activate>, mut actions: MessageWriter<Action>| {
+                actions.write(Action::Open {
+                    file: file.clone(),
+                    seed: super::new_seed(),
+                });
+            }),
+        ))
+        .insert(Node {
+            align_self: AlignSelf::FlexStart,
+            padding: UiRect::axes(px(space::L), px(10)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(10)),
+            ..default()
+        })
+        .id();
+    commands.entity(body).add_children(&[heading, sub, play]);
+    super::focus(commands, play);
 }
 
 /// The heading and line for a file that has no errors any more.
@@ -241,50 +256,7 @@ fn diagnostic(
         .id();
     let mut parts = vec![head, message];
     if let (Some(src), Some(span)) = (source, &d.span) {
-        // The line, with the offending text in the error colour.
-        let text = &src.text;
-        let start = span.start.min(text.len());
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let end = span.end.clamp(start, line_end);
-        let before = text[line_start..start].trim_start().to_string();
-        let marked = text[start..end].to_string();
-        let after = text[end..line_end].to_string();
-        let excerpt = commands
-            .spawn((
-                Node {
-                    padding: UiRect::axes(px(space::S), px(space::XS)),
-                    border_radius: BorderRadius::all(px(6)),
-                    ..default()
-                },
-                BackgroundColor(palette::BACKGROUND),
-                children![(
-                    widget::text(
-                        format!("{:>4} | {before}", d.line),
-                        &fonts.regular,
-                        size::SMALL,
-                        palette::TEXT_MUTED
-                    ),
-                    children![
-                        (
-                            widget::span(
-                                if marked.is_empty() {
-                                    "(here)".to_string()
-                                } else {
-                                    marked
-                                },
-                                &fonts.bold,
-                                size::SMALL,
-                                color
-                            ),
-                            TextBackgroundColor(color.with_alpha(0.18)),
-                        ),
-                        widget::span(after, &fonts.regular, size::SMALL, palette::TEXT_MUTED),
-                    ],
-                )],
-            ))
-            .id();
-        parts.push(excerpt);
+        parts.push(source_excerpt(commands, fonts, d, src, span, color));
     }
     if !d.hint.is_empty() {
         parts.push(
@@ -300,4 +272,58 @@ fn diagnostic(
     }
     commands.entity(card).add_children(&parts);
     card
+}
+
+/// The line of source with the problem, its offending text marked in
+/// `color`.
+fn source_excerpt(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    d: &Diagnostic,
+    src: &SourceText,
+    span: &Range<usize>,
+    color: Color,
+) -> Entity {
+    let text = &src.text;
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let end = span.end.clamp(start, line_end);
+    let before = text[line_start..start].trim_start().to_string();
+    let marked = text[start..end].to_string();
+    let after = text[end..line_end].to_string();
+    commands
+        .spawn((
+            Node {
+                padding: UiRect::axes(px(space::S), px(space::XS)),
+                border_radius: BorderRadius::all(px(6)),
+                ..default()
+            },
+            BackgroundColor(palette::BACKGROUND),
+            children![(
+                widget::text(
+                    format!("{:>4} | {before}", d.line),
+                    &fonts.regular,
+                    size::SMALL,
+                    palette::TEXT_MUTED
+                ),
+                children![
+                    (
+                        widget::span(
+                            if marked.is_empty() {
+                                "(here)".to_string()
+                            } else {
+                                marked
+                            },
+                            &fonts.bold,
+                            size::SMALL,
+                            color
+                        ),
+                        TextBackgroundColor(color.with_alpha(0.18)),
+                    ),
+                    widget::span(after, &fonts.regular, size::SMALL, palette::TEXT_MUTED),
+                ],
+            )],
+        ))
+        .id()
 }

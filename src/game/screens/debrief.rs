@@ -66,34 +66,47 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
         })
         .id();
     commands.entity(area).add_child(columns);
-    let left = column(&mut commands);
-    let right = column(&mut commands);
+    let left = how_it_went(&mut commands, &fonts, &debrief);
+    let right = what_it_means(&mut commands, &fonts, &debrief);
     commands.entity(columns).add_children(&[left, right]);
 
-    let principles = principles(&mut commands, &fonts, &debrief);
-    let chart = mood_chart(&mut commands, &fonts, &debrief);
-    let replies = your_replies(&mut commands, &fonts, &debrief);
+    let buttons = buttons(&mut commands, &fonts);
+    commands.entity(root).add_children(&[header, area, buttons]);
+}
+
+/// The left column: the principles, the mood chart and the replies given.
+fn how_it_went(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
+    let left = column(commands);
+    let principles = principles(commands, fonts, debrief);
+    let chart = mood_chart(commands, fonts, debrief);
+    let replies = your_replies(commands, fonts, debrief);
     commands
         .entity(left)
         .add_children(&[principles, chart, replies]);
+    left
+}
 
+/// The right column: the money, word of mouth, the lesson and the
+/// questions for discussion.
+fn what_it_means(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
+    let right = column(commands);
     let money = lines_panel(
-        &mut commands,
-        &fonts,
+        commands,
+        fonts,
         "The money: this customer's own revenue",
         &revenue_arithmetic(&debrief.revenue),
         palette::TEXT,
     );
     let word = lines_panel(
-        &mut commands,
-        &fonts,
+        commands,
+        fonts,
         "Word of mouth (a separate estimate)",
         &word_of_mouth_arithmetic(&debrief.word_of_mouth),
         palette::TEXT_MUTED,
     );
     let lesson = lines_panel(
-        &mut commands,
-        &fonts,
+        commands,
+        fonts,
         "The lesson",
         std::slice::from_ref(&debrief.lesson),
         palette::TEXT,
@@ -104,16 +117,10 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
         .enumerate()
         .map(|(i, q)| format!("{}. {q}", i + 1))
         .collect();
-    let discuss = lines_panel(
-        &mut commands,
-        &fonts,
-        "For discussion",
-        &questions,
-        palette::TEXT,
-    );
+    let discuss = lines_panel(commands, fonts, "For discussion", &questions, palette::TEXT);
     let explained = lines_panel(
-        &mut commands,
-        &fonts,
+        commands,
+        fonts,
         "The money, explained",
         std::slice::from_ref(&debrief.money_explanation),
         palette::TEXT_MUTED,
@@ -121,9 +128,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
     commands
         .entity(right)
         .add_children(&[money, word, lesson, discuss, explained]);
-
-    let buttons = buttons(&mut commands, &fonts);
-    commands.entity(root).add_children(&[header, area, buttons]);
+    right
 }
 
 fn column(commands: &mut Commands) -> Entity {
@@ -149,28 +154,7 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
             ..default()
         })
         .id();
-    let grade = commands
-        .spawn((
-            Node {
-                width: px(92),
-                height: px(92),
-                flex_shrink: 0.0,
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                border: UiRect::all(px(5)),
-                border_radius: BorderRadius::MAX,
-                ..default()
-            },
-            BorderColor::all(grade_color(d.grade)),
-            BackgroundColor(palette::SURFACE),
-            children![widget::text(
-                d.grade.to_string(),
-                &fonts.bold,
-                size::TITLE * 0.8,
-                grade_color(d.grade)
-            )],
-        ))
-        .id();
+    let grade = commands.spawn(grade_badge(fonts, d.grade)).id();
     let words = commands
         .spawn(Node {
             flex_direction: FlexDirection::Column,
@@ -193,6 +177,39 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
             grade_color(d.grade),
         ))
         .id();
+    let ending = commands.spawn(ending_line(fonts, d)).id();
+    commands.entity(words).add_children(&[title, score, ending]);
+    commands.entity(header).add_children(&[grade, words]);
+    header
+}
+
+/// The grade in a ringed circle, in the grade's colour.
+fn grade_badge(fonts: &Fonts, grade: char) -> impl Bundle {
+    (
+        Node {
+            width: px(92),
+            height: px(92),
+            flex_shrink: 0.0,
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border: UiRect::all(px(5)),
+            border_radius: BorderRadius::MAX,
+            ..default()
+        },
+        BorderColor::all(grade_color(grade)),
+        BackgroundColor(palette::SURFACE),
+        children![widget::text(
+            grade.to_string(),
+            &fonts.bold,
+            size::TITLE * 0.8,
+            grade_color(grade)
+        )],
+    )
+}
+
+/// How the conversation ended: the outcome in its colour, then what
+/// happened.
+fn ending_line(fonts: &Fonts, d: &Debrief) -> impl Bundle {
     let outcome_color = if d.ending.outcome.is_kept() {
         palette::GOOD
     } else {
@@ -203,25 +220,20 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     } else {
         ""
     };
-    let ending = commands
-        .spawn((
-            widget::text(
-                format!("Customer {}. ", outcome_label(d.ending.outcome)),
-                &fonts.bold,
-                size::BODY,
-                outcome_color,
-            ),
-            children![widget::span(
-                format!("{}{walked}", d.ending.text),
-                &fonts.regular,
-                size::BODY,
-                palette::TEXT
-            )],
-        ))
-        .id();
-    commands.entity(words).add_children(&[title, score, ending]);
-    commands.entity(header).add_children(&[grade, words]);
-    header
+    (
+        widget::text(
+            format!("Customer {}. ", outcome_label(d.ending.outcome)),
+            &fonts.bold,
+            size::BODY,
+            outcome_color,
+        ),
+        children![widget::span(
+            format!("{}{walked}", d.ending.text),
+            &fonts.regular,
+            size::BODY,
+            palette::TEXT
+        )],
+    )
 }
 
 fn section(commands: &mut Commands, fonts: &Fonts, title: &str) -> Entity {

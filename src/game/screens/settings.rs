@@ -123,80 +123,82 @@ fn fill(
         fonts,
         "Text size",
         "Larger text for a projector in a training room.",
-        UI_SCALES
-            .iter()
-            .map(|&s| {
-                (
-                    format!("{:.0}%", s * 100.0),
-                    settings.ui_scale == s,
-                    Box::new(move |st: &mut Settings| st.ui_scale = s)
-                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
-                )
-            })
-            .collect(),
+        choices(
+            &UI_SCALES,
+            settings.ui_scale,
+            |s| format!("{:.0}%", s * 100.0),
+            |st, s| st.ui_scale = s,
+        ),
     );
     let speed = row(
         commands,
         fonts,
         "Text speed",
         "How fast the customer's words appear. Enter or Space shows the whole line at once.",
-        TextSpeed::ALL
-            .iter()
-            .map(|&t| {
-                (
-                    t.label().to_string(),
-                    settings.text_speed == t,
-                    Box::new(move |st: &mut Settings| st.text_speed = t)
-                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
-                )
-            })
-            .collect(),
+        choices(
+            &TextSpeed::ALL,
+            settings.text_speed,
+            |t| t.label().to_string(),
+            |st, t| st.text_speed = t,
+        ),
     );
     let timed = row(
         commands,
         fonts,
         "Timed mode",
         "The customer's patience drains while you think; every pause costs them a minute of waiting.",
-        [false, true]
-            .iter()
-            .map(|&on| {
-                (
-                    if on { "On" } else { "Off" }.to_string(),
-                    settings.timed == on,
-                    Box::new(move |st: &mut Settings| st.timed = on)
-                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
-                )
-            })
-            .collect(),
+        choices(&[false, true], settings.timed, on_off, |st, on| {
+            st.timed = on;
+        }),
     );
     let fullscreen = row(
         commands,
         fonts,
         "Fullscreen",
         "Fill the screen, for workshops.",
-        [false, true]
-            .iter()
-            .map(|&on| {
-                (
-                    if on { "On" } else { "Off" }.to_string(),
-                    settings.fullscreen == on,
-                    Box::new(move |st: &mut Settings| st.fullscreen = on)
-                        as Box<dyn Fn(&mut Settings) + Send + Sync>,
-                )
-            })
-            .collect(),
+        choices(&[false, true], settings.fullscreen, on_off, |st, on| {
+            st.fullscreen = on;
+        }),
     );
-    let saved = commands
-        .spawn(widget::small(
-            fonts,
-            match &file.0 {
-                Some(path) => format!("Saved to {}", path.display()),
-                None => "This system has no config folder; settings last until you quit.".into(),
-            },
-            palette::TEXT_MUTED,
-        ))
-        .id();
+    let saved = commands.spawn(saved_note(fonts, file)).id();
     commands
         .entity(body)
         .add_children(&[scale, speed, timed, fullscreen, saved]);
+}
+
+/// A setting's choices, one per value: `label` names a value, `current`
+/// is the setting's value now, and `set` stores the value chosen.
+fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
+    values: &[T],
+    current: T,
+    label: impl Fn(T) -> String,
+    set: fn(&mut Settings, T),
+) -> Vec<Choice> {
+    values
+        .iter()
+        .map(|&value| {
+            (
+                label(value),
+                value == current,
+                Box::new(move |st: &mut Settings| set(st, value))
+                    as Box<dyn Fn(&mut Settings) + Send + Sync>,
+            )
+        })
+        .collect()
+}
+
+fn on_off(on: bool) -> String {
+    if on { "On" } else { "Off" }.to_string()
+}
+
+/// Where the settings are kept, or that they last until the game quits.
+fn saved_note(fonts: &Fonts, file: &SettingsFile) -> impl Bundle {
+    widget::small(
+        fonts,
+        match &file.0 {
+            Some(path) => format!("Saved to {}", path.display()),
+            None => "This system has no config folder; settings last until you quit.".into(),
+        },
+        palette::TEXT_MUTED,
+    )
 }

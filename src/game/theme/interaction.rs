@@ -1,5 +1,6 @@
-//! Hover, press and focus styling for every button: one component, one
-//! system.
+//! Hover, press and focus styling for every button: the kinds of button,
+//! one component, one system. The widgets build on this file; it needs
+//! nothing from them.
 
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::picking::hover::Hovered;
@@ -7,7 +8,15 @@ use bevy::prelude::*;
 use bevy::ui::Pressed;
 
 use super::palette;
-use super::widget::ButtonKind;
+
+/// How a button looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonKind {
+    /// The main action on a screen.
+    Primary,
+    /// Everything else.
+    Secondary,
+}
 
 /// Marks a button styled by the theme.
 #[derive(Component, Debug, Clone, Copy)]

@@ -8,6 +8,8 @@ use bevy::prelude::*;
 use bevy::text::LineHeight;
 use bevy::ui_widgets::Button as WidgetButton;
 
+// `ButtonKind` belongs to the styling, which reads it; callers find it here.
+pub use super::interaction::ButtonKind;
 use super::interaction::ThemeButton;
 use super::palette;
 use super::{size, space};
@@ -146,15 +148,6 @@ pub fn chip_row() -> impl Bundle {
         row_gap: px(space::XS),
         ..default()
     }
-}
-
-/// How a button looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ButtonKind {
-    /// The main action on a screen.
-    Primary,
-    /// Everything else.
-    Secondary,
 }
 
 /// A button with a label; attach its action with `observe(|_: On<Activate>| ...)`.

@@ -1,0 +1,73 @@
+//! The gauges around the conversation: the mood meter sliding from the
+//! mood before a reply to the mood after it, the clock and the money at
+//! stake.
+
+use bevy::prelude::*;
+
+use crate::core::mood::Band;
+use crate::core::session::View;
+use crate::game::conversation::CurrentGame;
+use crate::game::redraw::Animating;
+use crate::game::theme::palette;
+use crate::text::dollars;
+
+use super::PlaySystems;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, animate_meter.in_set(PlaySystems::Meters));
+}
+
+/// The mood meter's fill, sliding from one mood to another.
+#[derive(Component, Debug)]
+pub(super) struct MoodFill {
+    pub(super) from: f32,
+    pub(super) to: f32,
+    pub(super) t: f32,
+}
+
+/// The clock when there is no view (the conversation just ended).
+pub(super) fn mood_clock(game: &CurrentGame) -> f64 {
+    game.session.debrief().map_or(0.0, |d| d.minutes)
+}
+
+pub(super) fn stake_text(session: &crate::core::session::Session, view: Option<&View>) -> String {
+    let horizon = session.scenario().economics.horizon_years;
+    match view {
+        Some(v) => format!(
+            "At stake: {} a year · {} over {horizon} years · now worth {}",
+            dollars(v.stake.yearly.round()),
+            dollars(v.stake.lifetime_loyal.round()),
+            dollars(v.stake.lifetime_now.round())
+        ),
+        None => format!(
+            "At stake: {} a year",
+            dollars(session.spending().yearly().round())
+        ),
+    }
+}
+
+fn animate_meter(
+    mut commands: Commands,
+    time: Res<Time>,
+    mut fills: Query<(Entity, &mut MoodFill, &mut Node, &mut BackgroundColor)>,
+) {
+    const SECONDS: f32 = 0.9;
+    for (entity, mut fill, mut node, mut color) in &mut fills {
+        if fill.t >= 1.0 {
+            commands.entity(entity).remove::<Animating>();
+            let width = percent(fill.to);
+            if node.width != width {
+                node.width = width;
+                color.0 = palette::band(Band::of(f64::from(fill.to)));
+            }
+            continue;
+        }
+        commands.entity(entity).insert(Animating);
+        fill.t = (fill.t + time.delta_secs() / SECONDS).min(1.0);
+        // Ease out: quick at first, settling gently.
+        let eased = 1.0 - (1.0 - fill.t).powi(3);
+        let mood = fill.from + (fill.to - fill.from) * eased;
+        node.width = percent(mood);
+        color.0 = palette::band(Band::of(f64::from(mood)));
+    }
+}

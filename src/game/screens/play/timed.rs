@@ -1,0 +1,55 @@
+//! Timed mode: a patience bar that drains while the player thinks, once
+//! the customer's line is out; each time it empties the customer has waited
+//! another minute.
+
+use bevy::prelude::*;
+
+use crate::core::session::{ThinkingClock, ThinkingRule, View};
+use crate::game::conversation::Action;
+use crate::game::redraw::Animating;
+
+use super::{PlaySystems, Typewriter};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, drain_patience.in_set(PlaySystems::Patience));
+}
+
+/// Timed mode: the customer's patience while the player thinks.
+#[derive(Component, Debug)]
+pub(super) struct PatienceFill {
+    pub(super) left: f32,
+    pub(super) total: f32,
+}
+
+/// Seconds to think before the customer's patience runs out: time to read
+/// the replies, plus a little.
+pub(super) fn thinking_time(view: &View) -> f32 {
+    ThinkingRule::DEFAULT.budget(view) as f32
+}
+
+fn drain_patience(
+    mut commands: Commands,
+    time: Res<Time>,
+    typing: Query<(), With<Typewriter>>,
+    mut bars: Query<(Entity, &mut PatienceFill, &mut Node)>,
+    mut actions: MessageWriter<Action>,
+) {
+    for (entity, mut bar, mut node) in &mut bars {
+        commands.entity(entity).insert(Animating);
+        if !typing.is_empty() {
+            continue;
+        }
+        // Every time the bar empties, the customer has waited another
+        // minute for an answer (the core's timed-mode rule).
+        let mut clock = ThinkingClock::resume(
+            ThinkingRule::DEFAULT,
+            f64::from(bar.total),
+            f64::from(bar.left),
+        );
+        for _ in 0..clock.run(f64::from(time.delta_secs())) {
+            actions.write(Action::Hesitate(clock.rule().minutes_per_overrun));
+        }
+        bar.left = clock.left() as f32;
+        node.width = percent(100.0 * clock.share_left() as f32);
+    }
+}
