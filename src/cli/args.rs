@@ -121,37 +121,41 @@ pub enum Command {
         seed: u64,
     },
     /// Play a scenario in the terminal.
-    Play {
-        /// A scenario id (looked up in --dir) or a path to a scenario file.
-        #[arg(required_unless_present = "resume")]
-        scenario: Option<String>,
-        /// Seed for the customer's randomness (default: a new one each time,
-        /// printed so the game can be replayed).
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Play these replies without asking, e.g. `--choices 2,1,3`.
-        #[arg(long, value_delimiter = ',', num_args = 0..)]
-        choices: Option<Vec<usize>>,
-        /// Print only the debrief, as JSON (needs --choices up to an ending).
-        #[arg(long, requires = "choices")]
-        json: bool,
-        /// The folder ids are looked up in.
-        #[arg(long, default_value = DEFAULT_SCENARIOS)]
-        dir: PathBuf,
-        /// Resume a session saved when you quit.
-        #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "scenario"])]
-        resume: Option<PathBuf>,
-        /// Timed play: thinking time costs patience. Each moment gives you
-        /// 10 s plus time to read it; every time that runs out before you
-        /// answer, the customer waits another minute. Replies given with
-        /// --choices are not timed.
-        #[arg(long, conflicts_with = "json")]
-        timed: bool,
-    },
+    Play(PlayArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
     Json,
+}
+
+/// `last-word play`'s options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PlayArgs {
+    /// A scenario id (looked up in --dir) or a path to a scenario file.
+    #[arg(required_unless_present = "resume")]
+    pub scenario: Option<String>,
+    /// Seed for the customer's randomness (default: a new one each time,
+    /// printed so the game can be replayed).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Play these replies without asking, e.g. `--choices 2,1,3`.
+    #[arg(long, value_delimiter = ',', num_args = 0..)]
+    pub choices: Option<Vec<usize>>,
+    /// Print only the debrief, as JSON (needs --choices up to an ending).
+    #[arg(long, requires = "choices")]
+    pub json: bool,
+    /// The folder ids are looked up in.
+    #[arg(long, default_value = DEFAULT_SCENARIOS)]
+    pub dir: PathBuf,
+    /// Resume a session saved when you quit.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "scenario"])]
+    pub resume: Option<PathBuf>,
+    /// Timed play: thinking time costs patience. Each moment gives you
+    /// 10 s plus time to read it; every time that runs out before you
+    /// answer, the customer waits another minute. Replies given with
+    /// --choices are not timed.
+    #[arg(long, conflicts_with = "json")]
+    pub timed: bool,
 }

@@ -28,23 +28,7 @@ pub fn main() -> ExitCode {
             runs,
             seed,
         }) => commands::analyze::run(&scenario, json, &dir, runs.map(|r| (r, seed))),
-        Some(Command::Play {
-            scenario,
-            seed,
-            choices,
-            json,
-            dir,
-            resume,
-            timed,
-        }) => commands::play::run(commands::play::Args {
-            scenario,
-            seed,
-            choices,
-            json,
-            dir,
-            resume,
-            timed,
-        }),
+        Some(Command::Play(args)) => commands::play::run(args),
     }
 }
 

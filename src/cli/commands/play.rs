@@ -9,16 +9,7 @@ use crate::cli;
 use crate::cli::terminal::{self, Finish, Style, TimedPlay};
 use crate::core::session::{ChoiceError, Position, SavedSession, Session, ThinkingRule};
 
-pub struct Args {
-    pub scenario: Option<String>,
-    pub seed: Option<u64>,
-    pub choices: Option<Vec<usize>>,
-    pub json: bool,
-    pub dir: PathBuf,
-    pub resume: Option<PathBuf>,
-    /// Thinking time costs patience (replies from `choices` are not timed).
-    pub timed: bool,
-}
+pub use crate::cli::args::PlayArgs as Args;
 
 /// Where sessions are saved when a player quits: the user's data folder.
 pub fn sessions_dir() -> PathBuf {

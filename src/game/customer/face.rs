@@ -64,36 +64,12 @@ fn brows(commands: &mut Commands, face: &mut Vec<Entity>, band: Band, look: Look
         Band::Angry => (22.0, 41.0),
         Band::Gone => (-4.0, 42.0),
     };
-    put(
-        commands,
-        face,
-        (
-            shape(
-                22.0,
-                brow_top,
-                24.0,
-                5.0,
-                BorderRadius::all(px(3)),
-                look.hair.darker(0.1),
-            ),
-            rotated(brow),
-        ),
-    );
-    put(
-        commands,
-        face,
-        (
-            shape(
-                64.0,
-                brow_top,
-                24.0,
-                5.0,
-                BorderRadius::all(px(3)),
-                look.hair.darker(0.1),
-            ),
-            rotated(-brow),
-        ),
-    );
+    // The right brow mirrors the left: the same tilt, the other way.
+    for (left, tilt) in [(22.0, brow), (64.0, -brow)] {
+        let colour = look.hair.darker(0.1);
+        let bar = shape(left, brow_top, 24.0, 5.0, BorderRadius::all(px(3)), colour);
+        put(commands, face, (bar, rotated(tilt)));
+    }
 }
 
 /// The mouth, with flushed cheeks when delighted or angry.

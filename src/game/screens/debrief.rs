@@ -390,9 +390,7 @@ fn mood_chart(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     }
     let first = d.mood_timeline.first().map_or(0.0, |p| p.mood);
     let caption = commands
-        .spawn(widget::small(
-            fonts,
-            format!(
+        .spawn(widget::note(fonts, format!(
                 "From {:.0} ({}) to {:.0} ({}) over {:.0} minutes, {} moments. The red line is where a customer walks out.",
                 first,
                 band_label(Band::of(first)),
@@ -400,9 +398,7 @@ fn mood_chart(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
                 band_label(Band::of(d.final_mood)),
                 d.minutes,
                 d.mood_timeline.len()
-            ),
-            palette::TEXT_MUTED,
-        ))
+            )))
         .id();
     commands.entity(panel).add_children(&[plot, caption]);
     panel

@@ -232,7 +232,7 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrad
     };
     let about = commands
         .spawn((
-            widget::small(fonts, about, palette::TEXT_MUTED),
+            widget::note(fonts, about),
             Node {
                 flex_grow: 1.0,
                 ..default()

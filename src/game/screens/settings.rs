@@ -193,12 +193,11 @@ fn on_off(on: bool) -> String {
 
 /// Where the settings are kept, or that they last until the game quits.
 fn saved_note(fonts: &Fonts, file: &SettingsFile) -> impl Bundle {
-    widget::small(
+    widget::note(
         fonts,
         match &file.0 {
             Some(path) => format!("Saved to {}", path.display()),
             None => "This system has no config folder; settings last until you quit.".into(),
         },
-        palette::TEXT_MUTED,
     )
 }

@@ -92,6 +92,11 @@ pub fn small(fonts: &Fonts, value: impl Into<String>, color: Color) -> impl Bund
     text(value, &fonts.regular, size::SMALL, color)
 }
 
+/// A small, muted line: a caption, a hint, an aside.
+pub fn note(fonts: &Fonts, value: impl Into<String>) -> impl Bundle {
+    small(fonts, value, palette::TEXT_MUTED)
+}
+
 /// A rounded panel that holds a section of a screen.
 pub fn panel() -> impl Bundle {
     (

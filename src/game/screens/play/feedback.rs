@@ -102,11 +102,7 @@ pub(super) fn feedback(
         }
         if c.points == 0 {
             let note = commands
-                .spawn(widget::small(
-                    fonts,
-                    "(taken before: no points this time)",
-                    palette::TEXT_MUTED,
-                ))
+                .spawn(widget::note(fonts, "(taken before: no points this time)"))
                 .id();
             commands.entity(row).add_child(note);
         }

@@ -236,11 +236,7 @@ fn build(
         ))
         .id();
     let about = commands
-        .spawn(widget::small(
-            fonts,
-            &scenario.customer.description,
-            palette::TEXT_MUTED,
-        ))
+        .spawn(widget::note(fonts, &scenario.customer.description))
         .id();
     let mood_label = commands
         .spawn(widget::text(
@@ -267,11 +263,7 @@ fn build(
         .add_children(&[name, about, mood_label, meter]);
     if settings.timed && game.phase == Phase::Speaking {
         let label = commands
-            .spawn(widget::small(
-                fonts,
-                "Patience while you think",
-                palette::TEXT_MUTED,
-            ))
+            .spawn(widget::note(fonts, "Patience while you think"))
             .id();
         let budget = view.as_ref().map_or(15.0, thinking_time);
         let patience = commands

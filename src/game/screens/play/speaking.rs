@@ -33,11 +33,7 @@ pub(super) fn speaking(
     if game.session.choices().is_empty() {
         children.push(
             commands
-                .spawn(widget::small(
-                    fonts,
-                    &game.session.scenario().setting,
-                    palette::TEXT_MUTED,
-                ))
+                .spawn(widget::note(fonts, &game.session.scenario().setting))
                 .id(),
         );
     }
@@ -60,11 +56,7 @@ pub(super) fn speaking(
         ))
         .id();
     let who = commands
-        .spawn(widget::small(
-            fonts,
-            view.customer.clone(),
-            palette::TEXT_MUTED,
-        ))
+        .spawn(widget::note(fonts, view.customer.clone()))
         .id();
     let instant = settings.text_speed.chars_per_second().is_none();
     let shown = if instant {
@@ -86,10 +78,9 @@ pub(super) fn speaking(
     children.push(bubble);
 
     let prompt = commands
-        .spawn(widget::small(
+        .spawn(widget::note(
             fonts,
             "Your reply (press its number, or click it):",
-            palette::TEXT_MUTED,
         ))
         .id();
     children.push(prompt);
