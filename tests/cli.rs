@@ -310,13 +310,15 @@ fn analyze_json_has_the_documented_fields_and_real_paths() {
         assert!(e["outcome"].is_string());
     }
 
-    // Worked out by hand from the scenario: the best is "Of course. Less
-    // milk" (+4) then "I'll put a note up" (+3); the worst corrects them
-    // three times and has the last word (-5, -2, -4, -5).
-    assert_eq!(v["best_score"], 7);
-    assert_eq!(v["worst_score"], -16);
-    assert_eq!(v["best_path"], serde_json::json!([2, 2]));
-    assert_eq!(v["worst_path"], serde_json::json!([1, 3, 2, 3]));
+    // Worked out by hand from the scenario: the best is "Less milk: I'll
+    // make yours myself", an honest "About two minutes", "This is one; the
+    // milky ones were our mistake" and the note on the board (+3 each); the
+    // worst says "dry", rings a dry anyway, tells them most customers like
+    // it, and has the last word (-5, -3, -2, -5).
+    assert_eq!(v["best_score"], 12);
+    assert_eq!(v["worst_score"], -15);
+    assert_eq!(v["best_path"], serde_json::json!([3, 2, 2, 2]));
+    assert_eq!(v["worst_path"], serde_json::json!([1, 2, 1, 2]));
     assert_eq!(v["best_ending"], "regulars-stay");
     assert_eq!(v["worst_ending"], "lost-telling");
 
@@ -385,14 +387,14 @@ fn analyze_for_people_shows_the_scores_and_the_replies() {
         "{out}"
     );
     assert!(
-        out.contains("Best score: +7 (replies 2,2, ending `regulars-stay`)"),
+        out.contains("Best score: +12 (replies 3,2,2,2, ending `regulars-stay`)"),
         "{out}"
     );
     assert!(
-        out.contains("Worst score: -16 (replies 1,3,2,3, ending `lost-telling`)"),
+        out.contains("Worst score: -15 (replies 1,2,1,2, ending `lost-telling`)"),
         "{out}"
     );
-    assert!(out.contains("paths: 50 distinct playthroughs"), "{out}");
+    assert!(out.contains("paths: 153 distinct playthroughs"), "{out}");
 }
 
 #[test]

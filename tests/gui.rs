@@ -120,7 +120,7 @@ fn screenshots_of_title_play_and_debrief_are_real_and_different() {
             "--scenario",
             "coffee-dry-cappuccino",
             "--choices",
-            "1,2,2",
+            "1,3,2,2,2",
             "--screen",
             "debrief",
         ],

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use last_word::core::load;
 use last_word::core::montecarlo;
-use last_word::core::scenario::{Outcome, Scenario, Target};
+use last_word::core::scenario::{Node, Outcome, Reply, Scenario, Target};
 use last_word::core::session::{Prepared, Session};
 
 fn scenario_files() -> Vec<PathBuf> {
@@ -209,4 +209,131 @@ fn time_matters_where_the_story_is_about_time() {
         irs.scenario.nodes[first].minutes, 28.0,
         "the average IRS hold"
     );
+}
+
+// ---- Fairness: no tells, real dilemmas ------------------------------------
+//
+// "Best reply" is measured two ways, and both must hold:
+// - at every decision point, the top-scoring reply (the most principle
+//   points; on a tie, the first in the file);
+// - at every step of the analysis's best path, the reply that path takes.
+// A reply "is the longest" when no other reply at its node has more
+// characters.
+
+/// The file position of the top-scoring reply at a node.
+fn top_scoring(node: &Node) -> usize {
+    let top = node.replies.iter().map(Reply::score).max().unwrap_or(0);
+    node.replies
+        .iter()
+        .position(|r| r.score() == top)
+        .unwrap_or(0)
+}
+
+/// Whether the reply at `index` has the longest text of its node.
+fn is_longest(node: &Node, index: usize) -> bool {
+    let length = |r: &Reply| r.text.chars().count();
+    let own = length(&node.replies[index]);
+    node.replies.iter().all(|r| length(r) <= own)
+}
+
+/// How often the best reply is first and is longest, out of how many
+/// decision points.
+#[derive(Debug, Default)]
+struct Tells {
+    points: usize,
+    first: usize,
+    longest: usize,
+}
+
+impl Tells {
+    fn count(&mut self, node: &Node, best: usize) {
+        self.points += 1;
+        self.first += usize::from(best == 0);
+        self.longest += usize::from(is_longest(node, best));
+    }
+}
+
+/// The tells over every decision point, and over the best paths' steps.
+fn tells(library: &[Arc<Prepared>]) -> (Tells, Tells) {
+    let (mut everywhere, mut on_best_path) = (Tells::default(), Tells::default());
+    for p in library {
+        let s = &p.scenario;
+        for node in s.nodes.iter().filter(|n| n.replies.len() > 1) {
+            everywhere.count(node, top_scoring(node));
+        }
+        for step in &p.analysis.best_path {
+            let node = &s.nodes[step.node];
+            if node.replies.len() > 1 {
+                on_best_path.count(node, step.reply);
+            }
+        }
+    }
+    (everywhere, on_best_path)
+}
+
+#[test]
+fn the_best_reply_is_rarely_the_longest_and_not_usually_first() {
+    let (everywhere, on_best_path) = tells(&load_all());
+    eprintln!("top-scoring reply at every decision point: {everywhere:?}");
+    eprintln!("reply taken on the best paths: {on_best_path:?}");
+    for (what, t) in [
+        ("top-scoring reply", &everywhere),
+        ("best-path reply", &on_best_path),
+    ] {
+        assert!(
+            3 * t.longest <= t.points,
+            "the {what} is the longest text at {} of {} decision points (at most a third)",
+            t.longest,
+            t.points
+        );
+        assert!(
+            2 * t.first < t.points,
+            "the {what} is listed first at {} of {} decision points (fewer than half)",
+            t.first,
+            t.points
+        );
+    }
+}
+
+/// Whether a node offers two different replies that both score above zero,
+/// one better than the other: a real dilemma.
+fn is_dilemma(node: &Node) -> bool {
+    let good: Vec<&Reply> = node.replies.iter().filter(|r| r.score() > 0).collect();
+    good.iter().any(|a| {
+        good.iter()
+            .any(|b| a.text != b.text && a.score() > b.score())
+    })
+}
+
+#[test]
+fn every_scenario_has_dilemmas_temptations_and_costly_right_answers() {
+    for p in load_all() {
+        let s = &p.scenario;
+        let replies = || s.nodes.iter().flat_map(|n| &n.replies);
+        assert!(
+            s.nodes.iter().any(is_dilemma),
+            "{}: no decision with two replies scoring above zero, one better",
+            s.id
+        );
+        assert!(
+            replies().any(|r| r.mood > 0.0 && r.score() < 0),
+            "{}: no reply that pleases now but breaks a principle (mood > 0, points < 0)",
+            s.id
+        );
+        assert!(
+            replies().any(|r| r.mood < 0.0 && r.score() > 0),
+            "{}: no reply that is right but costs mood now (mood < 0, points > 0)",
+            s.id
+        );
+        assert!(
+            replies().any(|r| r.when.is_some()),
+            "{}: no reply offered only under a condition (`when`)",
+            s.id
+        );
+        assert!(
+            s.nodes.iter().any(|n| !n.mood_lines.is_empty()),
+            "{}: no mood line",
+            s.id
+        );
+    }
 }

@@ -42,8 +42,8 @@ fn play(p: &Arc<Prepared>, seed: u64, choices: &[usize]) -> Session {
 #[test]
 fn the_same_seed_and_replies_give_a_byte_identical_debrief() {
     let p = prepared(coffee());
-    let a = play(&p, 42, &[1, 2, 2]).debrief().unwrap();
-    let b = play(&p, 42, &[1, 2, 2]).debrief().unwrap();
+    let a = play(&p, 42, &[1, 3, 2, 2, 2]).debrief().unwrap();
+    let b = play(&p, 42, &[1, 3, 2, 2, 2]).debrief().unwrap();
     assert_eq!(
         serde_json::to_string(&a).unwrap(),
         serde_json::to_string(&b).unwrap()
@@ -72,7 +72,7 @@ fn different_seeds_sample_different_spending() {
 #[test]
 fn the_coffee_shop_loses_5475_to_7300_a_year() {
     let p = prepared(coffee());
-    let lost = play(&p, 1, &[3, 2, 3]).debrief().unwrap();
+    let lost = play(&p, 1, &[4, 2, 2]).debrief().unwrap();
     assert_eq!(lost.ending.outcome, Outcome::LostAndTelling);
     assert_eq!(lost.revenue.yearly_low, 5475.0);
     assert_eq!(lost.revenue.yearly_high, 7300.0);
@@ -97,7 +97,7 @@ fn the_coffee_shop_loses_5475_to_7300_a_year() {
 #[test]
 fn the_yearly_value_is_spend_times_visits() {
     let p = prepared(coffee());
-    let d = play(&p, 9, &[2, 2]).debrief().unwrap();
+    let d = play(&p, 9, &[3, 2, 2, 2]).debrief().unwrap();
     let expected = d.revenue.spend_per_visit * 365.0;
     assert!((d.revenue.yearly - expected).abs() < 1e-9);
     assert!(d.revenue.yearly >= 5475.0 && d.revenue.yearly <= 7300.0);
@@ -131,9 +131,9 @@ fn the_best_path_scores_100_and_keeps_the_customer() {
 #[test]
 fn the_debrief_breaks_the_score_down_by_principle() {
     let p = prepared(coffee());
-    let d = play(&p, 3, &[1, 2, 2]).debrief().unwrap();
+    let d = play(&p, 3, &[1, 3, 2, 3, 2]).debrief().unwrap();
     let by_id: BTreeMap<_, _> = d.principles.iter().map(|x| (x.id.as_str(), x)).collect();
-    // Reply 1 (-3), reply 2 at not-dry (+2): no-last-word nets -1.
+    // Reply 1 (-3), then the apology at not-dry (+2): no-last-word nets -1.
     assert_eq!(by_id["no-last-word"].earned, -1);
     assert_eq!(
         by_id["no-last-word"].name,
@@ -193,14 +193,14 @@ fn an_unavailable_reply_is_refused_with_the_valid_numbers() {
 
 #[test]
 fn mood_lines_follow_the_mood() {
-    // Replies 3 then 2 lead to `home-machine-thought`, whose line changes
+    // Replies 4 then 2 lead to `home-machine-thought`, whose line changes
     // below mood 20. Start customers at different moods and check each.
     let (mut calm, mut upset) = (0, 0);
     for start in (30..=70).step_by(2) {
         let mut s = coffee();
         s.customer.mood = f64::from(start);
         let p = prepared(s);
-        let Some(view) = play(&p, 5, &[3, 2]).view() else {
+        let Some(view) = play(&p, 5, &[4, 2]).view() else {
             continue; // walked out on the way
         };
         assert_eq!(view.node, "home-machine-thought");
@@ -223,9 +223,10 @@ fn a_saved_session_resumes_exactly() {
     let saved: SavedSession = serde_json::from_str(&json).unwrap();
     let mut resumed = Session::restore(Arc::clone(&p), &saved).unwrap();
     assert_eq!(resumed.view(), half.view());
-    resumed.choose(2).unwrap();
-    resumed.choose(2).unwrap();
-    let straight = play(&p, 11, &[1, 2, 2]).debrief().unwrap();
+    for c in [3, 2, 2, 2] {
+        resumed.choose(c).unwrap();
+    }
+    let straight = play(&p, 11, &[1, 3, 2, 2, 2]).debrief().unwrap();
     assert_eq!(resumed.debrief().unwrap(), straight);
 }
 

@@ -39,7 +39,7 @@ fn a_game_typed_on_stdin_reaches_the_debrief() {
     // A wrong entry first: the player is told and asked again.
     let out = run_with_input(
         &["play", "coffee-dry-cappuccino", "--seed", "4"],
-        "banana\n2\n2\n",
+        "banana\n3\n2\n2\n2\n",
         home.path(),
     );
     let stdout = text(&out.stdout);
@@ -49,7 +49,7 @@ fn a_game_typed_on_stdin_reaches_the_debrief() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("Ray and Linda: “Morning! Two cappuccinos"),
+        stdout.contains("Ray and Linda: “Two cappuccinos. Less milk"),
         "{stdout}"
     );
     assert!(
@@ -57,7 +57,10 @@ fn a_game_typed_on_stdin_reaches_the_debrief() {
         "{stdout}"
     );
     assert!(stdout.contains("At stake: $"), "{stdout}");
-    assert!(stdout.contains("What happened: They relax."), "{stdout}");
+    assert!(
+        stdout.contains("What happened: Ray's shoulders come down"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Score: 100/100, grade A"), "{stdout}");
     assert!(
         stdout.contains("$15–$20 a day × 365 days = $5,475–$7,300 a year"),
@@ -87,11 +90,14 @@ fn quitting_saves_the_session_and_resume_continues_it() {
         .expect("the resume command is printed")
         .to_string();
     assert!(path.starts_with(home.path().to_str().unwrap()), "{path}");
-    let resumed = run_with_input(&["play", "--resume", &path], "2\n2\n", home.path());
+    let resumed = run_with_input(&["play", "--resume", &path], "3\n2\n2\n2\n", home.path());
     let stdout = text(&resumed.stdout);
     assert!(resumed.status.success(), "{}", text(&resumed.stderr));
     assert!(stdout.contains("No, not dry."), "{stdout}");
-    assert!(stdout.contains("Your replies: 1,2,2 (seed 4)"), "{stdout}");
+    assert!(
+        stdout.contains("Your replies: 1,3,2,2,2 (seed 4)"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -129,7 +135,7 @@ fn coffee_json(seed: &str, choices: &str) -> Output {
 
 #[test]
 fn choices_play_without_asking_and_json_gives_the_debrief() {
-    let out = coffee_json("8", "3,2,3");
+    let out = coffee_json("8", "4,2,2");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(d["ending"]["id"], "lost-telling");
@@ -144,7 +150,7 @@ fn choices_play_without_asking_and_json_gives_the_debrief() {
     let arithmetic = d["revenue"]["arithmetic"].as_array().unwrap();
     assert!(arithmetic[0].as_str().unwrap().contains("$5,475–$7,300"));
     // Same seed and replies: byte-identical.
-    let again = coffee_json("8", "3,2,3");
+    let again = coffee_json("8", "4,2,2");
     assert_eq!(out.stdout, again.stdout);
 }
 
@@ -167,7 +173,7 @@ fn step_numbers(steps: &serde_json::Value, step: &str) -> (Vec<f64>, f64) {
 
 #[test]
 fn the_json_debrief_carries_the_arithmetic_as_numbers_that_add_up() {
-    let out = coffee_json("3", "2,2");
+    let out = coffee_json("3", "3,2,2,2");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let revenue = &d["revenue"]["steps"];
@@ -224,7 +230,13 @@ fn an_invalid_choice_names_the_node_and_the_valid_numbers() {
 #[test]
 fn json_with_too_few_choices_says_where_it_stopped() {
     let out = last_word()
-        .args(["play", "coffee-dry-cappuccino", "--choices", "2", "--json"])
+        .args([
+            "play",
+            "coffee-dry-cappuccino",
+            "--choices",
+            "3,2",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -297,7 +309,8 @@ fn monte_carlo_reports_reproducibly() {
 
 #[test]
 fn choices_past_the_end_are_refused_with_the_reason() {
-    // Two cutting remarks in a row: the customer walks out before reply 3.
+    // The dry-cappuccino remark, then insisting on the word: the customer
+    // walks out before reply 3.
     let out = last_word()
         .args([
             "play",
@@ -322,7 +335,7 @@ fn timed_play_with_quick_answers_reaches_the_debrief_at_no_cost() {
     let home = tempfile::tempdir().unwrap();
     let out = run_with_input(
         &["play", "coffee-dry-cappuccino", "--seed", "4", "--timed"],
-        "2\n2\n",
+        "3\n2\n2\n2\n",
         home.path(),
     );
     let stdout = text(&out.stdout);
@@ -343,7 +356,7 @@ fn timed_play_cannot_print_a_json_debrief() {
         "coffee-dry-cappuccino",
         "--timed",
         "--choices",
-        "2,2",
+        "3,2,2,2",
         "--json",
     ];
     let out = last_word().arg("play").args(args).output().unwrap();

@@ -55,25 +55,25 @@ fn play_timed(session: &mut Session, input: &str, readings: &[f64]) -> (Finish, 
 fn the_prompt_shows_the_time_left_and_a_slow_answer_shows_its_cost_first() {
     let mut session = coffee();
     let budget = budget(&session);
-    assert_eq!(budget.ceil(), 32.0, "the coffee scenario's first moment");
-    // The first answer takes 33 s; the second moment is left with q at once.
-    let (finish, out) = play_timed(&mut session, "2\nq\n", &[0.0, 33.0, 33.0, 34.0]);
+    assert_eq!(budget.ceil(), 25.0, "the coffee scenario's first moment");
+    // The first answer takes 26 s; the second moment is left with q at once.
+    let (finish, out) = play_timed(&mut session, "3\nq\n", &[0.0, 26.0, 26.0, 27.0]);
 
     assert!(matches!(finish, Finish::Saved(_)), "{finish:?}");
     assert!(
         out.contains(
-            "Your reply (1, 2, 3, 4; 32 s before the customer grows impatient; q to save and quit): "
+            "Your reply (1, 2, 3, 4; 25 s before the customer grows impatient; q to save and quit): "
         ),
         "{out}"
     );
-    let cost = "You took 33 s: the customer waited 1 more minute. Mood 54 neutral -> 52 neutral.\n";
+    let cost = "You took 26 s: the customer waited 1 more minute. Mood 54 neutral -> 52 neutral.\n";
     assert!(out.contains(cost), "{out}");
     // The cost comes before the reply is applied.
     let reply = out
-        .find("You: \u{201c}Morning!")
+        .find("You: \u{201c}Sorry about yesterday")
         .expect("the reply was played");
     assert!(out.find(cost).unwrap() < reply, "{out}");
-    assert_eq!(session.choices(), &[2]);
+    assert_eq!(session.choices(), &[3]);
     // The quit kept the hesitation.
     assert_eq!(session.save().hesitations, vec![(0, 1.0)]);
 }

@@ -35,7 +35,7 @@ fn the_budget_of_a_real_moment_is_reading_time_plus_ten_seconds() {
     let budget = ThinkingRule::DEFAULT.budget(&view);
     assert_eq!(budget, 10.0 + characters as f64 / 18.0);
     // The worked example in scenarios/README.md.
-    assert_eq!(characters, 380);
+    assert_eq!(characters, 267);
     assert_eq!(clock(&session).left(), budget);
 }
 

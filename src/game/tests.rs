@@ -204,21 +204,21 @@ fn choosing_a_reply_advances_the_session() {
     );
     assert_eq!(screen(&app), Screen::Play);
     assert_eq!(game(&app).phase, Phase::Speaking);
-    assert!(shows(&mut app, "Two cappuccinos, please."));
+    assert!(shows(&mut app, "Two cappuccinos. Less milk this time."));
 
-    act(&mut app, Action::Choose(2));
-    assert_eq!(game(&app).session.choices(), &[2]);
+    act(&mut app, Action::Choose(3));
+    assert_eq!(game(&app).session.choices(), &[3]);
     let Phase::Feedback(c) = &game(&app).phase else {
         panic!("expected feedback after a reply");
     };
     assert!(c.mood_after > c.mood_before);
     assert!(shows(&mut app, "Coaching"));
-    assert!(shows(&mut app, "They relax."));
+    assert!(shows(&mut app, "Ray's shoulders come down"));
 
     act(&mut app, Action::Continue);
     assert_eq!(game(&app).phase, Phase::Speaking);
-    assert_eq!(game(&app).session.view().unwrap().node, "tasting");
-    assert!(shows(&mut app, "That's what we've been trying to order"));
+    assert_eq!(game(&app).session.view().unwrap().node, "making");
+    assert!(shows(&mut app, "Our train's at 8:05."));
 }
 
 #[test]
@@ -249,7 +249,7 @@ fn an_ending_leads_to_the_debrief() {
             seed: 7,
         },
     );
-    for number in [2, 2] {
+    for number in [3, 2, 2, 2] {
         act(&mut app, Action::Choose(number));
         act(&mut app, Action::Continue);
     }
@@ -285,7 +285,7 @@ fn the_best_path_replays_with_its_replies_highlighted() {
     assert_eq!(screen(&app), Screen::Debrief);
     act(&mut app, Action::ShowBestPath);
     assert_eq!(screen(&app), Screen::Play);
-    assert_eq!(game(&app).guided_reply(), Some(2));
+    assert_eq!(game(&app).guided_reply(), Some(3));
     assert!(shows(&mut app, "Best path"));
     assert!(game(&app).session.choices().is_empty());
 }
