@@ -30,7 +30,7 @@ fn load(text: String) -> Loaded {
 
 /// What must hold of any load: positions inside the file, messages that
 /// render, a scenario whenever there are no errors, and, for a valid
-/// scenario, an analysis (the validator refuses what cannot be analysed).
+/// scenario, an analysis (the validator refuses what cannot be analyzed).
 fn check_loaded(loaded: &Loaded) -> Result<(), TestCaseError> {
     let src = loaded.source.as_ref().expect("text in memory is kept");
     let lines = src.text.split('\n').count();

@@ -14,7 +14,7 @@ pub const DEFAULT_SCENARIOS: &str = "scenarios";
     about = "Last Word: a customer-service training game, and the tools to write its scenarios.",
     long_about = "Last Word: a customer-service training game built on real bad-service stories.\n\n\
         With no command, opens the game. Trainers write scenarios as RON files in scenarios/ \
-        (see scenarios/README.md); the commands check, list, analyse and play them in the terminal.",
+        (see scenarios/README.md); the commands check, list, analyze and play them in the terminal.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {

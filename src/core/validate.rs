@@ -715,7 +715,7 @@ fn check_principles(c: &mut Checker, at: &ReplyAt, reply: &Reply, vocabulary: &V
                 )
                 .with_id(&at.id)
                 .with_label("bad weight")
-                .with_hint("weights run from -5 (breaks it badly) to 5 (honours it fully), and are never 0");
+                .with_hint("weights run from -5 (breaks it badly) to 5 (honors it fully), and are never 0");
             c.out.push(d);
         }
     }
@@ -850,7 +850,7 @@ fn check_endings(c: &mut Checker, s: &Scenario) {
 }
 
 /// Reachability, dead ends and loops; returns the analysis when the
-/// scenario has no other error and can be analysed.
+/// scenario has no other error and can be analyzed.
 fn check_graph(c: &mut Checker, s: &Scenario, ids: &HashMap<&str, Target>) -> Option<Analysis> {
     if !matches!(ids.get(s.start.as_str()), Some(Target::Node(_))) {
         return None;
@@ -930,13 +930,13 @@ fn report_analysis_error(c: &mut Checker, s: &Scenario, e: AnalysisError) {
                 "loop-too-large",
                 if scored > MAX_LOOP_REPLIES {
                     format!(
-                        "the loop through `{}` ({} nodes) holds {scored} scored replies; at most {MAX_LOOP_REPLIES} can be analysed exactly",
+                        "the loop through `{}` ({} nodes) holds {scored} scored replies; at most {MAX_LOOP_REPLIES} can be analyzed exactly",
                         s.nodes[first].id,
                         nodes.len()
                     )
                 } else {
                     format!(
-                        "the loop through `{}` ({} nodes, {scored} scored replies, entered from many places) is too large to analyse exactly",
+                        "the loop through `{}` ({} nodes, {scored} scored replies, entered from many places) is too large to analyze exactly",
                         s.nodes[first].id,
                         nodes.len()
                     )
@@ -953,7 +953,7 @@ fn report_analysis_error(c: &mut Checker, s: &Scenario, e: AnalysisError) {
                 &[F("start")],
                 Severity::Error,
                 "analysis",
-                "the conversation has no start node to analyse from".into(),
+                "the conversation has no start node to analyze from".into(),
             )
             .with_hint("name the id of the node where the conversation begins"),
         AnalysisError::CannotFinish { node } => c
