@@ -79,6 +79,7 @@ pub fn scenario(nodes: &[Vec<R>], outcomes: &[Outcome]) -> Scenario {
                         To::End(k) => ending_id(k),
                     },
                     when: None,
+                    stay_last: false,
                 })
                 .collect(),
         })
