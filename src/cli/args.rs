@@ -132,8 +132,9 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_SCENARIOS)]
         dir: PathBuf,
     },
-    /// Show a scenario's endings, best and worst scores and paths; with
-    /// --runs, also play many simulated customers.
+    /// Show a scenario's endings, best and worst scores and paths (stable
+    /// reply numbers, which `play --choices` replays whatever the shuffle);
+    /// with --runs, also play many simulated customers.
     Analyze {
         /// A scenario id (looked up in --dir) or a path to a scenario file.
         scenario: String,
