@@ -5,12 +5,14 @@
 //! `play --choices` whatever the shuffle.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 
 use last_word::core::load::{self, Vocabulary};
 use last_word::core::scenario::Scenario;
 use last_word::core::session::{Options, Prepared, Session, View};
+
+mod common;
 
 const COFFEE: &str = "scenarios/coffee-dry-cappuccino.ron";
 
@@ -189,21 +191,6 @@ fn path_of(analysis: &serde_json::Value, key: &str) -> String {
     numbers.join(",")
 }
 
-fn play_json(file: &str, seed: u64, choices: &str) -> Output {
-    last_word()
-        .args([
-            "play",
-            file,
-            "--seed",
-            &seed.to_string(),
-            "--choices",
-            choices,
-            "--json",
-        ])
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn every_path_analyze_prints_replays_to_an_ending_under_shuffling() {
     let files = library();
@@ -219,7 +206,7 @@ fn every_path_analyze_prints_replays_to_an_ending_under_shuffling() {
         for key in ["best_path", "worst_path"] {
             let path = path_of(&analysis, key);
             for seed in [1, 2, 3, 17] {
-                let out = play_json(file, seed, &path);
+                let out = common::play_json(file, &seed.to_string(), &path);
                 assert!(
                     out.status.success(),
                     "{file} {key} {path} seed {seed}: {}",

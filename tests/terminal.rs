@@ -4,6 +4,8 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+mod common;
+
 fn last_word() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -132,18 +134,7 @@ fn input_ending_early_saves_and_fails_clearly() {
 
 /// The JSON debrief of the coffee shop with this seed and these replies.
 fn coffee_json(seed: &str, choices: &str) -> Output {
-    last_word()
-        .args([
-            "play",
-            "coffee-dry-cappuccino",
-            "--seed",
-            seed,
-            "--choices",
-            choices,
-            "--json",
-        ])
-        .output()
-        .unwrap()
+    common::play_json("coffee-dry-cappuccino", seed, choices)
 }
 
 #[test]

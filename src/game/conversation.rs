@@ -78,8 +78,8 @@ fn handle_actions(
     library: Res<Library>,
     game: Option<ResMut<CurrentGame>>,
     mut grades: ResMut<BestGrades>,
-    settings: Res<Settings>,
-    options: Option<Res<GameOptions>>,
+    // How new conversations are played: the settings and the command line.
+    (settings, options): (Res<Settings>, Option<Res<GameOptions>>),
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
 ) {
