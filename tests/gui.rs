@@ -167,6 +167,44 @@ fn a_bad_scripted_reply_is_a_clear_error() {
 }
 
 #[test]
+fn scripted_replies_past_the_end_or_none_at_all_still_give_a_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two cutting remarks: the customer walks out before the third reply.
+    let shot = dir.path().join("walked-out.png");
+    let out = under_xvfb(
+        &[
+            "--scenario",
+            "coffee-dry-cappuccino",
+            "--seed",
+            "1",
+            "--choices",
+            "1,1,3",
+            "--screen",
+            "debrief",
+            "--screenshot",
+            shot.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "note: the customer walked out after 2 replies, so the last choice went unused."
+        ),
+        "{stderr}"
+    );
+    assert!(colours(&read_png(&shot)) > 40);
+    // `--choices ""`: the first moment, no reply played.
+    let (_, first) = shoot(
+        dir.path(),
+        "first",
+        &["--scenario", "coffee-dry-cappuccino", "--choices", ""],
+    );
+    assert!(colours(&first) > 40);
+}
+
+#[test]
 fn without_a_display_the_game_points_to_the_terminal_mode() {
     let out = last_word()
         .env_remove("DISPLAY")

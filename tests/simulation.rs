@@ -310,6 +310,7 @@ fn forward_scenario(spec: &[NodeSpec], patience: f64) -> Scenario {
                             format!("n{to}")
                         },
                         when: None,
+                        stay_last: false,
                     }
                 })
                 .collect(),

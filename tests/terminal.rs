@@ -4,6 +4,8 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+mod common;
+
 fn last_word() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -36,9 +38,16 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn a_game_typed_on_stdin_reaches_the_debrief() {
     let home = tempfile::tempdir().unwrap();
-    // A wrong entry first: the player is told and asked again.
+    // A wrong entry first: the player is told and asked again. In file
+    // order, so the typed numbers are the file's.
     let out = run_with_input(
-        &["play", "coffee-dry-cappuccino", "--seed", "4"],
+        &[
+            "play",
+            "coffee-dry-cappuccino",
+            "--seed",
+            "4",
+            "--no-shuffle",
+        ],
         "banana\n3\n2\n2\n2\n",
         home.path(),
     );
@@ -77,8 +86,15 @@ fn a_game_typed_on_stdin_reaches_the_debrief() {
 #[test]
 fn quitting_saves_the_session_and_resume_continues_it() {
     let home = tempfile::tempdir().unwrap();
+    // In file order; the saved session keeps that order when resumed.
     let out = run_with_input(
-        &["play", "coffee-dry-cappuccino", "--seed", "4"],
+        &[
+            "play",
+            "coffee-dry-cappuccino",
+            "--seed",
+            "4",
+            "--no-shuffle",
+        ],
         "1\nq\n",
         home.path(),
     );
@@ -95,7 +111,9 @@ fn quitting_saves_the_session_and_resume_continues_it() {
     assert!(resumed.status.success(), "{}", text(&resumed.stderr));
     assert!(stdout.contains("No, not dry."), "{stdout}");
     assert!(
-        stdout.contains("Your replies: 1,3,2,2,2 (seed 4)"),
+        stdout.contains(
+            "Replay yours: last-word play coffee-dry-cappuccino --seed 4 --choices 1,3,2,2,2"
+        ),
         "{stdout}"
     );
 }
@@ -119,18 +137,7 @@ fn input_ending_early_saves_and_fails_clearly() {
 
 /// The JSON debrief of the coffee shop with this seed and these replies.
 fn coffee_json(seed: &str, choices: &str) -> Output {
-    last_word()
-        .args([
-            "play",
-            "coffee-dry-cappuccino",
-            "--seed",
-            seed,
-            "--choices",
-            choices,
-            "--json",
-        ])
-        .output()
-        .unwrap()
+    common::play_json("coffee-dry-cappuccino", seed, choices)
 }
 
 #[test]
@@ -308,25 +315,95 @@ fn monte_carlo_reports_reproducibly() {
 }
 
 #[test]
-fn choices_past_the_end_are_refused_with_the_reason() {
+fn choices_past_the_end_finish_normally_and_say_why_they_went_unused() {
     // The dry-cappuccino remark, then insisting on the word: the customer
     // walks out before reply 3.
-    let out = last_word()
-        .args([
+    let args = [
+        "play",
+        "coffee-dry-cappuccino",
+        "--seed",
+        "1",
+        "--choices",
+        "1,1,3",
+    ];
+    let out = last_word().args(args).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(
+            "Note: the customer walked out after 2 replies, so the last choice went unused."
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("== Debrief: The Dry Cappuccino =="),
+        "{stdout}"
+    );
+
+    // As JSON: the debrief on stdout, the note on stderr.
+    let out = last_word().args(args).arg("--json").output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(d["ending"]["walked_out"], true);
+    assert_eq!(d["choices"], serde_json::json!([1, 1]));
+    assert!(
+        text(&out.stderr).contains("note: the customer walked out after 2 replies"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn choices_past_an_ending_are_counted_too() {
+    let out = coffee_json("3", "3,2,2,2,1,1");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(
+            "note: the conversation reached an ending after 4 replies, so the last 2 choices went unused."
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn empty_choices_mean_no_replies() {
+    // The first screen, then the player is asked (and input ends at once).
+    let home = tempfile::tempdir().unwrap();
+    let out = run_with_input(
+        &[
             "play",
             "coffee-dry-cappuccino",
             "--seed",
-            "1",
+            "2",
             "--choices",
-            "1,1,3",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+            "",
+        ],
+        "",
+        home.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("== The Dry Cappuccino =="), "{stdout}");
+    assert!(stdout.contains("Two cappuccinos"), "{stdout}");
+    assert!(stdout.contains("Your reply (1, 2, 3, 4;"), "{stdout}");
     let stderr = text(&out.stderr);
+    assert!(stderr.contains("input ended before"), "{stderr}");
+    // With --json there is no ending to report, and the error says where
+    // it stopped.
+    let out = coffee_json("2", "");
+    assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr.contains("ended after 2 replies (the customer walked out)"),
-        "{stderr}"
+        text(&out.stderr).contains("`counter`"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A bad number is refused with a way to write them.
+    let out = coffee_json("2", "1,x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("`x` is not a reply number"),
+        "{}",
+        text(&out.stderr)
     );
 }
 
@@ -334,7 +411,14 @@ fn choices_past_the_end_are_refused_with_the_reason() {
 fn timed_play_with_quick_answers_reaches_the_debrief_at_no_cost() {
     let home = tempfile::tempdir().unwrap();
     let out = run_with_input(
-        &["play", "coffee-dry-cappuccino", "--seed", "4", "--timed"],
+        &[
+            "play",
+            "coffee-dry-cappuccino",
+            "--seed",
+            "4",
+            "--timed",
+            "--no-shuffle",
+        ],
         "3\n2\n2\n2\n",
         home.path(),
     );

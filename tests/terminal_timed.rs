@@ -7,13 +7,18 @@ use std::time::Duration;
 
 use last_word::cli::terminal::{Finish, Style, TimedPlay, play_interactive};
 use last_word::core::load::{self, Vocabulary};
-use last_word::core::session::{Prepared, Session, ThinkingRule};
+use last_word::core::session::{Options, Prepared, Session, ThinkingRule};
 
 fn session_of(path: &Path, seed: u64) -> Session {
     let loaded = load::load_file(path, &Vocabulary::builtin());
     assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
     let scenario = loaded.into_valid().expect("the scenario is valid");
-    Session::new(Prepared::new(scenario, &Vocabulary::builtin()), seed)
+    // File order, so the typed numbers are the file's.
+    Session::new_with(
+        Prepared::new(scenario, &Vocabulary::builtin()),
+        seed,
+        Options { shuffle: false },
+    )
 }
 
 fn coffee() -> Session {

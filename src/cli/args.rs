@@ -33,9 +33,17 @@ pub struct GameArgs {
     /// Open this scenario (its id) at once.
     #[arg(long, value_name = "ID")]
     pub scenario: Option<String>,
-    /// Play these replies at once, e.g. `--choices 1,2`.
-    #[arg(long, value_delimiter = ',', num_args = 0.., requires = "scenario")]
-    pub choices: Vec<usize>,
+    /// Play these replies at once, e.g. `--choices 1,2`: stable reply
+    /// numbers (each reply's position in the scenario file, whatever order
+    /// it is shown in); `--choices ""` plays none. A conversation that ends
+    /// before the list does stops there, with a note.
+    #[arg(long, value_name = "REPLIES", value_parser = parse_choices, num_args = 0..=1,
+        default_missing_value = "", requires = "scenario")]
+    pub choices: Option<Choices>,
+    /// Show replies in file order instead of shuffled (this run only; the
+    /// settings screen has the lasting switch).
+    #[arg(long)]
+    pub no_shuffle: bool,
     /// Save a PNG of the window once the screen settles, then exit.
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
@@ -57,6 +65,29 @@ pub struct GameArgs {
     /// many seconds, print them and exit.
     #[arg(long, value_name = "SECONDS")]
     pub bench_idle: Option<f64>,
+}
+
+/// Reply numbers from the command line, in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Choices(pub Vec<usize>);
+
+/// Parses `2,1,3` into reply numbers; an empty text is no replies.
+fn parse_choices(text: &str) -> Result<Choices, String> {
+    if text.trim().is_empty() {
+        return Ok(Choices(Vec::new()));
+    }
+    text.split(',')
+        .map(|part| {
+            part.trim().parse::<usize>().map_err(|_| {
+                format!(
+                    "`{}` is not a reply number; write the replies as numbers separated by commas, \
+                     e.g. 2,1,3, or \"\" for none",
+                    part.trim()
+                )
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map(Choices)
 }
 
 /// Parses `1920x1080`.
@@ -101,8 +132,9 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_SCENARIOS)]
         dir: PathBuf,
     },
-    /// Show a scenario's endings, best and worst scores and paths; with
-    /// --runs, also play many simulated customers.
+    /// Show a scenario's endings, best and worst scores and paths (stable
+    /// reply numbers, which `play --choices` replays whatever the shuffle);
+    /// with --runs, also play many simulated customers.
     Analyze {
         /// A scenario id (looked up in --dir) or a path to a scenario file.
         scenario: String,
@@ -140,12 +172,22 @@ pub struct PlayArgs {
     /// printed so the game can be replayed).
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Play these replies without asking, e.g. `--choices 2,1,3`.
-    #[arg(long, value_delimiter = ',', num_args = 0..)]
-    pub choices: Option<Vec<usize>>,
+    /// Play these replies without asking, e.g. `--choices 2,1,3`. They
+    /// are stable reply numbers: each reply's position in the scenario
+    /// file, whatever order it is shown in, as `analyze` prints paths
+    /// and the debrief's replay line gives them. `--choices ""` plays
+    /// none. If the conversation ends first (the customer walks out, or
+    /// an ending is reached), the rest go unused and a note says so.
+    #[arg(long, value_name = "REPLIES", value_parser = parse_choices, num_args = 0..=1,
+        default_missing_value = "")]
+    pub choices: Option<Choices>,
     /// Print only the debrief, as JSON (needs --choices up to an ending).
     #[arg(long, requires = "choices")]
     pub json: bool,
+    /// Show replies in file order instead of in this game's shuffled
+    /// order (a resumed game keeps the order it was saved with).
+    #[arg(long, conflicts_with = "resume")]
+    pub no_shuffle: bool,
     /// The folder ids are looked up in.
     #[arg(long, default_value = DEFAULT_SCENARIOS)]
     pub dir: PathBuf,

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{Cli, Command, DEFAULT_SCENARIOS, Format, GameArgs, ScreenChoice};
+pub use args::{Choices, Cli, Command, DEFAULT_SCENARIOS, Format, GameArgs, ScreenChoice};
 pub use resolve::{prepare, resolve};
 
 /// Runs the command line and returns the exit code.
@@ -38,7 +38,8 @@ fn open_game(args: GameArgs) -> ExitCode {
     crate::game::run(GameOptions {
         dir: args.dir,
         scenario: args.scenario,
-        choices: args.choices,
+        choices: args.choices.map(|c| c.0).unwrap_or_default(),
+        shuffle: !args.no_shuffle,
         screenshot: args.screenshot,
         screen: args.screen.map(|s| match s {
             ScreenChoice::Title => ScreenArg::Title,

@@ -160,6 +160,16 @@ pub struct Reply {
     /// Offer this reply only when the condition holds.
     #[serde(default)]
     pub when: Option<Condition>,
+    /// Show this reply after the shuffled ones, in file order ("say
+    /// nothing" stays last). Mark every reply of a node to keep its order.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub stay_last: bool,
+}
+
+/// Leaves a `false` flag out of the serialised form, so a scenario's
+/// fingerprint changes only when a flag is set.
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 impl Reply {

@@ -715,7 +715,9 @@ fn check_principles(c: &mut Checker, at: &ReplyAt, reply: &Reply, vocabulary: &V
                 )
                 .with_id(&at.id)
                 .with_label("bad weight")
-                .with_hint("weights run from -5 (breaks it badly) to 5 (honors it fully), and are never 0");
+                .with_hint(
+                    "weights run from -5 (breaks it badly) to 5 (honors it fully), and are never 0",
+                );
             c.out.push(d);
         }
     }

@@ -3,6 +3,12 @@
 //! opens the game, plays those replies through the same actions a player
 //! uses, waits for the screen to settle, saves a PNG of the window and
 //! exits. Works in reactive rendering: it asks for frames while it runs.
+//!
+//! The replies are stable numbers (positions in the scenario file), as
+//! `play --choices` and `analyze` use them, whatever order the screen shows
+//! them in. If the conversation ends before the list does (the customer
+//! walks out, or an ending is reached), the rest go unused and a note on
+//! stderr says so; `--choices ""` plays none.
 
 use std::sync::Arc;
 
@@ -15,7 +21,7 @@ use super::library::{Library, Status};
 use super::redraw::KeepAwake;
 use super::settings::{Settings, TextSpeed};
 use super::{GameOptions, Screen};
-use crate::core::session::{Prepared, Session};
+use crate::core::session::{Position, Prepared, Session};
 
 /// Which screen a scripted run captures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,14 +218,14 @@ fn navigate(
         // A broken scenario opens on its errors: that is the screen.
         return Ok(());
     };
-    check_choices(
+    let played = check_choices(
         prepared,
         seed,
         &options.choices,
         screen == ScreenArg::Debrief,
     )?;
-    let last = options.choices.len();
-    for (i, &number) in options.choices.iter().enumerate() {
+    let last = played.len();
+    for (i, &number) in played.iter().enumerate() {
         actions.write(Action::Choose(number));
         // Move past each reply's feedback, except the last one's on the
         // play screen: that is what the capture shows.
@@ -230,19 +236,21 @@ fn navigate(
     Ok(())
 }
 
-/// Plays the replies on a copy of the session to report a bad one exactly.
-fn check_choices(
+/// Plays the replies on a copy of the session to report a bad one exactly,
+/// and returns those that play: the rest, past the conversation's end, are
+/// reported in a note. (The order replies are shown in changes nothing here.)
+fn check_choices<'a>(
     prepared: &Arc<Prepared>,
     seed: u64,
-    choices: &[usize],
+    choices: &'a [usize],
     to_the_end: bool,
-) -> Result<(), String> {
+) -> Result<&'a [usize], String> {
     let mut session = Session::new(Arc::clone(prepared), seed);
     for (i, &number) in choices.iter().enumerate() {
-        if session.is_over() {
-            return Err(format!(
-                "the conversation ended after {i} replies; remove the rest of --choices"
-            ));
+        if let Position::Ended { walked_out, .. } = session.position() {
+            let note = crate::text::unused_choices(i, choices.len() - i, walked_out);
+            eprintln!("note: {note}.");
+            return Ok(&choices[..i]);
         }
         session
             .choose(number)
@@ -261,5 +269,5 @@ fn check_choices(
             best.join(",")
         ));
     }
-    Ok(())
+    Ok(choices)
 }

@@ -8,8 +8,10 @@ use bevy::prelude::*;
 
 use crate::core::session::{Consequences, Next, Session};
 
+use super::GameOptions;
 use super::Screen;
 use super::library::{Library, Status};
+use super::settings::Settings;
 
 /// What the player is doing in the conversation.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +58,8 @@ pub enum Action {
     ShowBestPath,
     /// Play it again with a new customer.
     Replay { seed: u64 },
-    /// Choose the reply with this number.
+    /// Choose the reply with this stable number (its position in the file,
+    /// not where it is shown).
     Choose(usize),
     /// Move on from the feedback.
     Continue,
@@ -75,6 +78,8 @@ fn handle_actions(
     library: Res<Library>,
     game: Option<ResMut<CurrentGame>>,
     mut grades: ResMut<BestGrades>,
+    // How new conversations are played: the settings and the command line.
+    (settings, options): (Res<Settings>, Option<Res<GameOptions>>),
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
 ) {
@@ -82,6 +87,7 @@ fn handle_actions(
         return;
     }
     let mut game = game.map(|g| g.into_inner().clone());
+    let play = settings.session_options(options.as_deref());
     // Only a real change touches the resource, so screens rebuild only then.
     let mut changed = false;
     for action in actions.read() {
@@ -89,7 +95,7 @@ fn handle_actions(
             Action::Open { file, seed } => match library.find_file(file).map(|e| &e.status) {
                 Some(Status::Ready(prepared)) => {
                     game = Some(CurrentGame {
-                        session: Session::new(prepared.clone(), *seed),
+                        session: Session::new_with(prepared.clone(), *seed, play),
                         phase: Phase::Speaking,
                         guide: None,
                     });
@@ -110,7 +116,7 @@ fn handle_actions(
                     _ => (g.session.seed(), Some(prepared.best_choices())),
                 };
                 game = Some(CurrentGame {
-                    session: Session::new(prepared, seed),
+                    session: Session::new_with(prepared, seed, play),
                     phase: Phase::Speaking,
                     guide,
                 });

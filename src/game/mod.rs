@@ -36,8 +36,11 @@ pub struct GameOptions {
     pub dir: PathBuf,
     /// Open this scenario (id) straight away.
     pub scenario: Option<String>,
-    /// Replies to play at once (1-based numbers).
+    /// Replies to play at once, by stable number (position in the file).
     pub choices: Vec<usize>,
+    /// Shuffle the order replies are shown in, as the setting says; `false`
+    /// (`--no-shuffle`) shows file order for this run whatever the setting.
+    pub shuffle: bool,
     /// Save a PNG of the window here once the screen settles, then exit.
     pub screenshot: Option<PathBuf>,
     /// Which screen to capture.

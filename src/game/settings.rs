@@ -1,4 +1,5 @@
-//! The player's settings: UI scale, text speed, timed mode, fullscreen.
+//! The player's settings: UI scale, text speed, timed mode, shuffled
+//! replies, fullscreen.
 //! Remembered between runs in the user's config folder
 //! (`settings.ron`; `LAST_WORD_CONFIG_DIR` overrides the folder).
 
@@ -7,6 +8,8 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use serde::{Deserialize, Serialize};
+
+use crate::core::session::Options;
 
 /// The UI scales offered: a room projector needs large text.
 pub const UI_SCALES: [f32; 4] = [1.0, 1.25, 1.5, 2.0];
@@ -54,6 +57,9 @@ pub struct Settings {
     pub text_speed: TextSpeed,
     /// The customer's patience drains while the player thinks.
     pub timed: bool,
+    /// Each conversation shows the replies in its own order; off, in the
+    /// scenario's order (for a workshop that talks about "reply 2").
+    pub shuffle: bool,
     pub fullscreen: bool,
 }
 
@@ -63,7 +69,18 @@ impl Default for Settings {
             ui_scale: 1.0,
             text_speed: TextSpeed::Normal,
             timed: false,
+            shuffle: true,
             fullscreen: false,
+        }
+    }
+}
+
+impl Settings {
+    /// How a new conversation is played: shuffled if the setting says so
+    /// and the command line did not turn it off (`--no-shuffle`).
+    pub fn session_options(&self, options: Option<&crate::game::GameOptions>) -> Options {
+        Options {
+            shuffle: self.shuffle && options.is_none_or(|o| o.shuffle),
         }
     }
 }

@@ -18,7 +18,7 @@ use super::library::{self, Library, ScenariosDir, Status};
 use super::settings::{Settings, SettingsFile, TextSpeed};
 use super::{Screen, plugin};
 use crate::core::load::{self, Vocabulary};
-use crate::core::session::Prepared;
+use crate::core::session::{Prepared, Session};
 
 const COFFEE: &str = "coffee-dry-cappuccino.ron";
 const BROKEN: &str = "broken.ron";
@@ -223,20 +223,69 @@ fn choosing_a_reply_advances_the_session() {
 
 #[test]
 fn number_keys_choose_replies() {
+    // A seed that does not show the second reply of the file second.
+    let seed = (1..)
+        .find(|&seed| {
+            Session::new(coffee(), seed)
+                .view()
+                .unwrap()
+                .number_shown_at(2)
+                != Some(2)
+        })
+        .unwrap();
     let mut app = app();
     act(
         &mut app,
         Action::Open {
             file: COFFEE.into(),
-            seed: 7,
+            seed,
         },
     );
-    press(&mut app, KeyCode::Digit1);
-    assert_eq!(game(&app).session.choices(), &[1]);
+    // A key picks the reply shown at that place; the core gets its stable
+    // number.
+    let view = game(&app).session.view().unwrap();
+    let second = view.number_shown_at(2).unwrap();
+    press(&mut app, KeyCode::Digit2);
+    assert_eq!(game(&app).session.choices(), &[second]);
     assert!(matches!(game(&app).phase, Phase::Feedback(_)));
     // Numbers do nothing while the feedback is up.
-    press(&mut app, KeyCode::Digit2);
-    assert_eq!(game(&app).session.choices(), &[1]);
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(game(&app).session.choices(), &[second]);
+}
+
+#[test]
+fn replies_are_shuffled_by_the_seed_unless_the_setting_is_off() {
+    let order = |app: &App| -> Vec<usize> {
+        let view = game(app).session.view().unwrap();
+        view.replies.iter().map(|r| r.number).collect()
+    };
+    let open = |app: &mut App, seed: u64| {
+        act(
+            app,
+            Action::Open {
+                file: COFFEE.into(),
+                seed,
+            },
+        );
+    };
+    let mut app = app();
+    assert!(app.world().resource::<Settings>().shuffle, "on by default");
+    open(&mut app, 1);
+    let one = order(&app);
+    open(&mut app, 2);
+    assert_ne!(
+        order(&app),
+        one,
+        "seeds 1 and 2 order the first moment differently"
+    );
+    open(&mut app, 1);
+    assert_eq!(order(&app), one, "the same seed, the same order");
+
+    app.world_mut().resource_mut::<Settings>().shuffle = false;
+    open(&mut app, 1);
+    let file_order: Vec<usize> = (1..=one.len()).collect();
+    assert_eq!(order(&app), file_order);
+    assert!(!game(&app).session.options().shuffle);
 }
 
 #[test]

@@ -55,6 +55,23 @@ pub fn event_label(event: &Event) -> String {
     }
 }
 
+/// Why scripted replies went unused: "the customer walked out after 2
+/// replies, so the last choice went unused".
+pub fn unused_choices(played: usize, unused: usize, walked_out: bool) -> String {
+    let how = if walked_out {
+        "the customer walked out"
+    } else {
+        "the conversation reached an ending"
+    };
+    let replies = if played == 1 { "reply" } else { "replies" };
+    let rest = if unused == 1 {
+        "the last choice".to_string()
+    } else {
+        format!("the last {unused} choices")
+    };
+    format!("{how} after {played} {replies}, so {rest} went unused")
+}
+
 /// Whole minutes without a decimal point, others to one decimal.
 fn trim_minutes(m: f64) -> String {
     if (m - m.round()).abs() < 1e-9 {

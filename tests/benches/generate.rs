@@ -69,6 +69,7 @@ pub fn large_scenario(nodes: usize, seed: u64) -> Scenario {
                         },
                         next,
                         when: None,
+                        stay_last: false,
                     }
                 })
                 .collect();

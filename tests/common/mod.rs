@@ -1,10 +1,12 @@
 //! Helpers shared by the analysis tests: building scenarios from a bare graph,
-//! checking that a path is real, and an independent brute-force solver.
+//! checking that a path is real, and an independent brute-force solver; and
+//! scripted plays through the real binary.
 //!
 //! Each test crate uses a different subset of these helpers.
 #![allow(dead_code)]
 
 use std::collections::{BTreeMap, HashMap};
+use std::process::{Command, Output};
 
 use last_word::core::analysis::Step;
 use last_word::core::scenario::{
@@ -79,6 +81,7 @@ pub fn scenario(nodes: &[Vec<R>], outcomes: &[Outcome]) -> Scenario {
                         To::End(k) => ending_id(k),
                     },
                     when: None,
+                    stay_last: false,
                 })
                 .collect(),
         })
@@ -345,4 +348,22 @@ pub fn simple_paths(s: &Scenario, limit: u64) -> Option<u64> {
     on[start] = true;
     let mut count = 0;
     go(s, start, &mut on, &mut count, limit).then_some(count)
+}
+
+/// `last-word play SCENARIO --seed SEED --choices CHOICES --json` through the
+/// real binary, run from the crate's folder.
+pub fn play_json(scenario: &str, seed: &str, choices: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_last-word"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "play",
+            scenario,
+            "--seed",
+            seed,
+            "--choices",
+            choices,
+            "--json",
+        ])
+        .output()
+        .unwrap()
 }

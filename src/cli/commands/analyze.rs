@@ -205,7 +205,7 @@ pub fn render_analysis(s: &Scenario, a: &Analysis) -> String {
     }
     let _ = writeln!(
         o,
-        "\nA reply scores the first time it is taken; play a path with `last-word play {} --choices <replies>`.",
+        "\nA reply scores the first time it is taken; play a path with `last-word play {} --choices <replies>`.\nReply numbers are places in the file, whatever order a game shows the replies in.",
         s.id
     );
     o

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use crate::cli;
 use crate::cli::terminal::{self, Finish, Style, TimedPlay};
-use crate::core::session::{ChoiceError, Position, SavedSession, Session, ThinkingRule};
+use crate::core::session::{ChoiceError, Options, Position, SavedSession, Session, ThinkingRule};
 
 pub use crate::cli::args::PlayArgs as Args;
 
@@ -37,37 +37,13 @@ pub fn run(args: Args) -> ExitCode {
     };
 
     // Scripted replies first.
-    for (i, &number) in args
-        .choices
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-    {
-        match session.choose(number) {
-            Ok(c) => {
-                if !args.json {
-                    print!("{}", terminal::render_consequences(&style, &c));
-                }
-            }
-            Err(ChoiceError::Ended) => {
-                let how = match session.position() {
-                    Position::Ended {
-                        walked_out: true, ..
-                    } => " (the customer walked out)",
-                    _ => "",
-                };
-                eprintln!(
-                    "error: the conversation ended after {i} replies{how}; choice {} onwards has nothing to answer, so remove it",
-                    i + 1
-                );
-                return ExitCode::from(1);
-            }
-            Err(e) => {
-                eprintln!("error: choice {}: {e}", i + 1);
-                return ExitCode::from(1);
-            }
-        }
+    if let Err(code) = play_choices(
+        &mut session,
+        args.choices.as_ref().map_or(&[][..], |c| c.0.as_slice()),
+        &style,
+        args.json,
+    ) {
+        return code;
     }
 
     if args.json {
@@ -151,6 +127,45 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
+/// Plays the scripted replies, printing each one's consequences unless the
+/// output is JSON. A conversation that ends before the list does finishes
+/// normally, with a note saying how many went unused and why.
+fn play_choices(
+    session: &mut Session,
+    choices: &[usize],
+    style: &Style,
+    json: bool,
+) -> Result<(), ExitCode> {
+    for (i, &number) in choices.iter().enumerate() {
+        match session.choose(number) {
+            Ok(c) if !json => print!("{}", terminal::render_consequences(style, &c)),
+            Ok(_) => {}
+            Err(ChoiceError::Ended) => {
+                let walked_out = matches!(
+                    session.position(),
+                    Position::Ended {
+                        walked_out: true,
+                        ..
+                    }
+                );
+                let note = crate::text::unused_choices(i, choices.len() - i, walked_out);
+                // JSON keeps stdout for the debrief.
+                if json {
+                    eprintln!("note: {note}.");
+                } else {
+                    println!("\n{}", style.dim(&format!("Note: {note}.")));
+                }
+                return Ok(());
+            }
+            Err(e) => {
+                eprintln!("error: choice {}: {e}", i + 1);
+                return Err(ExitCode::from(1));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn start(args: &Args) -> Result<Session, ExitCode> {
     if let Some(path) = &args.resume {
         let saved: SavedSession = std::fs::read_to_string(path)
@@ -174,8 +189,11 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
         .as_deref()
         .expect("clap requires a scenario unless resuming");
     let prepared = cli::prepare(what, &args.dir)?;
-    Ok(Session::new(
+    Ok(Session::new_with(
         prepared,
         args.seed.unwrap_or_else(crate::core::session::fresh_seed),
+        Options {
+            shuffle: !args.no_shuffle,
+        },
     ))
 }

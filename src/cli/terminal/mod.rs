@@ -82,7 +82,9 @@ pub fn play_interactive(
         writeln!(out, "\n{}", render_view(style, &view, horizon))?;
         let mut thinking = timed.as_mut().map(|t| t.start(&view));
         loop {
-            let numbers: Vec<String> = view.replies.iter().map(|r| r.number.to_string()).collect();
+            // The player types where a reply is shown; the core takes its
+            // stable number.
+            let numbers: Vec<String> = view.replies.iter().map(|r| r.shown.to_string()).collect();
             write!(out, "{}", prompt(&numbers, thinking.as_ref()))?;
             out.flush()?;
             let mut line = String::new();
@@ -117,12 +119,17 @@ pub fn play_interactive(
                 return Ok(Finish::Saved(save(session)?));
             }
             match answer.parse::<usize>() {
-                Ok(n) => match session.choose(n) {
-                    Ok(c) => {
+                Ok(n) => match view.number_shown_at(n).map(|number| session.choose(number)) {
+                    Some(Ok(c)) => {
                         write!(out, "{}", render_consequences(style, &c))?;
                         break;
                     }
-                    Err(e) => writeln!(out, "{e}. Type one of: {}.", numbers.join(", "))?,
+                    Some(Err(e)) => writeln!(out, "{e}. Type one of: {}.", numbers.join(", "))?,
+                    None => writeln!(
+                        out,
+                        "There is no reply {n} here. Type one of: {}.",
+                        numbers.join(", ")
+                    )?,
                 },
                 Err(_) if answer.is_empty() => writeln!(
                     out,

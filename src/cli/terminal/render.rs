@@ -4,7 +4,9 @@
 use super::style::Style;
 use crate::core::mood::Band;
 use crate::core::scenario::Scenario;
-use crate::core::session::{Consequences, Debrief, KeptWaiting, Next, ThinkingRule, View};
+use crate::core::session::{
+    Consequences, Debrief, KeptWaiting, Next, TakenReply, ThinkingRule, View,
+};
 use crate::text::{
     band_label, dollars, event_label, minutes_label, outcome_label, revenue_arithmetic,
     word_of_mouth_arithmetic,
@@ -63,7 +65,7 @@ pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
     for r in &view.replies {
         o.push_str(&wrap(&r.text, "     ").replacen(
             "     ",
-            &format!("  {}. ", style.bold(&r.number.to_string())),
+            &format!("  {}. ", style.bold(&r.shown.to_string())),
             1,
         ));
         o.push('\n');
@@ -232,17 +234,43 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
     o.push_str(&format!("\n{}\n", style.bold("The money, explained")));
     o.push_str(&wrap(&d.money_explanation, "  "));
     o.push('\n');
-    let best: Vec<String> = d.best_path.iter().map(usize::to_string).collect();
-    let yours: Vec<String> = d.choices.iter().map(usize::to_string).collect();
-    o.push_str(&format!(
-        "\nYour replies: {} (seed {}). The best path: {}.\nReplay the best path: last-word play {} --choices {}\n",
-        yours.join(","),
-        d.seed,
-        best.join(","),
-        d.scenario,
-        best.join(",")
+    o.push_str(&format!("\n{}\n", style.bold("Your replies")));
+    o.push_str(&reply_list(
+        &d.replies,
+        "None: the customer left before you spoke.",
     ));
+    o.push_str(&format!("\n{}\n", style.bold("The best path")));
+    o.push_str(&reply_list(&d.best_replies, "None."));
+    o.push_str(&style.dim(&format!(
+        "\nReplay yours: last-word play {} --seed {} --choices {}\nReplay the best path: last-word play {} --choices {}",
+        d.scenario,
+        d.seed,
+        numbers(&d.choices),
+        d.scenario,
+        numbers(&d.best_path)
+    )));
+    o.push('\n');
     o
+}
+
+/// Replies in words, numbered in the order they were said.
+fn reply_list(replies: &[TakenReply], none: &str) -> String {
+    if replies.is_empty() {
+        return format!("{}\n", wrap(none, "  "));
+    }
+    let mut o = String::new();
+    for (i, r) in replies.iter().enumerate() {
+        let line = format!("\u{201c}{}\u{201d} ({:+})", r.text, r.points);
+        o.push_str(&wrap(&line, "     ").replacen("     ", &format!("  {}. ", i + 1), 1));
+        o.push('\n');
+    }
+    o
+}
+
+/// Stable reply numbers as `--choices` takes them: `2,1,3`.
+fn numbers(choices: &[usize]) -> String {
+    let list: Vec<String> = choices.iter().map(usize::to_string).collect();
+    list.join(",")
 }
 
 fn truncate(s: &str, max: usize) -> String {

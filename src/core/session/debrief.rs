@@ -60,8 +60,10 @@ pub struct Debrief {
     pub lesson: String,
     pub questions: Vec<String>,
     pub money_explanation: String,
-    /// The best path, as reply numbers, to replay.
+    /// The best path, as stable reply numbers, to replay.
     pub best_path: Vec<usize>,
+    /// The best path's replies, in words.
+    pub best_replies: Vec<TakenReply>,
 }
 
 impl Session {
@@ -123,6 +125,7 @@ impl Session {
             questions: s.debrief.questions.clone(),
             money_explanation: s.debrief.money.clone(),
             best_path: p.best_choices(),
+            best_replies: p.best_replies(),
         })
     }
 }

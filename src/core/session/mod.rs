@@ -3,12 +3,17 @@
 //! consequences ([`Session::choose`]), and at an ending get the debrief
 //! ([`Session::debrief`]).
 //!
+//! A node's replies are shown in a seeded, shuffled order ([`order`]); a
+//! reply is always chosen by its stable number, its 1-based position in the
+//! scenario file, whatever position it is shown at.
+//!
 //! A session is deterministic: the same scenario, seed and replies give the
 //! same result, byte for byte. It saves as the seed and the replies chosen
 //! ([`SavedSession`]) and restores by replaying them.
 
 mod debrief;
 mod grading;
+mod order;
 mod prepared;
 mod saved;
 mod step;
@@ -26,6 +31,7 @@ use crate::core::scenario::{Condition, Scenario, Target};
 
 pub use debrief::{Debrief, EndingReport, PrincipleScore, TakenReply};
 pub use grading::{grade, normalise};
+pub use order::{Options, shown_order};
 pub use prepared::Prepared;
 pub use saved::{RestoreError, SavedSession, fingerprint};
 pub use step::{
@@ -45,6 +51,7 @@ pub fn fresh_seed() -> u64 {
 pub struct Session {
     prepared: Arc<Prepared>,
     seed: u64,
+    options: Options,
     rng: ChaCha8Rng,
     position: Position,
     mood: f64,
@@ -69,9 +76,15 @@ fn sample(rng: &mut ChaCha8Rng, (low, high): (f64, f64)) -> f64 {
 }
 
 impl Session {
+    /// Starts a conversation with the default options (replies shuffled):
+    /// see [`Session::new_with`].
+    pub fn new(prepared: Arc<Prepared>, seed: u64) -> Session {
+        Session::new_with(prepared, seed, Options::default())
+    }
+
     /// Starts a conversation: samples the customer's spending from the seed
     /// and brings them to the first moment (waiting, if it says so).
-    pub fn new(prepared: Arc<Prepared>, seed: u64) -> Session {
+    pub fn new_with(prepared: Arc<Prepared>, seed: u64, options: Options) -> Session {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let c = &prepared.scenario.customer;
         let spending = Spending {
@@ -88,6 +101,7 @@ impl Session {
         let node_count = prepared.scenario.nodes.len();
         let mut session = Session {
             seed,
+            options,
             rng,
             position: Position::At(start),
             mood,
@@ -123,6 +137,10 @@ impl Session {
 
     pub fn seed(&self) -> u64 {
         self.seed
+    }
+
+    pub fn options(&self) -> Options {
+        self.options
     }
 
     pub fn mood(&self) -> f64 {
@@ -193,7 +211,7 @@ impl Session {
         }
     }
 
-    /// The replies offered now, as 1-based numbers.
+    /// The replies offered now, as stable 1-based numbers in file order.
     pub fn available(&self) -> Vec<usize> {
         let Position::At(n) = self.position else {
             return Vec::new();
@@ -228,11 +246,15 @@ impl Session {
             .find(|ml| self.condition_holds(&ml.when))
             .map_or(&node.line, |ml| &ml.line)
             .clone();
-        let replies = self
-            .available()
+        let available = self.available();
+        let replies = shown_order(&node.replies, self.seed, n, self.options)
             .into_iter()
-            .map(|number| ReplyOption {
+            .map(|i| i + 1)
+            .filter(|number| available.contains(number))
+            .enumerate()
+            .map(|(i, number)| ReplyOption {
                 number,
+                shown: i + 1,
                 text: node.replies[number - 1].text.clone(),
             })
             .collect();
@@ -257,7 +279,8 @@ impl Session {
         })
     }
 
-    /// Chooses reply `number` (1-based, as shown) and returns what follows.
+    /// Chooses reply `number` (its stable number: its 1-based position in
+    /// the file, not where it is shown) and returns what follows.
     pub fn choose(&mut self, number: usize) -> Result<Consequences, ChoiceError> {
         let Position::At(n) = self.position else {
             return Err(ChoiceError::Ended);

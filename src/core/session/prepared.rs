@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use super::TakenReply;
 use crate::core::analysis::Analysis;
 use crate::core::scenario::{Scenario, Target};
 use crate::core::validate::ValidScenario;
@@ -61,12 +62,33 @@ impl Prepared {
         })
     }
 
-    /// The best path as 1-based reply numbers.
+    /// The best path as stable reply numbers (1-based positions in the file).
     pub fn best_choices(&self) -> Vec<usize> {
         self.analysis
             .best_path
             .iter()
             .map(|s| s.reply + 1)
+            .collect()
+    }
+
+    /// The best path's replies in words, each with the points it earns
+    /// (a reply scores the first time it is taken).
+    pub fn best_replies(&self) -> Vec<TakenReply> {
+        let mut seen = std::collections::HashSet::new();
+        self.analysis
+            .best_path
+            .iter()
+            .map(|step| {
+                let node = &self.scenario.nodes[step.node];
+                let reply = &node.replies[step.reply];
+                let first_time = seen.insert((step.node, step.reply));
+                TakenReply {
+                    node: node.id.clone(),
+                    number: step.reply + 1,
+                    text: reply.text.clone(),
+                    points: if first_time { reply.score() } else { 0 },
+                }
+            })
             .collect()
     }
 

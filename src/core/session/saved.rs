@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::step::ChoiceError;
-use super::{Prepared, Session};
+use super::{Options, Prepared, Session};
 use crate::core::scenario::Scenario;
 
 /// A session saved mid-scenario: enough to replay it exactly.
@@ -15,6 +15,10 @@ pub struct SavedSession {
     /// A fingerprint of the scenario's content, to notice edits.
     pub fingerprint: String,
     pub seed: u64,
+    /// How it was played (a save without them was shuffled).
+    #[serde(default)]
+    pub options: Options,
+    /// The replies chosen, by stable number (position in the file).
     pub choices: Vec<usize>,
     /// Hesitations in timed mode: (replies chosen before it, minutes).
     #[serde(default)]
@@ -63,6 +67,7 @@ impl Session {
             scenario: self.prepared.scenario.id.clone(),
             fingerprint: fingerprint(&self.prepared.scenario),
             seed: self.seed,
+            options: self.options,
             choices: self.choices.clone(),
             hesitations: self.hesitations.clone(),
         }
@@ -79,7 +84,7 @@ impl Session {
         if saved.fingerprint != fingerprint(&prepared.scenario) {
             return Err(RestoreError::ScenarioChanged);
         }
-        let mut session = Session::new(prepared, saved.seed);
+        let mut session = Session::new_with(prepared, saved.seed, saved.options);
         let mut waits = saved.hesitations.iter().peekable();
         for (i, &c) in saved.choices.iter().enumerate() {
             while let Some(&(_, minutes)) = waits.next_if(|(at, _)| *at <= i) {

@@ -45,8 +45,12 @@ pub enum Event {
 /// A reply the player may choose now.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReplyOption {
-    /// 1-based position in the node's list: the number to choose it by.
+    /// The stable number: the reply's 1-based position in the scenario
+    /// file, the number [`Session::choose`](super::Session::choose),
+    /// `--choices` and saved sessions use.
     pub number: usize,
+    /// Where it is shown, 1-based: the number the player presses or types.
+    pub shown: usize,
     pub text: String,
 }
 
@@ -75,6 +79,16 @@ pub struct View {
     /// Minutes since the customer arrived.
     pub clock: f64,
     pub stake: Stake,
+}
+
+impl View {
+    /// The stable number of the reply shown at 1-based position `shown`.
+    pub fn number_shown_at(&self, shown: usize) -> Option<usize> {
+        self.replies
+            .iter()
+            .find(|r| r.shown == shown)
+            .map(|r| r.number)
+    }
 }
 
 /// What follows a reply.

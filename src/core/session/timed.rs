@@ -224,6 +224,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| ReplyOption {
                     number: i + 1,
+                    shown: i + 1,
                     text: (*t).into(),
                 })
                 .collect(),

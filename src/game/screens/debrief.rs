@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
 use crate::core::mood::Band;
-use crate::core::session::Debrief;
+use crate::core::session::{Debrief, TakenReply};
 use crate::game::Screen;
 use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
@@ -74,15 +74,29 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
     commands.entity(root).add_children(&[header, area, buttons]);
 }
 
-/// The left column: the principles, the mood chart and the replies given.
+/// The left column: the principles, the mood chart, the replies given and
+/// the best path's, in words.
 fn how_it_went(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
     let left = column(commands);
     let principles = principles(commands, fonts, debrief);
     let chart = mood_chart(commands, fonts, debrief);
-    let replies = your_replies(commands, fonts, debrief);
+    let replies = reply_list(
+        commands,
+        fonts,
+        "Your replies",
+        &debrief.replies,
+        "None: the customer left before you spoke.",
+    );
+    let best = reply_list(
+        commands,
+        fonts,
+        "The best path",
+        &debrief.best_replies,
+        "None.",
+    );
     commands
         .entity(left)
-        .add_children(&[principles, chart, replies]);
+        .add_children(&[principles, chart, replies, best]);
     left
 }
 
@@ -404,9 +418,16 @@ fn mood_chart(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     panel
 }
 
-fn your_replies(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
-    let panel = section(commands, fonts, "Your replies");
-    for (i, r) in d.replies.iter().enumerate() {
+/// Replies in words with their points, numbered in the order said.
+fn reply_list(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    title: &str,
+    replies: &[TakenReply],
+    none: &str,
+) -> Entity {
+    let panel = section(commands, fonts, title);
+    for (i, r) in replies.iter().enumerate() {
         let line = commands
             .spawn((
                 widget::text(
@@ -428,13 +449,8 @@ fn your_replies(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
             .id();
         commands.entity(panel).add_child(line);
     }
-    if d.replies.is_empty() {
-        let none = commands
-            .spawn(widget::muted(
-                fonts,
-                "None: the customer left before you spoke.",
-            ))
-            .id();
+    if replies.is_empty() {
+        let none = commands.spawn(widget::muted(fonts, none)).id();
         commands.entity(panel).add_child(none);
     }
     panel

@@ -1,4 +1,5 @@
-//! The settings screen: UI scale, text speed, timed mode, fullscreen.
+//! The settings screen: UI scale, text speed, timed mode, shuffled replies,
+//! fullscreen.
 
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
@@ -151,6 +152,15 @@ fn fill(
             st.timed = on;
         }),
     );
+    let shuffle = row(
+        commands,
+        fonts,
+        "Shuffle replies",
+        "Each conversation shows the replies in its own order, so the first is not always the best. Off: the scenario's order, for a workshop.",
+        choices(&[false, true], settings.shuffle, on_off, |st, on| {
+            st.shuffle = on;
+        }),
+    );
     let fullscreen = row(
         commands,
         fonts,
@@ -163,7 +173,7 @@ fn fill(
     let saved = commands.spawn(saved_note(fonts, file)).id();
     commands
         .entity(body)
-        .add_children(&[scale, speed, timed, fullscreen, saved]);
+        .add_children(&[scale, speed, timed, shuffle, fullscreen, saved]);
 }
 
 /// A setting's choices, one per value: `label` names a value, `current`

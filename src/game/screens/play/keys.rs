@@ -1,5 +1,5 @@
-//! The play screen's keys: 1–9 choose a reply; Enter or Space, with
-//! nothing focused, finish the customer's line at once.
+//! The play screen's keys: 1–9 choose the reply shown at that position;
+//! Enter or Space, with nothing focused, finish the customer's line at once.
 
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
@@ -30,10 +30,15 @@ fn keys(
         (KeyCode::Digit8, KeyCode::Numpad8),
         (KeyCode::Digit9, KeyCode::Numpad9),
     ];
-    if game.is_some_and(|g| g.phase == Phase::Speaking) {
+    if let Some(view) = game
+        .filter(|g| g.phase == Phase::Speaking)
+        .and_then(|g| g.session.view())
+    {
         for (i, (a, b)) in DIGITS.iter().enumerate() {
             if keys.any_just_pressed([*a, *b]) {
-                actions.write(Action::Choose(i + 1));
+                if let Some(number) = view.number_shown_at(i + 1) {
+                    actions.write(Action::Choose(number));
+                }
                 return;
             }
         }

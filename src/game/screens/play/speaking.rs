@@ -119,7 +119,7 @@ pub(super) fn speaking(
                 },
                 BackgroundColor(palette::ACCENT),
                 children![widget::text(
-                    number.to_string(),
+                    reply.shown.to_string(),
                     &fonts.bold,
                     size::BODY,
                     palette::TEXT_ON_ACCENT
