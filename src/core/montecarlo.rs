@@ -365,6 +365,7 @@ fn play_one(prepared: &Arc<Prepared>, seed: u64, policy: Policy, best: &[usize])
         walked_out,
         money: money::kept_and_lost(
             session.spending().yearly(),
+            s.customer.mood,
             outcome,
             session.mood(),
             &s.economics,

@@ -60,29 +60,13 @@ pub struct Session {
     spending: Spending,
 }
 
-fn sample(rng: &mut ChaCha8Rng, (low, high): (f64, f64)) -> f64 {
-    if high > low {
-        rng.random_range(low..=high)
-    } else {
-        low
-    }
-}
-
 impl Session {
     /// Starts a conversation: samples the customer's spending from the seed
     /// and brings them to the first moment (waiting, if it says so).
     pub fn new(prepared: Arc<Prepared>, seed: u64) -> Session {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let c = &prepared.scenario.customer;
-        let spending = Spending {
-            spend_per_visit: sample(&mut rng, c.spend_per_visit),
-            visits_per_year: sample(&mut rng, c.visits_per_year),
-            talks_to: if c.talks_to.1 > c.talks_to.0 {
-                rng.random_range(c.talks_to.0..=c.talks_to.1)
-            } else {
-                c.talks_to.0
-            },
-        };
+        let spending = Spending::draw(c, &mut rng);
         let start = prepared.start;
         let mood = mood::clamp(c.mood);
         let node_count = prepared.scenario.nodes.len();
