@@ -293,7 +293,10 @@ fn monte_carlo_reports_reproducibly() {
         human.contains("Simulated customers (500 per policy, seed 1)"),
         "{human}"
     );
-    assert!(human.contains("revenue lost per customer"), "{human}");
+    assert!(
+        human.contains("lost per customer, against their worth as they came in"),
+        "{human}"
+    );
 }
 
 #[test]

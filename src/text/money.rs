@@ -62,14 +62,17 @@ impl Counted {
         match self {
             Counted::Revenue => "this customer's own revenue",
             Counted::Profit => "this customer's own profit",
-            Counted::CallerCosts => "this caller's own costs, not sales",
+            Counted::CallerCosts => "this caller's own costs",
         }
     }
 }
 
 /// The money's heading: "Money (this customer's own revenue)".
 pub fn money_heading(r: &Revenue) -> String {
-    format!("Money ({})", Counted::of(r).own())
+    match Counted::of(r) {
+        Counted::CallerCosts => "Money (this caller's own costs, not sales)".to_string(),
+        counted => format!("Money ({})", counted.own()),
+    }
 }
 
 /// The word of mouth's heading, which says it is kept apart.
@@ -284,7 +287,7 @@ fn term(t: &Term) -> String {
 fn op_symbol(op: Op) -> &'static str {
     match op {
         Op::Plus => " + ",
-        Op::Minus => " − ",
+        Op::Minus => " - ",
         Op::Times => " × ",
         Op::Divide => " / ",
         Op::Over => "/",
@@ -401,12 +404,12 @@ mod tests {
             lines[1..],
             [
                 "This customer: $15.79 a day × 365 days = $5,763.35 a year.",
-                "Retention as they came in, at mood 58: 0.50 + (0.80 − 0.50) × (58 − 45)/15 = 0.760.",
-                "Worth as they came in (5 years at a 10% discount rate): Σ_{t=1…5} $5,763.35 × 0.76^t / 1.10^(t − 1) = $11,940.02.",
-                "Retention at their final mood of 65: 0.80 + (0.90 − 0.80) × (65 − 60)/20 = 0.825.",
+                "Retention as they came in, at mood 58: 0.50 + (0.80 - 0.50) × (58 - 45)/15 = 0.760.",
+                "Worth as they came in (5 years at a 10% discount rate): Σ_{t=1…5} $5,763.35 × 0.76^t / 1.10^(t - 1) = $11,940.02.",
+                "Retention at their final mood of 65: 0.80 + (0.90 - 0.80) × (65 - 60)/20 = 0.825.",
                 "The ending (kept and loyal) holds retention between 0.80 and 0.95: r stays 0.825.",
-                "Worth after this conversation: Σ_{t=1…5} $5,763.35 × 0.825^t / 1.10^(t − 1) = $14,505.74.",
-                "Revenue gained against their worth as they came in: $14,505.74 − $11,940.02 = $2,565.72.",
+                "Worth after this conversation: Σ_{t=1…5} $5,763.35 × 0.825^t / 1.10^(t - 1) = $14,505.74.",
+                "Revenue gained against their worth as they came in: $14,505.74 - $11,940.02 = $2,565.72.",
             ]
         );
     }
@@ -419,7 +422,7 @@ mod tests {
             [
                 "The ending (lost and telling everyone) leaves no chance they come back: retention is 0.000.",
                 "Worth after this conversation: $0, since they are not coming back.",
-                "Revenue lost against their worth as they came in: $11,342.64 − $0 = $11,342.64.",
+                "Revenue lost against their worth as they came in: $11,342.64 - $0 = $11,342.64.",
             ]
         );
     }
