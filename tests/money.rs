@@ -446,8 +446,7 @@ fn parse_sentence(line: &str) -> (Vec<Vec<Tok>>, (f64, f64)) {
         .expect("a calculation follows a colon");
     let mut segments = vec![Vec::new()];
     let mut rest = calc;
-    loop {
-        let Some(c) = rest.chars().next() else { break };
+    while let Some(c) = rest.chars().next() {
         if let Some(sum) = rest.strip_prefix("Σ_{t=1…") {
             let close = sum.find('}').unwrap();
             segments
