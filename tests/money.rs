@@ -3,7 +3,7 @@
 //! recomputed from the figures it shows — once from the JSON debrief's
 //! structured steps and once from the sentences a player reads.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use serde_json::Value;
@@ -19,17 +19,12 @@ fn load_all() -> Vec<Arc<Prepared>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let (vocabulary, problems) = load::vocabulary_for(&dir);
     assert!(problems.is_empty(), "{problems:?}");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && !p.ends_with("principles.ron"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 10, "the library is in {}", dir.display());
-    files
-        .iter()
-        .map(|path| {
-            let loaded = load::load_file(path, &vocabulary);
+    let library = load::load_paths(&[dir]);
+    assert!(library.scenarios.len() >= 10, "the whole library loads");
+    library
+        .scenarios
+        .into_iter()
+        .map(|loaded| {
             let valid = loaded.into_valid().expect("every scenario is valid");
             Prepared::new(valid, &vocabulary)
         })

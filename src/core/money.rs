@@ -787,6 +787,15 @@ pub(crate) mod tests {
         }
     }
 
+    /// A coffee customer who spends `spend` a day and talks to five people.
+    pub(crate) fn daily(spend: f64) -> Spending {
+        Spending {
+            spend_per_visit: spend,
+            visits_per_year: 365.0,
+            talks_to: 5,
+        }
+    }
+
     #[test]
     fn the_coffee_shop_loses_5475_to_7300_a_year() {
         let c = coffee_customer();
@@ -876,11 +885,7 @@ pub(crate) mod tests {
     #[test]
     fn a_lost_customer_loses_their_value_on_arrival() {
         let c = coffee_customer();
-        let s = Spending {
-            spend_per_visit: 15.79,
-            visits_per_year: 365.0,
-            talks_to: 5,
-        };
+        let s = daily(15.79);
         assert_eq!(s.yearly(), 5763.35);
         let e = Economics::default();
         let kept = revenue(&c, &e, &s, Outcome::KeptLoyal, 90.0);
@@ -899,11 +904,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_margin_below_one_counts_profit_in_its_own_step() {
-        let s = Spending {
-            spend_per_visit: 15.79,
-            visits_per_year: 365.0,
-            talks_to: 5,
-        };
+        let s = daily(15.79);
         let e = Economics {
             margin: 0.4,
             ..Economics::default()

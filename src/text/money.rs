@@ -361,17 +361,18 @@ fn unit_words(unit: Unit, one: bool) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::money::tests::coffee_customer;
+    use crate::core::money::tests::{coffee_customer, daily};
     use crate::core::money::{self, Spending};
     use crate::core::scenario::Economics;
 
     fn coffee(spend: f64, outcome: Outcome, mood: f64) -> Revenue {
-        let s = Spending {
-            spend_per_visit: spend,
-            visits_per_year: 365.0,
-            talks_to: 5,
-        };
-        money::revenue(&coffee_customer(), &Economics::default(), &s, outcome, mood)
+        money::revenue(
+            &coffee_customer(),
+            &Economics::default(),
+            &daily(spend),
+            outcome,
+            mood,
+        )
     }
 
     fn lost_coffee_customer() -> Revenue {
@@ -429,11 +430,7 @@ mod tests {
 
     #[test]
     fn profit_and_public_services_are_named_for_what_they_count() {
-        let s = Spending {
-            spend_per_visit: 15.79,
-            visits_per_year: 365.0,
-            talks_to: 5,
-        };
+        let s = daily(15.79);
         let margin = Economics {
             margin: 0.4,
             ..Economics::default()
