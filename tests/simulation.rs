@@ -86,7 +86,8 @@ fn the_coffee_shop_loses_5475_to_7300_a_year() {
     assert!(lost.money_explanation.contains("$5,475"));
     // A customer lost and telling everyone keeps nothing.
     assert_eq!(lost.revenue.lifetime, 0.0);
-    assert_eq!(lost.revenue.lost, lost.revenue.lifetime_loyal);
+    // It loses all it was worth as it walked in.
+    assert_eq!(lost.revenue.lost, lost.revenue.lifetime_on_arrival);
     assert!(lost.word_of_mouth.value < 0.0);
     assert_eq!(
         lost.word_of_mouth.people_told,
@@ -393,11 +394,12 @@ proptest! {
         }
         prop_assert!(d.score <= 100);
         let r = &d.revenue;
-        for v in [r.yearly, r.lifetime, r.lifetime_loyal, r.lost, r.kept, r.spend_per_visit] {
+        for v in [r.yearly, r.lifetime, r.lifetime_on_arrival, r.lost, r.gained, r.kept, r.spend_per_visit] {
             prop_assert!(v.is_finite() && v >= 0.0, "{r:?}");
         }
         prop_assert!((0.0..=1.0).contains(&r.retention));
-        prop_assert!(r.lifetime <= r.lifetime_loyal + 1e-9);
+        let loyal = money::lifetime_value(r.yearly, money::LOYAL_RETENTION, &p.scenario.economics);
+        prop_assert!(r.lifetime <= loyal && r.lifetime_on_arrival <= loyal);
         prop_assert!(d.word_of_mouth.value.is_finite());
         prop_assert!(d.word_of_mouth.good_story == (d.ending.outcome == Outcome::KeptLoyal));
     }

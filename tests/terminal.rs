@@ -153,7 +153,7 @@ fn choices_play_without_asking_and_json_gives_the_debrief() {
     assert_eq!(d["revenue"]["yearly_low"], 5475.0);
     assert_eq!(d["revenue"]["yearly_high"], 7300.0);
     assert!(d["revenue"]["yearly"].as_f64().unwrap() >= 5475.0);
-    assert!(d["revenue"]["lifetime_loyal"].as_f64().unwrap() > 0.0);
+    assert!(d["revenue"]["lifetime_on_arrival"].as_f64().unwrap() > 0.0);
     let arithmetic = d["revenue"]["arithmetic"].as_array().unwrap();
     assert!(arithmetic[0].as_str().unwrap().contains("$5,475–$7,300"));
     // Same seed and replies: byte-identical.
@@ -193,14 +193,15 @@ fn the_json_debrief_carries_the_arithmetic_as_numbers_that_add_up() {
     assert_eq!(cents(terms[0] * terms[1]), cents(yearly));
     assert_eq!(yearly, d["revenue"]["yearly"].as_f64().unwrap());
 
-    // Lost: loyal − kept = lost, in the whole dollars the text shows.
-    let (terms, lost) = step_numbers(revenue, "lost");
-    assert_eq!(terms[0] - terms[1], lost);
+    // Gained: worth after − worth as they came in, to the cent as shown.
+    let (terms, gained) = step_numbers(revenue, "gained");
+    assert_eq!(cents(terms[0] - terms[1]), cents(gained));
+    assert_eq!(terms[0], d["revenue"]["lifetime"].as_f64().unwrap());
     assert_eq!(
-        terms[0],
-        d["revenue"]["lifetime_loyal"].as_f64().unwrap().round()
+        terms[1],
+        d["revenue"]["lifetime_on_arrival"].as_f64().unwrap()
     );
-    assert_eq!(terms[1], d["revenue"]["lifetime"].as_f64().unwrap().round());
+    assert_eq!(d["revenue"]["lost"], 0.0, "a gain shows no loss");
 
     // Word of mouth: people told × each listener's business = the estimate.
     let (terms, value) = step_numbers(&d["word_of_mouth"]["steps"], "estimate");
@@ -311,7 +312,10 @@ fn monte_carlo_reports_reproducibly() {
         human.contains("Simulated customers (500 per policy, seed 1)"),
         "{human}"
     );
-    assert!(human.contains("revenue lost per customer"), "{human}");
+    assert!(
+        human.contains("lost per customer, against their worth as they came in"),
+        "{human}"
+    );
 }
 
 #[test]

@@ -10,13 +10,17 @@ use crate::text;
 
 /// The debrief as JSON: every field of [`Debrief`] (the arithmetic as
 /// `steps`, the timeline's `kind`), plus its wording: `revenue.arithmetic`,
-/// `revenue.yearly_range`, `word_of_mouth.arithmetic`,
+/// `revenue.yearly_range`, `revenue.heading`, `word_of_mouth.arithmetic`,
+/// `word_of_mouth.heading`,
 /// `ending.outcome_label` and each `mood_timeline[].event`.
 pub fn debrief(d: &Debrief) -> Value {
     let mut v = serde_json::to_value(d).expect("a debrief serialises");
     v["revenue"]["arithmetic"] = json!(text::revenue_arithmetic(&d.revenue));
     v["revenue"]["yearly_range"] = json!(text::yearly_range(&d.revenue));
-    v["word_of_mouth"]["arithmetic"] = json!(text::word_of_mouth_arithmetic(&d.word_of_mouth));
+    v["revenue"]["heading"] = json!(text::money_heading(&d.revenue));
+    v["word_of_mouth"]["heading"] = json!(text::word_of_mouth_heading(&d.revenue));
+    v["word_of_mouth"]["arithmetic"] =
+        json!(text::word_of_mouth_arithmetic(&d.word_of_mouth, &d.revenue));
     v["ending"]["outcome_label"] = json!(text::outcome_label(d.ending.outcome));
     if let Some(points) = v["mood_timeline"].as_array_mut() {
         for (point, m) in points.iter_mut().zip(&d.mood_timeline) {

@@ -11,14 +11,15 @@
 //! * Scores (whole numbers 0–100) are counted exactly, so their mean,
 //!   minimum, quantiles and maximum are exact. Quantile `q` is the value at
 //!   sorted index `round((N - 1) × q)`.
-//! * Money (revenue lost and kept per customer) is counted in 65,536 equal
-//!   bins over `[0, bound]`, where `bound` is the most a customer of the
-//!   scenario can be worth: the lifetime value at its highest yearly value
-//!   and loyal retention. Minimum and maximum are exact; the mean is exact to
-//!   1/10,000 of a dollar (amounts are summed in whole 1/10,000 dollars); the
-//!   10%, median and 90% quantiles are the middle of their bin, so within
-//!   `bound / 65,536` of the exact value (about 40 cents for the coffee
-//!   shop), and never outside the minimum and maximum. Nothing (a customer
+//! * Money (value lost against the worth on arrival, and value kept, per
+//!   customer) is counted in 65,536 equal bins over `[0, bound]`, where
+//!   `bound` is the most a customer of the scenario can be worth: the
+//!   lifetime value at its highest yearly value and loyal retention.
+//!   Minimum and maximum are exact; the mean is exact to 1/10,000 of a
+//!   dollar (amounts are summed in whole 1/10,000 dollars); the 10%, median
+//!   and 90% quantiles are the middle of their bin, so within `bound /
+//!   65,536` of the exact value (about 40 cents for the coffee shop), and
+//!   never outside the minimum and maximum. Nothing (a customer
 //!   lost for good keeps $0) has a bin of its own and is reported exactly.
 
 use std::collections::BTreeMap;
@@ -365,6 +366,7 @@ fn play_one(prepared: &Arc<Prepared>, seed: u64, policy: Policy, best: &[usize])
         walked_out,
         money: money::kept_and_lost(
             session.spending().yearly(),
+            s.customer.mood,
             outcome,
             session.mood(),
             &s.economics,

@@ -83,6 +83,21 @@ pub struct Economics {
     pub discount_rate: f64,
     /// How many years of the customer's future count.
     pub horizon_years: u32,
+    /// What the money stands for: a shop's sales (the default), or, for a
+    /// public service, what the caller pays elsewhere when it fails them.
+    pub counts: Counts,
+}
+
+/// What a scenario's money stands for, so the debrief names it rightly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Counts {
+    /// A business's sales: revenue, or profit when the margin is below 1.
+    #[default]
+    Sales,
+    /// A public service (a tax office's phone line): nothing is a lost sale;
+    /// the money is what the caller pays elsewhere when the service fails
+    /// them, and the loss is the agency's trust.
+    PublicService,
 }
 
 impl Default for Economics {
@@ -91,6 +106,7 @@ impl Default for Economics {
             margin: 1.0,
             discount_rate: 0.10,
             horizon_years: 5,
+            counts: Counts::Sales,
         }
     }
 }

@@ -14,5 +14,6 @@ pub use labels::{
     band_label, difficulty_label, event_label, minutes_label, outcome_label, unused_choices,
 };
 pub use money::{
-    dollars, revenue_arithmetic, step_sentence, word_of_mouth_arithmetic, yearly_range,
+    Counted, dollars, money_heading, revenue_arithmetic, step_sentence, word_of_mouth_arithmetic,
+    word_of_mouth_heading, yearly_range,
 };

@@ -124,7 +124,7 @@ pub fn render_monte_carlo(r: &montecarlo::Report) -> String {
         let _ = writeln!(o, "    walked out: {:.1}%", p.walked_out * 100.0);
         let _ = writeln!(
             o,
-            "    revenue lost per customer: mean {}, median {}, 10%–90% {}–{}",
+            "    lost per customer, against their worth as they came in: mean {}, median {}, 10%–90% {}–{}",
             dollars(p.lost_revenue.mean.round()),
             dollars(p.lost_revenue.median.round()),
             dollars(p.lost_revenue.p10.round()),
@@ -132,7 +132,7 @@ pub fn render_monte_carlo(r: &montecarlo::Report) -> String {
         );
         let _ = writeln!(
             o,
-            "    revenue kept per customer: mean {}",
+            "    worth kept per customer: mean {}",
             dollars(p.kept_revenue.mean.round())
         );
     }

@@ -8,8 +8,8 @@ use crate::core::session::{
     Consequences, Debrief, KeptWaiting, Next, TakenReply, ThinkingRule, View,
 };
 use crate::text::{
-    band_label, dollars, event_label, minutes_label, outcome_label, revenue_arithmetic,
-    word_of_mouth_arithmetic,
+    band_label, dollars, event_label, minutes_label, money_heading, outcome_label,
+    revenue_arithmetic, word_of_mouth_arithmetic, word_of_mouth_heading,
 };
 
 const WIDTH: usize = 78;
@@ -58,7 +58,7 @@ pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
     ));
     o.push_str(&format!(
         "At stake: {} a year; {} over {horizon} years if they stay loyal, {} expected in this mood\n\n",
-        dollars(view.stake.yearly.round()),
+        dollars(view.stake.yearly),
         dollars(view.stake.lifetime_loyal.round()),
         dollars(view.stake.lifetime_now.round()),
     ));
@@ -214,13 +214,13 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
             mood_bar(style, m.mood)
         ));
     }
-    o.push_str("\nMoney (this customer's own revenue):\n");
+    o.push_str(&format!("\n{}:\n", money_heading(&d.revenue)));
     for line in &revenue_arithmetic(&d.revenue) {
         o.push_str(&wrap(line, "  "));
         o.push('\n');
     }
-    o.push_str("\nWord of mouth (a separate estimate, not part of the revenue above):\n");
-    for line in &word_of_mouth_arithmetic(&d.word_of_mouth) {
+    o.push_str(&format!("\n{}:\n", word_of_mouth_heading(&d.revenue)));
+    for line in &word_of_mouth_arithmetic(&d.word_of_mouth, &d.revenue) {
         o.push_str(&wrap(line, "  "));
         o.push('\n');
     }

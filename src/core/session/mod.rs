@@ -67,14 +67,6 @@ pub struct Session {
     spending: Spending,
 }
 
-fn sample(rng: &mut ChaCha8Rng, (low, high): (f64, f64)) -> f64 {
-    if high > low {
-        rng.random_range(low..=high)
-    } else {
-        low
-    }
-}
-
 impl Session {
     /// Starts a conversation with the default options (replies shuffled):
     /// see [`Session::new_with`].
@@ -87,15 +79,7 @@ impl Session {
     pub fn new_with(prepared: Arc<Prepared>, seed: u64, options: Options) -> Session {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let c = &prepared.scenario.customer;
-        let spending = Spending {
-            spend_per_visit: sample(&mut rng, c.spend_per_visit),
-            visits_per_year: sample(&mut rng, c.visits_per_year),
-            talks_to: if c.talks_to.1 > c.talks_to.0 {
-                rng.random_range(c.talks_to.0..=c.talks_to.1)
-            } else {
-                c.talks_to.0
-            },
-        };
+        let spending = Spending::draw(c, &mut rng);
         let start = prepared.start;
         let mood = mood::clamp(c.mood);
         let node_count = prepared.scenario.nodes.len();

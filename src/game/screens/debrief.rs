@@ -13,7 +13,10 @@ use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
-use crate::text::{band_label, outcome_label, revenue_arithmetic, word_of_mouth_arithmetic};
+use crate::text::{
+    band_label, money_heading, outcome_label, revenue_arithmetic, word_of_mouth_arithmetic,
+    word_of_mouth_heading,
+};
 
 use super::scroll;
 
@@ -107,15 +110,15 @@ fn what_it_means(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> E
     let money = lines_panel(
         commands,
         fonts,
-        "The money: this customer's own revenue",
+        &money_heading(&debrief.revenue),
         &revenue_arithmetic(&debrief.revenue),
         palette::TEXT,
     );
     let word = lines_panel(
         commands,
         fonts,
-        "Word of mouth (a separate estimate)",
-        &word_of_mouth_arithmetic(&debrief.word_of_mouth),
+        &word_of_mouth_heading(&debrief.revenue),
+        &word_of_mouth_arithmetic(&debrief.word_of_mouth, &debrief.revenue),
         palette::TEXT_MUTED,
     );
     let lesson = lines_panel(

@@ -35,14 +35,11 @@ pub(super) fn stake_text(session: &crate::core::session::Session, view: Option<&
     match view {
         Some(v) => format!(
             "At stake: {} a year · {} over {horizon} years · now worth {}",
-            dollars(v.stake.yearly.round()),
+            dollars(v.stake.yearly),
             dollars(v.stake.lifetime_loyal.round()),
             dollars(v.stake.lifetime_now.round())
         ),
-        None => format!(
-            "At stake: {} a year",
-            dollars(session.spending().yearly().round())
-        ),
+        None => format!("At stake: {} a year", dollars(session.spending().yearly())),
     }
 }
 
