@@ -36,6 +36,7 @@ pub fn main() -> ExitCode {
             dir,
             resume,
             timed,
+            assess,
         }) => commands::play::run(commands::play::Args {
             scenario,
             seed,
@@ -44,6 +45,7 @@ pub fn main() -> ExitCode {
             dir,
             resume,
             timed,
+            assess,
         }),
     }
 }

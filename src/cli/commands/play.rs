@@ -1,5 +1,6 @@
 //! `last-word play`: the terminal game, scripted runs (`--choices`), JSON
-//! debriefs, timed play (`--timed`), and saving and resuming sessions.
+//! debriefs, timed play (`--timed`), assessment (`--assess`), and saving and
+//! resuming sessions.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,7 +8,9 @@ use std::process::ExitCode;
 
 use crate::cli;
 use crate::cli::terminal::{self, Finish, Style, TimedPlay};
-use crate::core::session::{ChoiceError, Position, SavedSession, Session, ThinkingRule};
+use crate::core::session::{
+    ChoiceError, Position, SavedSession, Session, SessionMode, ThinkingRule,
+};
 
 pub struct Args {
     pub scenario: Option<String>,
@@ -18,6 +21,8 @@ pub struct Args {
     pub resume: Option<PathBuf>,
     /// Thinking time costs patience (replies from `choices` are not timed).
     pub timed: bool,
+    /// Assessment mode: coaching waits for the debrief.
+    pub assess: bool,
 }
 
 /// Where sessions are saved when a player quits: the user's data folder.
@@ -45,14 +50,13 @@ pub fn run(args: Args) -> ExitCode {
         Err(code) => return code,
     };
 
-    // Scripted replies first.
-    for (i, &number) in args
-        .choices
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-    {
+    // Scripted replies first; in assessment, say first what it means.
+    let scripted = args.choices.as_deref().unwrap_or_default();
+    let assessing = !args.json && session.mode() == SessionMode::Assessment;
+    if assessing && !scripted.is_empty() {
+        println!("{}", terminal::assessment_intro(&style));
+    }
+    for (i, &number) in scripted.iter().enumerate() {
         match session.choose(number) {
             Ok(c) => {
                 if !args.json {
@@ -110,6 +114,9 @@ pub fn run(args: Args) -> ExitCode {
         );
         let s = session.scenario();
         println!("{}", terminal::intro(&style, s, session.seed()));
+    }
+    if assessing && scripted.is_empty() {
+        println!("{}", terminal::assessment_intro(&style));
     }
     let rule = ThinkingRule::DEFAULT;
     if args.timed {
@@ -183,8 +190,14 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
         .as_deref()
         .expect("clap requires a scenario unless resuming");
     let prepared = cli::prepare(what, &args.dir)?;
-    Ok(Session::new(
+    let mode = if args.assess {
+        SessionMode::Assessment
+    } else {
+        SessionMode::Practice
+    };
+    Ok(Session::with_mode(
         prepared,
         args.seed.unwrap_or_else(crate::core::session::fresh_seed),
+        mode,
     ))
 }

@@ -6,10 +6,15 @@
 //! A session is deterministic: the same scenario, seed and replies give the
 //! same result, byte for byte. It saves as the seed and the replies chosen
 //! ([`SavedSession`]) and restores by replaying them.
+//!
+//! A session is played in practice or assessment mode ([`SessionMode`]):
+//! assessment holds each reply's coaching back until the debrief's review
+//! (the rule is in `review.rs`).
 
 mod debrief;
 mod grading;
 mod prepared;
+mod review;
 mod saved;
 mod step;
 mod timed;
@@ -27,6 +32,7 @@ use crate::core::scenario::{Condition, Scenario, Target};
 pub use debrief::{Debrief, EndingReport, PrincipleScore, TakenReply};
 pub use grading::{grade, normalise};
 pub use prepared::Prepared;
+pub use review::{Coaching, Decision, ReviewedReply, SessionMode};
 pub use saved::{RestoreError, SavedSession, fingerprint};
 pub use step::{
     ChoiceError, Consequences, Event, MoodPoint, Next, Position, ReplyOption, Stake, View,
@@ -45,6 +51,7 @@ pub fn fresh_seed() -> u64 {
 pub struct Session {
     prepared: Arc<Prepared>,
     seed: u64,
+    mode: SessionMode,
     rng: ChaCha8Rng,
     position: Position,
     mood: f64,
@@ -56,6 +63,7 @@ pub struct Session {
     choices: Vec<usize>,
     hesitations: Vec<(usize, f64)>,
     replies: Vec<TakenReply>,
+    asked: Vec<review::Asked>,
     timeline: Vec<MoodPoint>,
     spending: Spending,
 }
@@ -69,9 +77,15 @@ fn sample(rng: &mut ChaCha8Rng, (low, high): (f64, f64)) -> f64 {
 }
 
 impl Session {
-    /// Starts a conversation: samples the customer's spending from the seed
-    /// and brings them to the first moment (waiting, if it says so).
+    /// Starts a conversation in practice mode: samples the customer's
+    /// spending from the seed and brings them to the first moment (waiting,
+    /// if it says so).
     pub fn new(prepared: Arc<Prepared>, seed: u64) -> Session {
+        Session::with_mode(prepared, seed, SessionMode::Practice)
+    }
+
+    /// Starts a conversation in the given mode (see [`Session::new`]).
+    pub fn with_mode(prepared: Arc<Prepared>, seed: u64, mode: SessionMode) -> Session {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let c = &prepared.scenario.customer;
         let spending = Spending {
@@ -88,6 +102,7 @@ impl Session {
         let node_count = prepared.scenario.nodes.len();
         let mut session = Session {
             seed,
+            mode,
             rng,
             position: Position::At(start),
             mood,
@@ -99,6 +114,7 @@ impl Session {
             choices: Vec::new(),
             hesitations: Vec::new(),
             replies: Vec::new(),
+            asked: Vec::new(),
             timeline: vec![MoodPoint {
                 step: 0,
                 minutes: 0.0,
@@ -123,6 +139,11 @@ impl Session {
 
     pub fn seed(&self) -> u64 {
         self.seed
+    }
+
+    /// Practice or assessment.
+    pub fn mode(&self) -> SessionMode {
+        self.mode
     }
 
     pub fn mood(&self) -> f64 {
@@ -215,6 +236,17 @@ impl Session {
         )
     }
 
+    /// The customer's line at node `n`, chosen by mood where the scenario
+    /// says so.
+    fn line_at(&self, n: usize) -> String {
+        let node = &self.prepared.scenario.nodes[n];
+        node.mood_lines
+            .iter()
+            .find(|ml| self.condition_holds(&ml.when))
+            .map_or(&node.line, |ml| &ml.line)
+            .clone()
+    }
+
     /// What to show now; `None` once the conversation has ended.
     pub fn view(&self) -> Option<View> {
         let Position::At(n) = self.position else {
@@ -222,12 +254,7 @@ impl Session {
         };
         let s = &self.prepared.scenario;
         let node = &s.nodes[n];
-        let line = node
-            .mood_lines
-            .iter()
-            .find(|ml| self.condition_holds(&ml.when))
-            .map_or(&node.line, |ml| &ml.line)
-            .clone();
+        let line = self.line_at(n);
         let replies = self
             .available()
             .into_iter()
@@ -273,6 +300,7 @@ impl Session {
         let prepared = Arc::clone(&self.prepared);
         let s = &prepared.scenario;
         let reply = &s.nodes[n].replies[number - 1];
+        let line = self.line_at(n);
         let mood_before = self.mood;
         let value_before = self.value_now();
         let clock_before = self.clock;
@@ -295,6 +323,13 @@ impl Session {
             }
         }
         self.choices.push(number);
+        self.asked.push(review::Asked {
+            node: n,
+            reply: number - 1,
+            offered: available.iter().map(|a| a - 1).collect(),
+            line,
+            points,
+        });
         self.replies.push(TakenReply {
             node: s.nodes[n].id.clone(),
             number,
@@ -350,9 +385,12 @@ impl Session {
             band_before: Band::of(mood_before),
             band_after: Band::of(self.mood),
             minutes: self.clock - clock_before,
-            feedback: reply.feedback.clone(),
-            points,
-            principles: reply.principles.clone(),
+            happened: reply.feedback.happened.clone(),
+            coaching: self.mode.coaches_at_once().then(|| Coaching {
+                text: reply.feedback.coaching.clone(),
+                points,
+                principles: reply.principles.clone(),
+            }),
             value_before,
             value_after: match self.position {
                 Position::Ended { ending, .. } => money::lifetime_value(

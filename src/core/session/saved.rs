@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::review::SessionMode;
 use super::step::ChoiceError;
 use super::{Prepared, Session};
 use crate::core::scenario::Scenario;
@@ -15,6 +16,9 @@ pub struct SavedSession {
     /// A fingerprint of the scenario's content, to notice edits.
     pub fingerprint: String,
     pub seed: u64,
+    /// Practice or assessment (practice for sessions saved before modes).
+    #[serde(default)]
+    pub mode: SessionMode,
     pub choices: Vec<usize>,
     /// Hesitations in timed mode: (replies chosen before it, minutes).
     #[serde(default)]
@@ -63,6 +67,7 @@ impl Session {
             scenario: self.prepared.scenario.id.clone(),
             fingerprint: fingerprint(&self.prepared.scenario),
             seed: self.seed,
+            mode: self.mode,
             choices: self.choices.clone(),
             hesitations: self.hesitations.clone(),
         }
@@ -79,7 +84,7 @@ impl Session {
         if saved.fingerprint != fingerprint(&prepared.scenario) {
             return Err(RestoreError::ScenarioChanged);
         }
-        let mut session = Session::new(prepared, saved.seed);
+        let mut session = Session::with_mode(prepared, saved.seed, saved.mode);
         let mut waits = saved.hesitations.iter().peekable();
         for (i, &c) in saved.choices.iter().enumerate() {
             while let Some(&(_, minutes)) = waits.next_if(|(at, _)| *at <= i) {
