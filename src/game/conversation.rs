@@ -6,10 +6,11 @@ use std::collections::HashMap;
 
 use bevy::prelude::*;
 
-use crate::core::session::{Consequences, Next, Session};
+use crate::core::session::{Consequences, Next, Session, SessionMode};
 
 use super::Screen;
 use super::library::{Library, Status};
+use super::settings::Settings;
 
 /// What the player is doing in the conversation.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +74,7 @@ pub(super) fn plugin(app: &mut App) {
 fn handle_actions(
     mut actions: MessageReader<Action>,
     library: Res<Library>,
+    settings: Res<Settings>,
     game: Option<ResMut<CurrentGame>>,
     mut grades: ResMut<BestGrades>,
     mut next: ResMut<NextState<Screen>>,
@@ -89,7 +91,7 @@ fn handle_actions(
             Action::Open { file, seed } => match library.find_file(file).map(|e| &e.status) {
                 Some(Status::Ready(prepared)) => {
                     game = Some(CurrentGame {
-                        session: Session::new(prepared.clone(), *seed),
+                        session: Session::with_mode(prepared.clone(), *seed, settings.mode),
                         phase: Phase::Speaking,
                         guide: None,
                     });
@@ -105,12 +107,17 @@ fn handle_actions(
             Action::ShowBestPath | Action::Replay { .. } => {
                 let Some(g) = &game else { continue };
                 let prepared = g.session.prepared().clone();
-                let (seed, guide) = match action {
-                    Action::Replay { seed } => (*seed, None),
-                    _ => (g.session.seed(), Some(prepared.best_choices())),
+                // The best path is shown as practice: it teaches.
+                let (seed, guide, mode) = match action {
+                    Action::Replay { seed } => (*seed, None, settings.mode),
+                    _ => (
+                        g.session.seed(),
+                        Some(prepared.best_choices()),
+                        SessionMode::Practice,
+                    ),
                 };
                 game = Some(CurrentGame {
-                    session: Session::new(prepared, seed),
+                    session: Session::with_mode(prepared, seed, mode),
                     phase: Phase::Speaking,
                     guide,
                 });

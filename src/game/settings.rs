@@ -1,4 +1,5 @@
-//! The player's settings: UI scale, text speed, timed mode, fullscreen.
+//! The player's settings: UI scale, text speed, timed mode, practice or
+//! assessment, fullscreen.
 //! Remembered between runs in the user's config folder
 //! (`settings.ron`; `LAST_WORD_CONFIG_DIR` overrides the folder).
 
@@ -7,6 +8,8 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use serde::{Deserialize, Serialize};
+
+use crate::core::session::SessionMode;
 
 /// The UI scales offered: a room projector needs large text.
 pub const UI_SCALES: [f32; 4] = [1.0, 1.25, 1.5, 2.0];
@@ -54,6 +57,9 @@ pub struct Settings {
     pub text_speed: TextSpeed,
     /// The customer's patience drains while the player thinks.
     pub timed: bool,
+    /// Practice (coaching after every reply) or assessment (coaching held
+    /// back until the debrief's review); new conversations start in it.
+    pub mode: SessionMode,
     pub fullscreen: bool,
 }
 
@@ -63,6 +69,7 @@ impl Default for Settings {
             ui_scale: 1.0,
             text_speed: TextSpeed::Normal,
             timed: false,
+            mode: SessionMode::Practice,
             fullscreen: false,
         }
     }

@@ -12,7 +12,9 @@ pub mod labels;
 pub mod money;
 pub mod review;
 
-pub use labels::{band_label, difficulty_label, event_label, minutes_label, outcome_label};
+pub use labels::{
+    band_label, difficulty_label, event_label, minutes_label, minutes_number, outcome_label,
+};
 pub use money::{
     dollars, revenue_arithmetic, step_sentence, word_of_mouth_arithmetic, yearly_range,
 };
