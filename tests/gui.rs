@@ -184,3 +184,51 @@ fn without_a_display_the_game_points_to_the_terminal_mode() {
         "one clear sentence: {stderr}"
     );
 }
+
+/// The coffee scenario's best path, as `analyze --json` gives it.
+fn coffee_best_path() -> String {
+    let out = last_word()
+        .args(["analyze", "coffee-dry-cappuccino", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("analysis JSON");
+    let path: Vec<String> = v["best_path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    path.join(",")
+}
+
+#[test]
+fn the_assessment_debrief_is_drawn_from_the_saved_setting() {
+    let path = coffee_best_path();
+    let args = [
+        "--scenario",
+        "coffee-dry-cappuccino",
+        "--choices",
+        &path,
+        "--screen",
+        "debrief",
+    ];
+    let practice_dir = tempfile::tempdir().unwrap();
+    let (_, practice) = shoot(practice_dir.path(), "practice", &args);
+    let assess_dir = tempfile::tempdir().unwrap();
+    let settings = assess_dir.path().join("settings.ron");
+    std::fs::write(&settings, "(mode: assessment)\n").unwrap();
+    let (_, assess) = shoot(assess_dir.path(), "assessment", &args);
+    let n = colours(&assess);
+    assert!(n > 40, "only {n} colours, the screen looks blank");
+    let d = difference(&practice, &assess);
+    assert!(
+        d > 0.05,
+        "the review changes the debrief: only {:.1}% of pixels differ",
+        d * 100.0
+    );
+    assert_eq!(
+        std::fs::read_to_string(&settings).unwrap(),
+        "(mode: assessment)\n",
+        "a scripted run leaves the settings alone"
+    );
+}
