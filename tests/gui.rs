@@ -6,6 +6,8 @@
 //! install `xvfb` and `mesa-vulkan-drivers` first.
 #![cfg(feature = "gui")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -185,25 +187,9 @@ fn without_a_display_the_game_points_to_the_terminal_mode() {
     );
 }
 
-/// The coffee scenario's best path, as `analyze --json` gives it.
-fn coffee_best_path() -> String {
-    let out = last_word()
-        .args(["analyze", "coffee-dry-cappuccino", "--json"])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("analysis JSON");
-    let path: Vec<String> = v["best_path"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n.to_string())
-        .collect();
-    path.join(",")
-}
-
 #[test]
 fn the_assessment_debrief_is_drawn_from_the_saved_setting() {
-    let path = coffee_best_path();
+    let path = common::analyzed_best_path("coffee-dry-cappuccino");
     let args = [
         "--scenario",
         "coffee-dry-cappuccino",

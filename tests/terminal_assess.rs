@@ -1,7 +1,11 @@
 //! `last-word play --assess` through the real binary: no coaching before the
 //! debrief, the decision-by-decision review in it, and the review in JSON.
 
+mod common;
+
 use std::process::{Command, Output};
+
+use common::analyzed_best_path;
 
 fn last_word(args: &[&str]) -> Output {
     let home = tempfile::tempdir().unwrap();
@@ -19,23 +23,10 @@ fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
 }
 
-/// The coffee scenario's best path, as `analyze --json` gives it.
-fn best_path() -> String {
-    let out = stdout(&last_word(&["analyze", "coffee-dry-cappuccino", "--json"]));
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let path: Vec<String> = v["best_path"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n.to_string())
-        .collect();
-    path.join(",")
-}
-
-#[test]
-fn assessment_holds_the_coaching_back_until_the_debrief_review() {
-    let path = best_path();
-    let args = [
+/// Plays the coffee scenario's best path (seed 4) with `extra` options.
+fn play_best_path(extra: &[&str]) -> (String, String) {
+    let path = analyzed_best_path("coffee-dry-cappuccino");
+    let mut args = vec![
         "play",
         "coffee-dry-cappuccino",
         "--seed",
@@ -43,14 +34,19 @@ fn assessment_holds_the_coaching_back_until_the_debrief_review() {
         "--choices",
         &path,
     ];
-    let practice = stdout(&last_word(&args));
+    args.extend_from_slice(extra);
+    let out = stdout(&last_word(&args));
+    (path, out)
+}
+
+#[test]
+fn assessment_holds_the_coaching_back_until_the_debrief_review() {
+    let (_, practice) = play_best_path(&[]);
     let (before, _) = practice.split_once("== Debrief").unwrap();
     assert!(before.contains("Coaching: "), "practice coaches: {before}");
     assert!(!practice.contains("Decision by decision"), "{practice}");
 
-    let mut assess_args = args.to_vec();
-    assess_args.push("--assess");
-    let assess = stdout(&last_word(&assess_args));
+    let (path, assess) = play_best_path(&["--assess"]);
     let (before, debrief) = assess.split_once("== Debrief").unwrap();
     assert!(before.contains("What happened: "), "{before}");
     assert!(before.contains("Assessment: no coaching"), "{before}");
@@ -77,17 +73,7 @@ fn assessment_holds_the_coaching_back_until_the_debrief_review() {
 
 #[test]
 fn the_json_debrief_carries_the_mode_and_the_review() {
-    let path = best_path();
-    let out = stdout(&last_word(&[
-        "play",
-        "coffee-dry-cappuccino",
-        "--seed",
-        "4",
-        "--choices",
-        &path,
-        "--json",
-        "--assess",
-    ]));
+    let (path, out) = play_best_path(&["--json", "--assess"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["mode"], "assessment");
     let review = v["review"].as_array().unwrap();

@@ -396,17 +396,22 @@ fn a_second_file_with_the_same_scenario_id_is_broken() {
     );
 }
 
-#[test]
-fn assessment_holds_the_coaching_back_until_the_debrief_reviews_it() {
-    let mut app = app();
-    app.world_mut().resource_mut::<Settings>().mode = SessionMode::Assessment;
+/// Opens the coffee scenario with seed 7, in the mode the settings say.
+fn open_coffee(app: &mut App) {
     act(
-        &mut app,
+        app,
         Action::Open {
             file: COFFEE.into(),
             seed: 7,
         },
     );
+}
+
+#[test]
+fn assessment_holds_the_coaching_back_until_the_debrief_reviews_it() {
+    let mut app = app();
+    app.world_mut().resource_mut::<Settings>().mode = SessionMode::Assessment;
+    open_coffee(&mut app);
     assert_eq!(game(&app).session.mode(), SessionMode::Assessment);
     let path = coffee().best_choices();
     for &number in &path {
@@ -441,13 +446,7 @@ fn assessment_holds_the_coaching_back_until_the_debrief_reviews_it() {
 #[test]
 fn practice_coaches_at_once_and_the_best_path_is_always_practice() {
     let mut app = app();
-    act(
-        &mut app,
-        Action::Open {
-            file: COFFEE.into(),
-            seed: 7,
-        },
-    );
+    open_coffee(&mut app);
     act(&mut app, Action::Choose(1));
     assert!(shows(&mut app, "Coaching"));
     app.world_mut().resource_mut::<Settings>().mode = SessionMode::Assessment;
