@@ -6,9 +6,7 @@ mod common;
 #[path = "benches/generate.rs"]
 mod generate;
 
-use std::path::Path;
-
-use common::{BruteForce, R, To, check_path, r, scenario};
+use common::{BruteForce, R, To, check_path, r, scenario, shipped_scenarios};
 use last_word::core::analysis::{self, AnalysisError, MAX_LOOP_REPLIES, Step, path_score};
 use last_word::core::load::{self, Vocabulary};
 use last_word::core::ron_spans::SourceText;
@@ -321,13 +319,7 @@ fn the_validator_reports_an_oversized_loop_and_accepts_the_limit() {
 
 #[test]
 fn every_shipped_scenario_analyses_with_real_paths() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-    let library = load::load_paths(&[dir]);
-    assert!(!library.scenarios.is_empty());
-    for l in &library.scenarios {
-        let s = l
-            .valid()
-            .unwrap_or_else(|| panic!("{} is valid", l.path.display()));
+    for s in &shipped_scenarios() {
         let a = analysis::analyze(s).unwrap_or_else(|e| panic!("{}: {e:?}", s.id));
         assert!(a.best_score >= a.worst_score, "{}", s.id);
         check_path(s, &a.best_path, a.best_ending).unwrap_or_else(|e| panic!("{}: {e}", s.id));

@@ -6,6 +6,8 @@
 //! install `xvfb` and `mesa-vulkan-drivers` first.
 #![cfg(feature = "gui")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -220,5 +222,37 @@ fn without_a_display_the_game_points_to_the_terminal_mode() {
         stderr.trim().lines().count(),
         1,
         "one clear sentence: {stderr}"
+    );
+}
+
+#[test]
+fn the_assessment_debrief_is_drawn_from_the_saved_setting() {
+    let path = common::analyzed_best_path("coffee-dry-cappuccino");
+    let args = [
+        "--scenario",
+        "coffee-dry-cappuccino",
+        "--choices",
+        &path,
+        "--screen",
+        "debrief",
+    ];
+    let practice_dir = tempfile::tempdir().unwrap();
+    let (_, practice) = shoot(practice_dir.path(), "practice", &args);
+    let assess_dir = tempfile::tempdir().unwrap();
+    let settings = assess_dir.path().join("settings.ron");
+    std::fs::write(&settings, "(mode: assessment)\n").unwrap();
+    let (_, assess) = shoot(assess_dir.path(), "assessment", &args);
+    let n = colours(&assess);
+    assert!(n > 40, "only {n} colours, the screen looks blank");
+    let d = difference(&practice, &assess);
+    assert!(
+        d > 0.05,
+        "the review changes the debrief: only {:.1}% of pixels differ",
+        d * 100.0
+    );
+    assert_eq!(
+        std::fs::read_to_string(&settings).unwrap(),
+        "(mode: assessment)\n",
+        "a scripted run leaves the settings alone"
     );
 }

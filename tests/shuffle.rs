@@ -128,7 +128,10 @@ fn without_shuffling_replies_come_in_file_order() {
     let s = scenario(COFFEE);
     let start = &s.nodes[s.node_index(&s.start).unwrap()];
     let p = prepared(s.clone());
-    let off = Options { shuffle: false };
+    let off = Options {
+        shuffle: false,
+        ..Options::default()
+    };
     for seed in [1, 2, 3] {
         let view = first_view(&p, seed, off);
         assert_eq!(order(&view), (1..=start.replies.len()).collect::<Vec<_>>());

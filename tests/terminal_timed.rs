@@ -17,7 +17,10 @@ fn session_of(path: &Path, seed: u64) -> Session {
     Session::new_with(
         Prepared::new(scenario, &Vocabulary::builtin()),
         seed,
-        Options { shuffle: false },
+        Options {
+            shuffle: false,
+            ..Options::default()
+        },
     )
 }
 

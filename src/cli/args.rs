@@ -200,4 +200,9 @@ pub struct PlayArgs {
     /// --choices are not timed.
     #[arg(long, conflicts_with = "json")]
     pub timed: bool,
+    /// Assessment: hold each reply's coaching and principle points back
+    /// until the debrief, which replays every decision beside the best
+    /// reply offered. A resumed session keeps the mode it was saved in.
+    #[arg(long, conflicts_with = "resume")]
+    pub assess: bool,
 }

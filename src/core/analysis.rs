@@ -69,6 +69,33 @@ pub struct Analysis {
     pub worst_ending: usize,
     pub paths: PathCount,
     pub reachable_nodes: usize,
+    /// Per node, per reply (indexed like the node's `replies`): the best
+    /// score a player collects by taking that reply there, as if arriving at
+    /// the node with nothing taken yet; see [`Analysis::best_reply`].
+    /// `None` for an unreachable node's replies, a reply whose `next` names
+    /// nothing, and a reply inside a loop too large to search from every
+    /// node (more than [`MAX_LOOP_STATES`] states).
+    pub reply_values: Vec<Vec<Option<i64>>>,
+}
+
+impl Analysis {
+    /// The best reply at `node` among those `offered` (0-based indices): the
+    /// first step of an optimal path from that node. On a tie the earliest
+    /// offered reply wins, except that `prefer` (the reply a player took)
+    /// wins any tie it is part of. `None` if no offered reply has a value.
+    pub fn best_reply(
+        &self,
+        node: usize,
+        offered: &[usize],
+        prefer: Option<usize>,
+    ) -> Option<usize> {
+        let values = self.reply_values.get(node)?;
+        let value = |r: usize| values.get(r).copied().flatten();
+        let top = offered.iter().filter_map(|&r| value(r)).max()?;
+        prefer
+            .filter(|&r| offered.contains(&r) && value(r) == Some(top))
+            .or_else(|| offered.iter().copied().find(|&r| value(r) == Some(top)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -193,6 +220,7 @@ pub fn analyze(scenario: &Scenario) -> Result<Analysis, AnalysisError> {
     let (best_path, best_ending) = reconstruct(&graph, &components, &comp_of, &best, start);
     let (worst_path, worst_ending) = reconstruct(&graph, &components, &comp_of, &worst, start);
 
+    let reply_values = reply_values(&graph, &components, &comp_of, &reach_nodes, &best);
     let paths = if has_loops {
         count_simple_paths(&graph, start)
     } else {
@@ -221,6 +249,7 @@ pub fn analyze(scenario: &Scenario) -> Result<Analysis, AnalysisError> {
             ..paths
         },
         reachable_nodes: reach_nodes.iter().filter(|&&r| r).count(),
+        reply_values,
     })
 }
 
@@ -309,42 +338,114 @@ fn solve(
         }
         return;
     }
-    let local = local_index(comp);
-    let masks = 1usize << comp.scored.len();
     for &u in entries {
-        let mut seen = vec![false; comp.nodes.len() * masks];
-        let mut queue = VecDeque::new();
-        seen[local(u) * masks] = true;
-        queue.push_back((u, 0u32));
-        let mut pick: Option<Choice> = None;
-        while let Some((v, mask)) = queue.pop_front() {
-            let collected = mask_value(comp, mask);
-            for e in &graph.edges[v] {
-                if leaves(e) {
-                    if let Some(after) = exit_value(e, table) {
-                        let value = collected + after;
-                        if pick.is_none_or(|p| goal.better(value, p.value)) {
-                            pick = Some(Choice {
-                                value,
-                                from: v,
-                                mask,
-                                exit: *e,
-                            });
-                        }
-                    }
-                    continue;
-                }
-                let Target::Node(w) = e.to else { continue };
-                let next = bit_of(comp, v, e).map_or(mask, |b| mask | (1 << b));
-                let slot = local(w) * masks + next as usize;
-                if !seen[slot] {
-                    seen[slot] = true;
-                    queue.push_back((w, next));
-                }
-            }
-        }
+        let pick = search(graph, comp, comp_of, c, (u, 0), goal, table);
         table[u] = pick;
     }
+}
+
+/// The best (or worst) way out of a loop from node `from`, having already
+/// collected the scored loop replies in `mask`: breadth-first over (node,
+/// replies collected), exact because loops are small.
+fn search(
+    graph: &Graph,
+    comp: &Component,
+    comp_of: &[usize],
+    c: usize,
+    (from, mask): (usize, u32),
+    goal: Goal,
+    table: &[Option<Choice>],
+) -> Option<Choice> {
+    let leaves = |e: &Edge| match e.to {
+        Target::Ending(_) => true,
+        Target::Node(w) => comp_of[w] != c,
+    };
+    let local = local_index(comp);
+    let masks = 1usize << comp.scored.len();
+    let mut seen = vec![false; comp.nodes.len() * masks];
+    let mut queue = VecDeque::new();
+    seen[local(from) * masks + mask as usize] = true;
+    queue.push_back((from, mask));
+    let mut pick: Option<Choice> = None;
+    while let Some((v, mask)) = queue.pop_front() {
+        let collected = mask_value(comp, mask);
+        for e in &graph.edges[v] {
+            if leaves(e) {
+                if let Some(after) = exit_value(e, table) {
+                    let value = collected + after;
+                    if pick.is_none_or(|p| goal.better(value, p.value)) {
+                        pick = Some(Choice {
+                            value,
+                            from: v,
+                            mask,
+                            exit: *e,
+                        });
+                    }
+                }
+                continue;
+            }
+            let Target::Node(w) = e.to else { continue };
+            let next = bit_of(comp, v, e).map_or(mask, |b| mask | (1 << b));
+            let slot = local(w) * masks + next as usize;
+            if !seen[slot] {
+                seen[slot] = true;
+                queue.push_back((w, next));
+            }
+        }
+    }
+    pick
+}
+
+/// The best score after each reply of each reachable node (see
+/// [`Analysis::reply_values`]): a reply that leaves its loop is worth its
+/// score plus the best from where it leads; a reply inside a loop is worth
+/// the best way out of the loop from where it leads, with it collected.
+fn reply_values(
+    graph: &Graph,
+    components: &[Option<Component>],
+    comp_of: &[usize],
+    reach: &[bool],
+    best: &[Option<Choice>],
+) -> Vec<Vec<Option<i64>>> {
+    (0..graph.edges.len())
+        .map(|v| {
+            let Some(comp) = components[comp_of[v]].as_ref().filter(|_| reach[v]) else {
+                return Vec::new();
+            };
+            let c = comp_of[v];
+            let inside = |e: &&Edge| matches!(e.to, Target::Node(w) if comp_of[w] == c);
+            let internal: usize = comp
+                .nodes
+                .iter()
+                .map(|&n| graph.edges[n].iter().filter(inside).count())
+                .sum();
+            let searchable =
+                internal * comp.nodes.len() * (1usize << comp.scored.len()) <= MAX_LOOP_STATES;
+            let mut values = vec![
+                None;
+                graph.edges[v]
+                    .iter()
+                    .map(|e| e.reply + 1)
+                    .max()
+                    .unwrap_or(0)
+            ];
+            for e in &graph.edges[v] {
+                values[e.reply] = match e.to {
+                    // Inside the loop: the reply's score, if any, is in
+                    // the collected mask the search starts with.
+                    Target::Node(w) if comp_of[w] == c => searchable
+                        .then(|| {
+                            let mask = bit_of(comp, v, e).map_or(0, |b| 1 << b);
+                            search(graph, comp, comp_of, c, (w, mask), Goal::Best, best)
+                        })
+                        .flatten()
+                        .map(|choice| choice.value),
+                    _ => exit_value(e, best),
+                };
+            }
+            values
+        })
+        .collect()
 }
 
 /// Maps a node to its position in the component.

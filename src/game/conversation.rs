@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use bevy::prelude::*;
 
-use crate::core::session::{Consequences, Next, Session};
+use crate::core::session::{Consequences, Next, Options, Session, SessionMode};
 
 use super::GameOptions;
 use super::Screen;
@@ -111,12 +111,17 @@ fn handle_actions(
             Action::ShowBestPath | Action::Replay { .. } => {
                 let Some(g) = &game else { continue };
                 let prepared = g.session.prepared().clone();
-                let (seed, guide) = match action {
-                    Action::Replay { seed } => (*seed, None),
-                    _ => (g.session.seed(), Some(prepared.best_choices())),
+                // The best path is shown as practice: it teaches.
+                let (seed, guide, mode) = match action {
+                    Action::Replay { seed } => (*seed, None, settings.mode),
+                    _ => (
+                        g.session.seed(),
+                        Some(prepared.best_choices()),
+                        SessionMode::Practice,
+                    ),
                 };
                 game = Some(CurrentGame {
-                    session: Session::new_with(prepared, seed, play),
+                    session: Session::new_with(prepared, seed, Options { mode, ..play }),
                     phase: Phase::Speaking,
                     guide,
                 });

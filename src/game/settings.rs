@@ -1,5 +1,5 @@
 //! The player's settings: UI scale, text speed, timed mode, shuffled
-//! replies, fullscreen.
+//! replies, practice or assessment, fullscreen.
 //! Remembered between runs in the user's config folder
 //! (`settings.ron`; `LAST_WORD_CONFIG_DIR` overrides the folder).
 
@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use serde::{Deserialize, Serialize};
 
-use crate::core::session::Options;
+use crate::core::session::{Options, SessionMode};
 
 /// The UI scales offered: a room projector needs large text.
 pub const UI_SCALES: [f32; 4] = [1.0, 1.25, 1.5, 2.0];
@@ -60,6 +60,9 @@ pub struct Settings {
     /// Each conversation shows the replies in its own order; off, in the
     /// scenario's order (for a workshop that talks about "reply 2").
     pub shuffle: bool,
+    /// Practice (coaching after every reply) or assessment (coaching held
+    /// back until the debrief's review); new conversations start in it.
+    pub mode: SessionMode,
     pub fullscreen: bool,
 }
 
@@ -70,6 +73,7 @@ impl Default for Settings {
             text_speed: TextSpeed::Normal,
             timed: false,
             shuffle: true,
+            mode: SessionMode::Practice,
             fullscreen: false,
         }
     }
@@ -81,6 +85,7 @@ impl Settings {
     pub fn session_options(&self, options: Option<&crate::game::GameOptions>) -> Options {
         Options {
             shuffle: self.shuffle && options.is_none_or(|o| o.shuffle),
+            mode: self.mode,
         }
     }
 }

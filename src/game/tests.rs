@@ -18,7 +18,7 @@ use super::library::{self, Library, ScenariosDir, Status};
 use super::settings::{Settings, SettingsFile, TextSpeed};
 use super::{Screen, plugin};
 use crate::core::load::{self, Vocabulary};
-use crate::core::session::{Prepared, Session};
+use crate::core::session::{Prepared, Session, SessionMode};
 
 const COFFEE: &str = "coffee-dry-cappuccino.ron";
 const BROKEN: &str = "broken.ron";
@@ -443,4 +443,62 @@ fn a_second_file_with_the_same_scenario_id_is_broken() {
         all.contains("first.ron"),
         "the message names the first file: {all}"
     );
+}
+
+/// Opens the coffee scenario with seed 7, in the mode the settings say.
+fn open_coffee(app: &mut App) {
+    act(
+        app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 7,
+        },
+    );
+}
+
+#[test]
+fn assessment_holds_the_coaching_back_until_the_debrief_reviews_it() {
+    let mut app = app();
+    app.world_mut().resource_mut::<Settings>().mode = SessionMode::Assessment;
+    open_coffee(&mut app);
+    assert_eq!(game(&app).session.mode(), SessionMode::Assessment);
+    let path = coffee().best_choices();
+    for &number in &path {
+        act(&mut app, Action::Choose(number));
+        assert!(matches!(game(&app).phase, Phase::Feedback(_)));
+        assert!(shows(&mut app, "What happened"));
+        assert!(
+            !shows(&mut app, "Coaching"),
+            "no coaching after a reply in assessment"
+        );
+        assert!(shows(&mut app, "wait for the debrief"));
+        act(&mut app, Action::Continue);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(shows(&mut app, "Decision by decision"));
+    let all = texts(&mut app).join("\n");
+    let coaching = game(&app).session.review()[0].chosen.coaching.clone();
+    assert!(all.contains(&coaching), "the review shows the coaching");
+    assert!(
+        all.contains(&format!(
+            "{0} of {0} replies were the best offered.",
+            path.len()
+        )),
+        "{all}"
+    );
+    assert!(
+        !shows(&mut app, "Your replies"),
+        "the review takes its place"
+    );
+}
+
+#[test]
+fn practice_coaches_at_once_and_the_best_path_is_always_practice() {
+    let mut app = app();
+    open_coffee(&mut app);
+    act(&mut app, Action::Choose(1));
+    assert!(shows(&mut app, "Coaching"));
+    app.world_mut().resource_mut::<Settings>().mode = SessionMode::Assessment;
+    act(&mut app, Action::ShowBestPath);
+    assert_eq!(game(&app).session.mode(), SessionMode::Practice);
 }

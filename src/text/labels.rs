@@ -49,9 +49,9 @@ pub fn minutes_label(m: f64) -> String {
 pub fn event_label(event: &Event) -> String {
     match event {
         Event::Arrived => "arrives".to_string(),
-        Event::Waited { minutes } => format!("waits {} min", trim_minutes(*minutes)),
+        Event::Waited { minutes } => format!("waits {} min", minutes_number(*minutes)),
         Event::Replied { number, node } => format!("reply {number} at {node}"),
-        Event::KeptWaiting { minutes } => format!("kept waiting {} min", trim_minutes(*minutes)),
+        Event::KeptWaiting { minutes } => format!("kept waiting {} min", minutes_number(*minutes)),
     }
 }
 
@@ -72,8 +72,9 @@ pub fn unused_choices(played: usize, unused: usize, walked_out: bool) -> String 
     format!("{how} after {played} {replies}, so {rest} went unused")
 }
 
-/// Whole minutes without a decimal point, others to one decimal.
-fn trim_minutes(m: f64) -> String {
+/// Minutes as a bare number: whole minutes without a decimal point, others
+/// to one decimal ("2", "2.7"), as a chart's axis labels them.
+pub fn minutes_number(m: f64) -> String {
     if (m - m.round()).abs() < 1e-9 {
         format!("{}", m.round())
     } else {

@@ -1,7 +1,8 @@
 //! Front-end wording, in English: what the core's values read as on a
 //! screen. Labels for bands, outcomes and difficulties, minutes on the
 //! clock, the events of the mood timeline ([`labels`]); dollars and the
-//! money's arithmetic as sentences ([`money`]).
+//! money's arithmetic as sentences ([`money`]); assessment mode and the
+//! debrief's review ([`review`]).
 //!
 //! This is the one place the game's words for data live — the only place
 //! `$` and thousands separators are written — and it holds no rules: the
@@ -9,9 +10,11 @@
 
 pub mod labels;
 pub mod money;
+pub mod review;
 
 pub use labels::{
-    band_label, difficulty_label, event_label, minutes_label, outcome_label, unused_choices,
+    band_label, difficulty_label, event_label, minutes_label, minutes_number, outcome_label,
+    unused_choices,
 };
 pub use money::{
     Counted, dollars, money_heading, revenue_arithmetic, step_sentence, word_of_mouth_arithmetic,

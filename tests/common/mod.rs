@@ -367,3 +367,38 @@ pub fn play_json(scenario: &str, seed: &str, choices: &str) -> Output {
         .output()
         .unwrap()
 }
+
+/// Every scenario shipped in `scenarios/`, each checked valid.
+pub fn shipped_scenarios() -> Vec<Scenario> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let library = last_word::core::load::load_paths(&[dir]);
+    assert!(!library.scenarios.is_empty());
+    library
+        .scenarios
+        .iter()
+        .map(|l| {
+            let valid = l
+                .valid()
+                .unwrap_or_else(|| panic!("{} is valid", l.path.display()));
+            valid.scenario().clone()
+        })
+        .collect()
+}
+
+/// A shipped scenario's best path as `last-word analyze --json` prints it,
+/// ready for `--choices`: "2,2".
+pub fn analyzed_best_path(id: &str) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_last-word"))
+        .args(["analyze", id, "--json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("analysis JSON");
+    let path: Vec<String> = v["best_path"]
+        .as_array()
+        .expect("a best path")
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    path.join(",")
+}

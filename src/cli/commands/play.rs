@@ -1,5 +1,6 @@
 //! `last-word play`: the terminal game, scripted runs (`--choices`), JSON
-//! debriefs, timed play (`--timed`), and saving and resuming sessions.
+//! debriefs, timed play (`--timed`), assessment (`--assess`), and saving and
+//! resuming sessions.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,7 +8,9 @@ use std::process::ExitCode;
 
 use crate::cli;
 use crate::cli::terminal::{self, Finish, Style, TimedPlay};
-use crate::core::session::{ChoiceError, Options, Position, SavedSession, Session, ThinkingRule};
+use crate::core::session::{
+    ChoiceError, Options, Position, SavedSession, Session, SessionMode, ThinkingRule,
+};
 
 pub use crate::cli::args::PlayArgs as Args;
 
@@ -36,13 +39,13 @@ pub fn run(args: Args) -> ExitCode {
         Err(code) => return code,
     };
 
-    // Scripted replies first.
-    if let Err(code) = play_choices(
-        &mut session,
-        args.choices.as_ref().map_or(&[][..], |c| c.0.as_slice()),
-        &style,
-        args.json,
-    ) {
+    // Scripted replies first; in assessment, say first what it means.
+    let scripted = args.choices.as_ref().map_or(&[][..], |c| c.0.as_slice());
+    let assessing = !args.json && session.mode() == SessionMode::Assessment;
+    if assessing && !scripted.is_empty() {
+        println!("{}", terminal::assessment_intro(&style));
+    }
+    if let Err(code) = play_choices(&mut session, scripted, &style, args.json) {
         return code;
     }
 
@@ -77,6 +80,9 @@ pub fn run(args: Args) -> ExitCode {
         );
         let s = session.scenario();
         println!("{}", terminal::intro(&style, s, session.seed()));
+    }
+    if assessing && scripted.is_empty() {
+        println!("{}", terminal::assessment_intro(&style));
     }
     let rule = ThinkingRule::DEFAULT;
     if args.timed {
@@ -194,6 +200,11 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
         args.seed.unwrap_or_else(crate::core::session::fresh_seed),
         Options {
             shuffle: !args.no_shuffle,
+            mode: if args.assess {
+                SessionMode::Assessment
+            } else {
+                SessionMode::Practice
+            },
         },
     ))
 }

@@ -11,8 +11,8 @@ use std::time::Duration;
 use crate::core::session::{Debrief, KeptWaiting, Session, ThinkingClock, ThinkingRule, View};
 
 pub use render::{
-    intro, mood_bar, render_consequences, render_debrief, render_kept_waiting, render_view,
-    timed_intro,
+    assessment_intro, intro, mood_bar, render_consequences, render_debrief, render_kept_waiting,
+    render_view, timed_intro,
 };
 pub use style::Style;
 

@@ -1,12 +1,16 @@
 //! The conversation as text: each moment, each reply's consequences, and the
 //! debrief, wrapped to the terminal's width.
 
+use std::collections::BTreeMap;
+
 use super::style::Style;
 use crate::core::mood::Band;
 use crate::core::scenario::Scenario;
 use crate::core::session::{
-    Consequences, Debrief, KeptWaiting, Next, TakenReply, ThinkingRule, View,
+    Coaching, Consequences, Debrief, Decision, KeptWaiting, Next, ReviewedReply, SessionMode,
+    TakenReply, ThinkingRule, View,
 };
+use crate::text::review;
 use crate::text::{
     band_label, dollars, event_label, minutes_label, money_heading, outcome_label,
     revenue_arithmetic, word_of_mouth_arithmetic, word_of_mouth_heading,
@@ -104,25 +108,10 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
         c.mood_after - c.mood_before,
         minutes_label(c.minutes)
     ));
-    o.push_str(&wrap(
-        &format!("What happened: {}", c.feedback.happened),
-        "",
-    ));
+    o.push_str(&wrap(&format!("What happened: {}", c.happened), ""));
     o.push('\n');
-    o.push_str(&wrap(&format!("Coaching: {}", c.feedback.coaching), ""));
-    o.push('\n');
-    if !c.principles.is_empty() {
-        let parts: Vec<String> = c
-            .principles
-            .iter()
-            .map(|(p, w)| format!("{p} {}", style.signed(i64::from(*w))))
-            .collect();
-        let repeat = if c.points == 0 && c.principles.values().any(|w| *w != 0) {
-            " (taken before: no points this time)"
-        } else {
-            ""
-        };
-        o.push_str(&format!("Principles: {}{repeat}\n", parts.join(", ")));
+    if let Some(coaching) = &c.coaching {
+        o.push_str(&render_coaching(style, coaching));
     }
     if let Next::Ending {
         walked_out: true, ..
@@ -131,6 +120,39 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
         o.push_str(&style.bold("The customer has had enough and walks out.\n"));
     }
     o
+}
+
+/// A reply's coaching and principle points (practice mode shows them after
+/// each reply).
+fn render_coaching(style: &Style, c: &Coaching) -> String {
+    let mut o = wrap(&format!("Coaching: {}", c.text), "");
+    o.push('\n');
+    if !c.principles.is_empty() {
+        let repeat = if c.points == 0 && c.principles.values().any(|w| *w != 0) {
+            " (taken before: no points this time)"
+        } else {
+            ""
+        };
+        o.push_str(&format!(
+            "Principles: {}{repeat}\n",
+            principle_list(style, &c.principles)
+        ));
+    }
+    o
+}
+
+/// "listen +2, blame -1".
+fn principle_list(style: &Style, principles: &BTreeMap<String, i32>) -> String {
+    let parts: Vec<String> = principles
+        .iter()
+        .map(|(p, w)| format!("{p} {}", style.signed(i64::from(*w))))
+        .collect();
+    parts.join(", ")
+}
+
+/// What assessment mode means, shown once before the first moment.
+pub fn assessment_intro(style: &Style) -> String {
+    style.dim(&wrap(review::ASSESSMENT_NOTE, ""))
 }
 
 /// How timed play works, shown once before the first moment.
@@ -205,6 +227,9 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
             format!("{:+}", p.best)
         ));
     }
+    if d.mode == SessionMode::Assessment {
+        o.push_str(&render_review(style, d));
+    }
     o.push_str("\nMood across the conversation:\n");
     for m in &d.mood_timeline {
         o.push_str(&format!(
@@ -263,6 +288,58 @@ fn reply_list(replies: &[TakenReply], none: &str) -> String {
         let line = format!("\u{201c}{}\u{201d} ({:+})", r.text, r.points);
         o.push_str(&wrap(&line, "     ").replacen("     ", &format!("  {}. ", i + 1), 1));
         o.push('\n');
+    }
+    o
+}
+
+/// The decision-by-decision review: each reply chosen and the best one
+/// offered, with their coaching (assessment mode's debrief).
+pub fn render_review(style: &Style, d: &Debrief) -> String {
+    let mut o = format!("\n{}\n", style.bold(review::REVIEW_TITLE));
+    o.push_str(&wrap(review::review_intro(d.mode), "  "));
+    o.push('\n');
+    for (i, decision) in d.review.iter().enumerate() {
+        o.push_str(&render_decision(style, i + 1, decision));
+    }
+    o.push_str(&format!("\n  {}\n", review::best_count(&d.review)));
+    o
+}
+
+fn render_decision(style: &Style, index: usize, d: &Decision) -> String {
+    const INDENT: &str = "     ";
+    let mut o = String::from("\n");
+    o.push_str(
+        &wrap(&format!("[{}] \u{201c}{}\u{201d}", d.node, d.line), INDENT).replacen(
+            INDENT,
+            &format!("  {}. ", style.bold(&index.to_string())),
+            1,
+        ),
+    );
+    o.push('\n');
+    let reply = |label: &str, r: &ReviewedReply| {
+        let mut t = wrap(
+            &format!(
+                "{label}: \u{201c}{}\u{201d} ({})",
+                r.text,
+                review::points_label(r.points)
+            ),
+            INDENT,
+        );
+        t.push('\n');
+        if !r.principles.is_empty() {
+            t.push_str(&format!(
+                "{INDENT}Principles: {}\n",
+                principle_list(style, &r.principles)
+            ));
+        }
+        t.push_str(&wrap(&format!("Coaching: {}", r.coaching), INDENT));
+        t.push('\n');
+        t
+    };
+    o.push_str(&reply("You said", &d.chosen));
+    o.push_str(&format!("{INDENT}{}\n", style.bold(review::verdict(d))));
+    if let (Some(best), false) = (&d.best, d.chose_best) {
+        o.push_str(&reply("Best reply", best));
     }
     o
 }

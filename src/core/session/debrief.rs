@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Session;
 use super::grading::grade;
+use super::review::{Decision, SessionMode};
 use super::step::{MoodPoint, Position};
 use crate::core::money::{self, Revenue, WordOfMouth};
 use crate::core::scenario::Outcome;
@@ -42,6 +43,9 @@ pub struct Debrief {
     pub scenario: String,
     pub title: String,
     pub seed: u64,
+    /// Practice or assessment: in assessment the review is the first time
+    /// the player sees the coaching.
+    pub mode: SessionMode,
     pub choices: Vec<usize>,
     /// 0–100, normalised so the best path scores 100 and the worst 0.
     pub score: u32,
@@ -52,6 +56,9 @@ pub struct Debrief {
     pub ending: EndingReport,
     pub principles: Vec<PrincipleScore>,
     pub replies: Vec<TakenReply>,
+    /// Every decision replayed: the reply chosen and the best one offered,
+    /// each with its coaching.
+    pub review: Vec<Decision>,
     pub mood_timeline: Vec<MoodPoint>,
     pub final_mood: f64,
     pub minutes: f64,
@@ -96,6 +103,7 @@ impl Session {
             scenario: s.id.clone(),
             title: s.title.clone(),
             seed: self.seed,
+            mode: self.mode(),
             choices: self.choices.clone(),
             score,
             grade: grade(score),
@@ -110,6 +118,7 @@ impl Session {
             },
             principles,
             replies: self.replies.clone(),
+            review: self.review(),
             mood_timeline: self.timeline.clone(),
             final_mood: self.mood,
             minutes: self.clock,

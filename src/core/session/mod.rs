@@ -10,11 +10,16 @@
 //! A session is deterministic: the same scenario, seed and replies give the
 //! same result, byte for byte. It saves as the seed and the replies chosen
 //! ([`SavedSession`]) and restores by replaying them.
+//!
+//! A session is played in practice or assessment mode ([`SessionMode`]):
+//! assessment holds each reply's coaching back until the debrief's review
+//! (the rule is in `review.rs`).
 
 mod debrief;
 mod grading;
 mod order;
 mod prepared;
+mod review;
 mod saved;
 mod step;
 mod timed;
@@ -33,6 +38,7 @@ pub use debrief::{Debrief, EndingReport, PrincipleScore, TakenReply};
 pub use grading::{grade, normalise};
 pub use order::{Options, shown_order};
 pub use prepared::Prepared;
+pub use review::{Coaching, Decision, ReviewedReply, SessionMode};
 pub use saved::{RestoreError, SavedSession, fingerprint};
 pub use step::{
     ChoiceError, Consequences, Event, MoodPoint, Next, Position, ReplyOption, Stake, View,
@@ -63,6 +69,7 @@ pub struct Session {
     choices: Vec<usize>,
     hesitations: Vec<(usize, f64)>,
     replies: Vec<TakenReply>,
+    asked: Vec<review::Asked>,
     timeline: Vec<MoodPoint>,
     spending: Spending,
 }
@@ -72,6 +79,15 @@ impl Session {
     /// see [`Session::new_with`].
     pub fn new(prepared: Arc<Prepared>, seed: u64) -> Session {
         Session::new_with(prepared, seed, Options::default())
+    }
+
+    /// Starts a conversation in the given mode, replies shuffled.
+    pub fn with_mode(prepared: Arc<Prepared>, seed: u64, mode: SessionMode) -> Session {
+        let options = Options {
+            mode,
+            ..Options::default()
+        };
+        Session::new_with(prepared, seed, options)
     }
 
     /// Starts a conversation: samples the customer's spending from the seed
@@ -97,6 +113,7 @@ impl Session {
             choices: Vec::new(),
             hesitations: Vec::new(),
             replies: Vec::new(),
+            asked: Vec::new(),
             timeline: vec![MoodPoint {
                 step: 0,
                 minutes: 0.0,
@@ -125,6 +142,11 @@ impl Session {
 
     pub fn options(&self) -> Options {
         self.options
+    }
+
+    /// Practice or assessment.
+    pub fn mode(&self) -> SessionMode {
+        self.options.mode
     }
 
     pub fn mood(&self) -> f64 {
@@ -217,6 +239,17 @@ impl Session {
         )
     }
 
+    /// The customer's line at node `n`, chosen by mood where the scenario
+    /// says so.
+    fn line_at(&self, n: usize) -> String {
+        let node = &self.prepared.scenario.nodes[n];
+        node.mood_lines
+            .iter()
+            .find(|ml| self.condition_holds(&ml.when))
+            .map_or(&node.line, |ml| &ml.line)
+            .clone()
+    }
+
     /// What to show now; `None` once the conversation has ended.
     pub fn view(&self) -> Option<View> {
         let Position::At(n) = self.position else {
@@ -224,12 +257,7 @@ impl Session {
         };
         let s = &self.prepared.scenario;
         let node = &s.nodes[n];
-        let line = node
-            .mood_lines
-            .iter()
-            .find(|ml| self.condition_holds(&ml.when))
-            .map_or(&node.line, |ml| &ml.line)
-            .clone();
+        let line = self.line_at(n);
         let available = self.available();
         let replies = shown_order(&node.replies, self.seed, n, self.options)
             .into_iter()
@@ -280,6 +308,7 @@ impl Session {
         let prepared = Arc::clone(&self.prepared);
         let s = &prepared.scenario;
         let reply = &s.nodes[n].replies[number - 1];
+        let line = self.line_at(n);
         let mood_before = self.mood;
         let value_before = self.value_now();
         let clock_before = self.clock;
@@ -302,6 +331,13 @@ impl Session {
             }
         }
         self.choices.push(number);
+        self.asked.push(review::Asked {
+            node: n,
+            reply: number - 1,
+            offered: available.iter().map(|a| a - 1).collect(),
+            line,
+            points,
+        });
         self.replies.push(TakenReply {
             node: s.nodes[n].id.clone(),
             number,
@@ -357,9 +393,12 @@ impl Session {
             band_before: Band::of(mood_before),
             band_after: Band::of(self.mood),
             minutes: self.clock - clock_before,
-            feedback: reply.feedback.clone(),
-            points,
-            principles: reply.principles.clone(),
+            happened: reply.feedback.happened.clone(),
+            coaching: self.mode().coaches_at_once().then(|| Coaching {
+                text: reply.feedback.coaching.clone(),
+                points,
+                principles: reply.principles.clone(),
+            }),
             value_before,
             value_after: match self.position {
                 Position::Ended { ending, .. } => money::lifetime_value(

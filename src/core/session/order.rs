@@ -15,6 +15,7 @@ use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
+use super::review::SessionMode;
 use crate::core::scenario::Reply;
 
 /// How a session is played. Saved with the session, so a restore shows
@@ -25,11 +26,17 @@ pub struct Options {
     /// Show each node's replies in a seeded, shuffled order (the default).
     /// Off, they come in file order, as a workshop may want.
     pub shuffle: bool,
+    /// Practice (coaching after each reply) or assessment (coaching held
+    /// back until the debrief).
+    pub mode: SessionMode,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { shuffle: true }
+        Options {
+            shuffle: true,
+            mode: SessionMode::Practice,
+        }
     }
 }
 
@@ -70,8 +77,14 @@ mod tests {
             .collect()
     }
 
-    const ON: Options = Options { shuffle: true };
-    const OFF: Options = Options { shuffle: false };
+    const ON: Options = Options {
+        shuffle: true,
+        mode: SessionMode::Practice,
+    };
+    const OFF: Options = Options {
+        shuffle: false,
+        mode: SessionMode::Practice,
+    };
 
     #[test]
     fn the_same_seed_and_node_give_the_same_order() {

@@ -1,12 +1,11 @@
 //! What a session shows and what a reply does: the values the step API
 //! returns to front ends.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
+use super::review::Coaching;
 use crate::core::mood::Band;
-use crate::core::scenario::{Feedback, Outcome};
+use crate::core::scenario::Outcome;
 
 /// Where the conversation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,10 +116,11 @@ pub struct Consequences {
     /// Minutes that passed (the reply's and, if any, the wait before the next
     /// moment).
     pub minutes: f64,
-    pub feedback: Feedback,
-    /// Principle points this reply earned (0 for a reply taken before).
-    pub points: i64,
-    pub principles: BTreeMap<String, i32>,
+    /// What happened, from the customer's side (shown in every mode).
+    pub happened: String,
+    /// The reply's coaching and principle points: `None` in assessment
+    /// mode, where they wait for the debrief's review.
+    pub coaching: Option<Coaching>,
     /// Expected lifetime value before and after, if the customer left now.
     pub value_before: f64,
     pub value_after: f64,

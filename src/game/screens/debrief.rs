@@ -1,20 +1,24 @@
 //! The debrief: grade and score, the per-principle breakdown, the mood
 //! across the conversation, the lifetime-value arithmetic, the word-of-mouth
 //! estimate, the lesson and the questions for discussion; then replay, or
-//! "show me the best path".
+//! "show me the best path". In assessment mode, the decision-by-decision
+//! review comes first and takes the place of the list of replies. The
+//! content scrolls, with a scrollbar and a "more below" hint.
+
+mod chart;
+mod review;
 
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
-use crate::core::mood::Band;
-use crate::core::session::{Debrief, TakenReply};
+use crate::core::session::{Debrief, SessionMode, TakenReply};
 use crate::game::Screen;
 use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::text::{
-    band_label, money_heading, outcome_label, revenue_arithmetic, word_of_mouth_arithmetic,
+    money_heading, outcome_label, revenue_arithmetic, word_of_mouth_arithmetic,
     word_of_mouth_heading,
 };
 
@@ -24,9 +28,6 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Debrief), spawn)
         .add_systems(Update, keys.run_if(in_state(Screen::Debrief)));
 }
-
-/// The height of the mood chart's plot area.
-const CHART_HEIGHT: f32 = 120.0;
 
 fn grade_color(grade: char) -> Color {
     match grade {
@@ -56,7 +57,11 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
         return;
     };
     let header = header(&mut commands, &fonts, &debrief);
-    let area = commands.spawn(scroll::scroll_area()).id();
+    let (frame, area) = scroll::scroll_frame(&mut commands, &fonts);
+    if debrief.mode == SessionMode::Assessment {
+        let review = review::review_panel(&mut commands, &fonts, &debrief);
+        commands.entity(area).add_child(review);
+    }
     let columns = commands
         .spawn(Node {
             flex_direction: FlexDirection::Row,
@@ -64,48 +69,54 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
             column_gap: px(space::L),
             row_gap: px(space::L),
             align_items: AlignItems::FlexStart,
-            padding: UiRect::bottom(px(space::M)),
+            padding: UiRect::vertical(px(space::M)),
             ..default()
         })
         .id();
     commands.entity(area).add_child(columns);
     let left = how_it_went(&mut commands, &fonts, &debrief);
-    let right = what_it_means(&mut commands, &fonts, &debrief);
-    commands.entity(columns).add_children(&[left, right]);
+    let middle = what_it_cost(&mut commands, &fonts, &debrief);
+    let right = what_to_take_away(&mut commands, &fonts, &debrief);
+    commands
+        .entity(columns)
+        .add_children(&[left, middle, right]);
 
     let buttons = buttons(&mut commands, &fonts);
-    commands.entity(root).add_children(&[header, area, buttons]);
+    commands
+        .entity(root)
+        .add_children(&[header, frame, buttons]);
 }
 
-/// The left column: the principles, the mood chart, the replies given and
-/// the best path's, in words.
+/// The left column: the principles, the mood chart and (in practice, where
+/// the review is not shown) the replies given and the best path's, in words.
 fn how_it_went(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
     let left = column(commands);
     let principles = principles(commands, fonts, debrief);
-    let chart = mood_chart(commands, fonts, debrief);
-    let replies = reply_list(
-        commands,
-        fonts,
-        "Your replies",
-        &debrief.replies,
-        "None: the customer left before you spoke.",
-    );
-    let best = reply_list(
-        commands,
-        fonts,
-        "The best path",
-        &debrief.best_replies,
-        "None.",
-    );
-    commands
-        .entity(left)
-        .add_children(&[principles, chart, replies, best]);
+    let chart = section(commands, fonts, "Mood across the conversation");
+    chart::mood_chart(commands, fonts, chart, debrief);
+    commands.entity(left).add_children(&[principles, chart]);
+    if debrief.mode == SessionMode::Practice {
+        let replies = reply_list(
+            commands,
+            fonts,
+            "Your replies",
+            &debrief.replies,
+            "None: the customer left before you spoke.",
+        );
+        let best = reply_list(
+            commands,
+            fonts,
+            "The best path",
+            &debrief.best_replies,
+            "None.",
+        );
+        commands.entity(left).add_children(&[replies, best]);
+    }
     left
 }
 
-/// The right column: the money, word of mouth, the lesson and the
-/// questions for discussion.
-fn what_it_means(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
+/// The second column: the money, word of mouth and the money explained.
+fn what_it_cost(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
     let right = column(commands);
     let money = lines_panel(
         commands,
@@ -121,6 +132,23 @@ fn what_it_means(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> E
         &word_of_mouth_arithmetic(&debrief.word_of_mouth, &debrief.revenue),
         palette::TEXT_MUTED,
     );
+    let explained = lines_panel(
+        commands,
+        fonts,
+        "The money, explained",
+        std::slice::from_ref(&debrief.money_explanation),
+        palette::TEXT_MUTED,
+    );
+    commands
+        .entity(right)
+        .add_children(&[money, word, explained]);
+    right
+}
+
+/// The third column (below the others in a narrow window): the lesson and
+/// the questions for discussion.
+fn what_to_take_away(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
+    let right = column(commands);
     let lesson = lines_panel(
         commands,
         fonts,
@@ -135,16 +163,7 @@ fn what_it_means(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> E
         .map(|(i, q)| format!("{}. {q}", i + 1))
         .collect();
     let discuss = lines_panel(commands, fonts, "For discussion", &questions, palette::TEXT);
-    let explained = lines_panel(
-        commands,
-        fonts,
-        "The money, explained",
-        std::slice::from_ref(&debrief.money_explanation),
-        palette::TEXT_MUTED,
-    );
-    commands
-        .entity(right)
-        .add_children(&[money, word, lesson, discuss, explained]);
+    commands.entity(right).add_children(&[lesson, discuss]);
     right
 }
 
@@ -183,6 +202,33 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     let title = commands
         .spawn(widget::heading(fonts, format!("Debrief: {}", d.title)))
         .id();
+    let title = if d.mode == SessionMode::Assessment {
+        let row = commands
+            .spawn(Node {
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::Center,
+                column_gap: px(space::M),
+                ..default()
+            })
+            .id();
+        let chip = commands
+            .spawn(widget::chip(
+                fonts,
+                crate::text::review::mode_label(d.mode),
+                palette::ACCENT,
+            ))
+            .insert(Node {
+                padding: UiRect::axes(px(10), px(2)),
+                border_radius: BorderRadius::all(px(10)),
+                border: UiRect::all(px(1)),
+                ..default()
+            })
+            .id();
+        commands.entity(row).add_children(&[title, chip]);
+        row
+    } else {
+        title
+    };
     let score = commands
         .spawn(widget::text(
             format!(
@@ -354,71 +400,6 @@ fn row(
     let best = commands.spawn(cell(best, &fonts.regular, best_color)).id();
     commands.entity(row).add_children(&[name, you, best]);
     row
-}
-
-/// The mood across the conversation as a bar chart, one bar per moment,
-/// coloured by band, with the walk-out line marked.
-fn mood_chart(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
-    let panel = section(commands, fonts, "Mood across the conversation");
-    let plot = commands
-        .spawn((
-            Node {
-                height: px(CHART_HEIGHT),
-                flex_direction: FlexDirection::Row,
-                align_items: AlignItems::FlexEnd,
-                column_gap: px(6),
-                padding: UiRect::horizontal(px(space::XS)),
-                border: UiRect::bottom(px(1)),
-                ..default()
-            },
-            BorderColor::all(palette::BORDER),
-        ))
-        .id();
-    // The line below which a customer walks out.
-    let gone_line = commands
-        .spawn((
-            Node {
-                position_type: PositionType::Absolute,
-                left: px(0),
-                right: px(0),
-                bottom: px(CHART_HEIGHT * crate::core::mood::GONE_BELOW as f32 / 100.0),
-                height: px(1),
-                ..default()
-            },
-            BackgroundColor(palette::BAD.with_alpha(0.6)),
-        ))
-        .id();
-    commands.entity(plot).add_child(gone_line);
-    for point in &d.mood_timeline {
-        let bar = commands
-            .spawn((
-                Node {
-                    flex_grow: 1.0,
-                    flex_basis: px(0),
-                    max_width: px(44),
-                    height: px((point.mood as f32 / 100.0 * CHART_HEIGHT).max(2.0)),
-                    border_radius: BorderRadius::top(px(4)),
-                    ..default()
-                },
-                BackgroundColor(palette::band(point.band)),
-            ))
-            .id();
-        commands.entity(plot).add_child(bar);
-    }
-    let first = d.mood_timeline.first().map_or(0.0, |p| p.mood);
-    let caption = commands
-        .spawn(widget::note(fonts, format!(
-                "From {:.0} ({}) to {:.0} ({}) over {:.0} minutes, {} moments. The red line is where a customer walks out.",
-                first,
-                band_label(Band::of(first)),
-                d.final_mood,
-                band_label(Band::of(d.final_mood)),
-                d.minutes,
-                d.mood_timeline.len()
-            )))
-        .id();
-    commands.entity(panel).add_children(&[plot, caption]);
-    panel
 }
 
 /// Replies in words with their points, numbered in the order said.

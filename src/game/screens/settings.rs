@@ -1,15 +1,17 @@
 //! The settings screen: UI scale, text speed, timed mode, shuffled replies,
-//! fullscreen.
+//! practice or assessment, fullscreen.
 
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
+use crate::core::session::SessionMode;
 use crate::game::Screen;
 use crate::game::fonts::Fonts;
 use crate::game::settings::{Settings, SettingsFile, TextSpeed, UI_SCALES};
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, space};
+use crate::text::review;
 
 use super::scroll;
 
@@ -39,11 +41,12 @@ fn spawn(
         ))
         .id();
     let header = commands.spawn(widget::heading(&fonts, "Settings")).id();
-    let body = commands.spawn((SettingsBody, scroll::scroll_area())).id();
+    let (frame, body) = scroll::scroll_frame(&mut commands, &fonts);
+    commands.entity(body).insert(SettingsBody);
     let back = commands
         .spawn(super::back_button(&fonts, "Back", Screen::Title))
         .id();
-    commands.entity(root).add_children(&[header, body, back]);
+    commands.entity(root).add_children(&[header, frame, back]);
     fill(&mut commands, body, &fonts, &settings, &file);
 }
 
@@ -161,6 +164,19 @@ fn fill(
             st.shuffle = on;
         }),
     );
+    let mode = row(
+        commands,
+        fonts,
+        "Practice or assessment",
+        "Practice teaches: coaching after every reply. Assessment tests, as onboarding does: \
+         the coaching waits for the debrief, which replays every decision beside the best reply.",
+        choices(
+            &[SessionMode::Practice, SessionMode::Assessment],
+            settings.mode,
+            |m| review::mode_label(m).to_string(),
+            |st, m| st.mode = m,
+        ),
+    );
     let fullscreen = row(
         commands,
         fonts,
@@ -173,7 +189,7 @@ fn fill(
     let saved = commands.spawn(saved_note(fonts, file)).id();
     commands
         .entity(body)
-        .add_children(&[scale, speed, timed, shuffle, fullscreen, saved]);
+        .add_children(&[scale, speed, timed, shuffle, mode, fullscreen, saved]);
 }
 
 /// A setting's choices, one per value: `label` names a value, `current`

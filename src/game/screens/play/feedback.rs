@@ -1,16 +1,18 @@
 //! After a reply: what the player said, how the mood moved, what happened
 //! and the coaching, the principles it touched, the customer's value, and
 //! the button that moves on (or to the debrief when the conversation ends).
+//! In assessment mode the core holds the coaching and principles back, and
+//! a line says they wait for the debrief.
 
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
-use crate::core::session::{Consequences, Next};
+use crate::core::session::{Coaching, Consequences, Next};
 use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
-use crate::text::{band_label, dollars, minutes_label, outcome_label};
+use crate::text::{band_label, dollars, minutes_label, outcome_label, review};
 
 /// The button that moves on from the feedback.
 #[derive(Component)]
@@ -23,7 +25,6 @@ pub(super) fn feedback(
     game: &CurrentGame,
     c: &Consequences,
 ) {
-    let prepared = game.session.prepared();
     let mut children = Vec::new();
     children.push(
         commands
@@ -65,48 +66,27 @@ pub(super) fn feedback(
         .id();
     children.push(mood);
 
-    for (heading, text, color) in [
-        ("What happened", &c.feedback.happened, palette::TEXT),
-        ("Coaching", &c.feedback.coaching, palette::TEXT),
-    ] {
-        let stripe = if heading == "Coaching" {
-            palette::ACCENT
-        } else {
-            palette::BORDER
-        };
-        let section = commands
-            .spawn(widget::callout(stripe, palette::SURFACE))
-            .id();
-        let h = commands.spawn(widget::subheading(fonts, heading)).id();
-        let t = commands
-            .spawn(widget::text(
-                text.clone(),
-                &fonts.regular,
-                size::BODY,
-                color,
-            ))
-            .id();
-        commands.entity(section).add_children(&[h, t]);
-        children.push(section);
-    }
-
-    if !c.principles.is_empty() {
-        let row = commands.spawn(widget::chip_row()).id();
-        for (id, weight) in &c.principles {
-            let name = prepared.principle_names.get(id).unwrap_or(id);
-            let color = palette::signed(f64::from(*weight));
-            let chip = commands
-                .spawn(widget::chip(fonts, format!("{weight:+} {name}"), color))
-                .id();
-            commands.entity(row).add_child(chip);
+    children.push(callout(
+        commands,
+        fonts,
+        "What happened",
+        &c.happened,
+        palette::BORDER,
+    ));
+    match &c.coaching {
+        Some(coaching) => {
+            children.push(callout(
+                commands,
+                fonts,
+                "Coaching",
+                &coaching.text,
+                palette::ACCENT,
+            ));
+            if let Some(row) = principle_chips(commands, fonts, game, coaching) {
+                children.push(row);
+            }
         }
-        if c.points == 0 {
-            let note = commands
-                .spawn(widget::note(fonts, "(taken before: no points this time)"))
-                .id();
-            commands.entity(row).add_child(note);
-        }
-        children.push(row);
+        None => children.push(commands.spawn(widget::note(fonts, review::HELD_BACK)).id()),
     }
 
     let change = c.value_after - c.value_before;
@@ -179,6 +159,63 @@ pub(super) fn feedback(
     children.push(button);
     commands.entity(column).add_children(&children);
     super::focus(commands, button);
+}
+
+/// A headed box of text, its stripe in `stripe`.
+fn callout(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    heading: &str,
+    text: &str,
+    stripe: Color,
+) -> Entity {
+    let section = commands
+        .spawn(widget::callout(stripe, palette::SURFACE))
+        .id();
+    let h = commands.spawn(widget::subheading(fonts, heading)).id();
+    let t = commands
+        .spawn(widget::text(
+            text,
+            &fonts.regular,
+            size::BODY,
+            palette::TEXT,
+        ))
+        .id();
+    commands.entity(section).add_children(&[h, t]);
+    section
+}
+
+/// The principles a reply touched, as chips (practice mode).
+fn principle_chips(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    game: &CurrentGame,
+    c: &Coaching,
+) -> Option<Entity> {
+    if c.principles.is_empty() {
+        return None;
+    }
+    let names = &game.session.prepared().principle_names;
+    let row = commands.spawn(widget::chip_row()).id();
+    for (id, weight) in &c.principles {
+        let name = names.get(id).unwrap_or(id);
+        let color = palette::signed(f64::from(*weight));
+        let chip = commands
+            .spawn(widget::chip(fonts, format!("{weight:+} {name}"), color))
+            .id();
+        commands.entity(row).add_child(chip);
+    }
+    if c.points == 0 {
+        let note = commands
+            .spawn(widget::small(
+                fonts,
+                "(taken before: no points this time)",
+                palette::TEXT_MUTED,
+            ))
+            .id();
+        commands.entity(row).add_child(note);
+    }
+    Some(row)
 }
 
 pub(super) fn walked_out(commands: &mut Commands, column: Entity, fonts: &Fonts) {
