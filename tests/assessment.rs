@@ -7,20 +7,13 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{BruteForce, R, To, r, scenario, shipped_scenarios};
+use common::{BruteForce, R, To, prepared, r, scenario, shipped_scenarios};
 use last_word::core::analysis;
-use last_word::core::load::{self, Vocabulary};
 use last_word::core::scenario::{Condition, Outcome, Scenario};
 use last_word::core::session::{Prepared, Session, SessionMode};
 
 use Outcome::{KeptAtRisk, KeptLoyal, Lost};
 use To::{End, Node};
-
-fn prepared(s: Scenario) -> Arc<Prepared> {
-    let vocabulary = Vocabulary::builtin();
-    let valid = load::check(&s, &vocabulary).unwrap_or_else(|d| panic!("not valid: {d:#?}"));
-    Prepared::new(valid, &vocabulary)
-}
 
 /// Three moments with a clear best reply at each, and a trap:
 ///   n0: 1 -> n1 (-2) | 2 -> n1 (+3) | 3 -> n2 (+1)

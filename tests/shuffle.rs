@@ -14,6 +14,8 @@ use last_word::core::session::{Options, Prepared, Session, View};
 
 mod common;
 
+use common::prepared;
+
 const COFFEE: &str = "scenarios/coffee-dry-cappuccino.ron";
 
 fn last_word() -> Command {
@@ -30,12 +32,6 @@ fn scenario(path: &str) -> Scenario {
     let loaded = load::load_file(Path::new(path), &Vocabulary::builtin());
     assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
     loaded.scenario.expect("the scenario loads")
-}
-
-fn prepared(s: Scenario) -> Arc<Prepared> {
-    let vocabulary = Vocabulary::builtin();
-    let valid = load::check(&s, &vocabulary).unwrap_or_else(|d| panic!("not valid: {d:#?}"));
-    Prepared::new(valid, &vocabulary)
 }
 
 /// The stable numbers of the replies offered, in the order shown.

@@ -1,7 +1,11 @@
 //! The simulation through the step API: determinism, the coffee-shop money,
 //! walking out, saving and resuming, and invariants over random scenarios.
 
+mod common;
+
 use std::collections::BTreeMap;
+
+use common::prepared;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -23,12 +27,6 @@ fn coffee() -> Scenario {
     );
     assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
     loaded.scenario.expect("the coffee scenario loads")
-}
-
-fn prepared(s: Scenario) -> Arc<Prepared> {
-    let vocabulary = Vocabulary::builtin();
-    let valid = load::check(&s, &vocabulary).unwrap_or_else(|d| panic!("not valid: {d:#?}"));
-    Prepared::new(valid, &vocabulary)
 }
 
 fn play(p: &Arc<Prepared>, seed: u64, choices: &[usize]) -> Session {

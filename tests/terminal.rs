@@ -40,17 +40,7 @@ fn a_game_typed_on_stdin_reaches_the_debrief() {
     let home = tempfile::tempdir().unwrap();
     // A wrong entry first: the player is told and asked again. In file
     // order, so the typed numbers are the file's.
-    let out = run_with_input(
-        &[
-            "play",
-            "coffee-dry-cappuccino",
-            "--seed",
-            "4",
-            "--no-shuffle",
-        ],
-        "banana\n3\n2\n2\n2\n",
-        home.path(),
-    );
+    let out = run_with_input(&COFFEE_IN_FILE_ORDER, "banana\n3\n2\n2\n2\n", home.path());
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
@@ -87,17 +77,7 @@ fn a_game_typed_on_stdin_reaches_the_debrief() {
 fn quitting_saves_the_session_and_resume_continues_it() {
     let home = tempfile::tempdir().unwrap();
     // In file order; the saved session keeps that order when resumed.
-    let out = run_with_input(
-        &[
-            "play",
-            "coffee-dry-cappuccino",
-            "--seed",
-            "4",
-            "--no-shuffle",
-        ],
-        "1\nq\n",
-        home.path(),
-    );
+    let out = run_with_input(&COFFEE_IN_FILE_ORDER, "1\nq\n", home.path());
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let path = stdout
@@ -136,6 +116,16 @@ fn input_ending_early_saves_and_fails_clearly() {
 }
 
 /// The JSON debrief of the coffee shop with this seed and these replies.
+/// The coffee scenario with seed 4, its replies in file order, so typed
+/// numbers are the file's.
+const COFFEE_IN_FILE_ORDER: [&str; 5] = [
+    "play",
+    "coffee-dry-cappuccino",
+    "--seed",
+    "4",
+    "--no-shuffle",
+];
+
 fn coffee_json(seed: &str, choices: &str) -> Output {
     common::play_json("coffee-dry-cappuccino", seed, choices)
 }

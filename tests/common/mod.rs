@@ -402,3 +402,11 @@ pub fn analyzed_best_path(id: &str) -> String {
         .collect();
     path.join(",")
 }
+
+/// A scenario made ready to play, through the validator as a file would be.
+pub fn prepared(s: Scenario) -> std::sync::Arc<last_word::core::session::Prepared> {
+    let vocabulary = last_word::core::load::Vocabulary::builtin();
+    let valid = last_word::core::load::check(&s, &vocabulary)
+        .unwrap_or_else(|d| panic!("not valid: {d:#?}"));
+    last_word::core::session::Prepared::new(valid, &vocabulary)
+}

@@ -117,54 +117,65 @@ fn how_it_went(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Ent
 
 /// The second column: the money, word of mouth and the money explained.
 fn what_it_cost(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
-    let right = column(commands);
-    let money = lines_panel(
+    let revenue = &debrief.revenue;
+    panels_column(
         commands,
         fonts,
-        &money_heading(&debrief.revenue),
-        &revenue_arithmetic(&debrief.revenue),
-        palette::TEXT,
-    );
-    let word = lines_panel(
-        commands,
-        fonts,
-        &word_of_mouth_heading(&debrief.revenue),
-        &word_of_mouth_arithmetic(&debrief.word_of_mouth, &debrief.revenue),
-        palette::TEXT_MUTED,
-    );
-    let explained = lines_panel(
-        commands,
-        fonts,
-        "The money, explained",
-        std::slice::from_ref(&debrief.money_explanation),
-        palette::TEXT_MUTED,
-    );
-    commands
-        .entity(right)
-        .add_children(&[money, word, explained]);
-    right
+        [
+            (
+                money_heading(revenue),
+                revenue_arithmetic(revenue),
+                palette::TEXT,
+            ),
+            (
+                word_of_mouth_heading(revenue),
+                word_of_mouth_arithmetic(&debrief.word_of_mouth, revenue),
+                palette::TEXT_MUTED,
+            ),
+            (
+                "The money, explained".into(),
+                vec![debrief.money_explanation.clone()],
+                palette::TEXT_MUTED,
+            ),
+        ],
+    )
 }
 
 /// The third column (below the others in a narrow window): the lesson and
 /// the questions for discussion.
 fn what_to_take_away(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
-    let right = column(commands);
-    let lesson = lines_panel(
-        commands,
-        fonts,
-        "The lesson",
-        std::slice::from_ref(&debrief.lesson),
-        palette::TEXT,
-    );
-    let questions: Vec<String> = debrief
+    let questions = debrief
         .questions
         .iter()
         .enumerate()
         .map(|(i, q)| format!("{}. {q}", i + 1))
         .collect();
-    let discuss = lines_panel(commands, fonts, "For discussion", &questions, palette::TEXT);
-    commands.entity(right).add_children(&[lesson, discuss]);
-    right
+    panels_column(
+        commands,
+        fonts,
+        [
+            (
+                "The lesson".into(),
+                vec![debrief.lesson.clone()],
+                palette::TEXT,
+            ),
+            ("For discussion".into(), questions, palette::TEXT),
+        ],
+    )
+}
+
+/// A column of panels, each a title over lines of text in one colour.
+fn panels_column<const N: usize>(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    panels: [(String, Vec<String>, Color); N],
+) -> Entity {
+    let column = column(commands);
+    for (title, lines, color) in panels {
+        let panel = lines_panel(commands, fonts, &title, &lines, color);
+        commands.entity(column).add_child(panel);
+    }
+    column
 }
 
 fn column(commands: &mut Commands) -> Entity {
@@ -388,7 +399,7 @@ fn row(
         .id();
     let name = commands
         .spawn((
-            widget::text(name, &fonts.regular, size::BODY, palette::TEXT),
+            widget::body(fonts, name),
             Node {
                 flex_grow: 1.0,
                 flex_shrink: 1.0,

@@ -93,12 +93,7 @@ pub(super) fn feedback(
     children.push(
         commands
             .spawn((
-                widget::text(
-                    "Expected value of this customer: ",
-                    &fonts.regular,
-                    size::BODY,
-                    palette::TEXT,
-                ),
+                widget::body(fonts, "Expected value of this customer: "),
                 children![widget::span(
                     format!(
                         "{} to {} ({}{})",
@@ -173,14 +168,7 @@ fn callout(
         .spawn(widget::callout(stripe, palette::SURFACE))
         .id();
     let h = commands.spawn(widget::subheading(fonts, heading)).id();
-    let t = commands
-        .spawn(widget::text(
-            text,
-            &fonts.regular,
-            size::BODY,
-            palette::TEXT,
-        ))
-        .id();
+    let t = commands.spawn(widget::body(fonts, text)).id();
     commands.entity(section).add_children(&[h, t]);
     section
 }

@@ -128,7 +128,7 @@ pub(super) fn speaking(
             .id();
         let text = commands
             .spawn((
-                widget::text(&reply.text, &fonts.regular, size::BODY, palette::TEXT),
+                widget::body(fonts, &reply.text),
                 Node {
                     flex_grow: 1.0,
                     flex_shrink: 1.0,
