@@ -82,9 +82,22 @@ pub fn minutes_number(m: f64) -> String {
     }
 }
 
+/// How far mood moved, as whole points worked out from the two moods as
+/// shown (each to the nearest point), so "54 to 59 (+5)" adds up.
+pub fn mood_moved(before: f64, after: f64) -> f64 {
+    after.round() - before.round()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mood_moves_by_the_difference_of_the_moods_shown() {
+        // 54.4 and 58.6 show as 54 and 59: the move shown is +5.
+        assert_eq!(mood_moved(54.4, 58.6), 5.0);
+        assert_eq!(mood_moved(60.0, 49.5), -10.0);
+    }
 
     #[test]
     fn events_read_as_the_timeline_shows_them() {

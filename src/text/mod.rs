@@ -13,10 +13,10 @@ pub mod money;
 pub mod review;
 
 pub use labels::{
-    band_label, difficulty_label, event_label, minutes_label, minutes_number, outcome_label,
-    unused_choices,
+    band_label, difficulty_label, event_label, minutes_label, minutes_number, mood_moved,
+    outcome_label, unused_choices,
 };
 pub use money::{
-    Counted, dollars, money_heading, revenue_arithmetic, step_sentence, word_of_mouth_arithmetic,
-    word_of_mouth_heading, yearly_range,
+    Counted, dollars, dollars_moved, money_heading, revenue_arithmetic, step_sentence,
+    word_of_mouth_arithmetic, word_of_mouth_heading, yearly_range,
 };

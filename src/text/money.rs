@@ -23,6 +23,21 @@ pub fn dollars(v: f64) -> String {
     }
 }
 
+/// A value that moved, in whole dollars, with the change worked out from the
+/// two figures as shown so it adds up on a calculator:
+/// "$10,715 to $13,702 (+$2,987)".
+pub fn dollars_moved(before: f64, after: f64) -> String {
+    let (before, after) = (before.round(), after.round());
+    let change = after - before;
+    let sign = if change >= 0.0 { "+" } else { "-" };
+    format!(
+        "{} to {} ({sign}{})",
+        dollars(before),
+        dollars(after),
+        dollars(change.abs())
+    )
+}
+
 /// `5475` as `5,475`.
 fn thousands(whole: u64) -> String {
     let digits = whole.to_string();
@@ -361,6 +376,17 @@ fn unit_words(unit: Unit, one: bool) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_moves_by_the_difference_of_the_figures_shown() {
+        // 13,701.6 and 10,715.4 show as $13,702 and $10,715: the change
+        // shown is their difference, $2,987, not the $2,986.2 between them.
+        assert_eq!(
+            dollars_moved(10_715.4, 13_701.6),
+            "$10,715 to $13,702 (+$2,987)"
+        );
+        assert_eq!(dollars_moved(900.0, 450.5), "$900 to $451 (-$449)");
+    }
     use crate::core::money::tests::{coffee_customer, daily};
     use crate::core::money::{self, Spending};
     use crate::core::scenario::Economics;

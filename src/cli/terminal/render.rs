@@ -12,7 +12,7 @@ use crate::core::session::{
 };
 use crate::text::review;
 use crate::text::{
-    band_label, dollars, event_label, minutes_label, money_heading, outcome_label,
+    band_label, dollars, event_label, minutes_label, money_heading, mood_moved, outcome_label,
     revenue_arithmetic, word_of_mouth_arithmetic, word_of_mouth_heading,
 };
 
@@ -105,7 +105,7 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
         band_label(c.band_before),
         c.mood_after,
         style.band(c.band_after, band_label(c.band_after)),
-        c.mood_after - c.mood_before,
+        mood_moved(c.mood_before, c.mood_after),
         minutes_label(c.minutes)
     ));
     o.push_str(&wrap(&format!("What happened: {}", c.happened), ""));

@@ -12,7 +12,7 @@ use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
-use crate::text::{band_label, dollars, minutes_label, outcome_label, review};
+use crate::text::{band_label, dollars_moved, minutes_label, mood_moved, outcome_label, review};
 
 /// The button that moves on from the feedback.
 #[derive(Component)]
@@ -37,7 +37,7 @@ pub(super) fn feedback(
             .id(),
     );
     // The mood change, in words and colour.
-    let delta = c.mood_after - c.mood_before;
+    let delta = mood_moved(c.mood_before, c.mood_after);
     let mood = commands
         .spawn((
             widget::text("Mood ", &fonts.bold, size::SUBHEADING, palette::TEXT),
@@ -95,13 +95,7 @@ pub(super) fn feedback(
             .spawn((
                 widget::body(fonts, "Expected value of this customer: "),
                 children![widget::span(
-                    format!(
-                        "{} to {} ({}{})",
-                        dollars(c.value_before.round()),
-                        dollars(c.value_after.round()),
-                        if change >= 0.0 { "+" } else { "-" },
-                        dollars(change.abs().round())
-                    ),
+                    dollars_moved(c.value_before, c.value_after),
                     &fonts.bold,
                     size::BODY,
                     palette::signed(change),
