@@ -478,7 +478,7 @@ fn hesitating_costs_patience_and_can_lose_the_customer() {
     assert!(
         d.mood_timeline
             .iter()
-            .any(|m| text::event_label(&m.kind).starts_with("kept waiting"))
+            .any(|m| text::event_label(m).starts_with("kept waiting"))
     );
     assert!(
         session.hesitate(1.0).is_none(),

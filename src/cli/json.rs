@@ -24,7 +24,7 @@ pub fn debrief(d: &Debrief) -> Value {
     v["ending"]["outcome_label"] = json!(text::outcome_label(d.ending.outcome));
     if let Some(points) = v["mood_timeline"].as_array_mut() {
         for (point, m) in points.iter_mut().zip(&d.mood_timeline) {
-            point["event"] = json!(text::event_label(&m.kind));
+            point["event"] = json!(text::event_label(m));
         }
     }
     v

@@ -2,7 +2,7 @@
 
 use crate::core::mood::Band;
 use crate::core::scenario::{Difficulty, Outcome};
-use crate::core::session::Event;
+use crate::core::session::{Event, MoodPoint};
 
 /// A mood band as players read it: "neutral".
 pub fn band_label(band: Band) -> &'static str {
@@ -45,12 +45,14 @@ pub fn minutes_label(m: f64) -> String {
 }
 
 /// A point of the mood timeline: "arrives", "waits 28 min", "reply 2 at
-/// counter", "kept waiting 1 min".
-pub fn event_label(event: &Event) -> String {
-    match event {
+/// counter", "kept waiting 1 min". A reply is numbered by its place in the
+/// conversation (the debrief's list of replies numbers them the same way),
+/// not by where it was shown or where it stands in the file.
+pub fn event_label(point: &MoodPoint) -> String {
+    match &point.kind {
         Event::Arrived => "arrives".to_string(),
         Event::Waited { minutes } => format!("waits {} min", minutes_number(*minutes)),
-        Event::Replied { number, node } => format!("reply {number} at {node}"),
+        Event::Replied { node, .. } => format!("reply {} at {node}", point.step),
         Event::KeptWaiting { minutes } => format!("kept waiting {} min", minutes_number(*minutes)),
     }
 }
@@ -92,6 +94,16 @@ pub fn mood_moved(before: f64, after: f64) -> f64 {
 mod tests {
     use super::*;
 
+    fn at(step: usize, kind: Event) -> MoodPoint {
+        MoodPoint {
+            step,
+            minutes: 0.0,
+            mood: 50.0,
+            band: Band::Neutral,
+            kind,
+        }
+    }
+
     #[test]
     fn mood_moves_by_the_difference_of_the_moods_shown() {
         // 54.4 and 58.6 show as 54 and 59: the move shown is +5.
@@ -101,24 +113,28 @@ mod tests {
 
     #[test]
     fn events_read_as_the_timeline_shows_them() {
-        assert_eq!(event_label(&Event::Arrived), "arrives");
+        assert_eq!(event_label(&at(0, Event::Arrived)), "arrives");
         assert_eq!(
-            event_label(&Event::Waited { minutes: 28.0 }),
+            event_label(&at(0, Event::Waited { minutes: 28.0 })),
             "waits 28 min"
         );
         assert_eq!(
-            event_label(&Event::Waited { minutes: 0.5 }),
+            event_label(&at(0, Event::Waited { minutes: 0.5 })),
             "waits 0.5 min"
         );
+        // The second reply said, whatever its number in the file.
         assert_eq!(
-            event_label(&Event::Replied {
-                number: 2,
-                node: "counter".into()
-            }),
+            event_label(&at(
+                2,
+                Event::Replied {
+                    number: 3,
+                    node: "counter".into()
+                }
+            )),
             "reply 2 at counter"
         );
         assert_eq!(
-            event_label(&Event::KeptWaiting { minutes: 1.0 }),
+            event_label(&at(1, Event::KeptWaiting { minutes: 1.0 })),
             "kept waiting 1 min"
         );
     }

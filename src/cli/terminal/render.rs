@@ -235,7 +235,7 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
         o.push_str(&format!(
             "  {:>8}  {:<28} {}\n",
             minutes_label(m.minutes),
-            truncate(&event_label(&m.kind), 28),
+            truncate(&event_label(m), 28),
             mood_bar(style, m.mood)
         ));
     }
