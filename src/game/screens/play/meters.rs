@@ -8,7 +8,7 @@ use crate::core::mood::Band;
 use crate::core::session::View;
 use crate::game::conversation::CurrentGame;
 use crate::game::redraw::Animating;
-use crate::game::theme::palette;
+use crate::game::theme::{palette, widget};
 use crate::text::dollars;
 
 use super::PlaySystems;
@@ -20,9 +20,23 @@ pub(super) fn plugin(app: &mut App) {
 /// The mood meter's fill, sliding from one mood to another.
 #[derive(Component, Debug)]
 pub(super) struct MoodFill {
-    pub(super) from: f32,
-    pub(super) to: f32,
-    pub(super) t: f32,
+    from: f32,
+    to: f32,
+    t: f32,
+}
+
+/// The mood meter, filled to `from` and sliding to `to`.
+pub(super) fn mood_meter(from: f64, to: f64) -> impl Bundle {
+    widget::meter(
+        (from / 100.0) as f32,
+        palette::band(Band::of(from)),
+        14.0,
+        MoodFill {
+            from: from as f32,
+            to: to as f32,
+            t: if from == to { 1.0 } else { 0.0 },
+        },
+    )
 }
 
 /// The clock when there is no view (the conversation just ended).

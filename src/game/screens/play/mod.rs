@@ -21,6 +21,7 @@ mod typewriter;
 use bevy::prelude::*;
 
 use crate::core::mood::Band;
+use crate::core::session::View;
 use crate::game::Screen;
 use crate::game::conversation::{CurrentGame, Phase};
 use crate::game::customer::{self, Look};
@@ -33,9 +34,9 @@ use crate::text::{band_label, minutes_label};
 // `focus`, `ReplyButton` and `Typewriter` are for the parts in this folder.
 use super::{focus, scroll};
 use feedback::{feedback, walked_out};
-use meters::{MoodFill, mood_clock, stake_text};
+use meters::{mood_clock, mood_meter, stake_text};
 use speaking::{ReplyButton, speaking};
-use timed::{PatienceFill, thinking_time};
+use timed::patience_bar;
 use typewriter::Typewriter;
 
 pub(super) fn plugin(app: &mut App) {
@@ -111,6 +112,18 @@ fn rebuild(
     }
 }
 
+/// What the play screen's parts are built from.
+struct Context<'a> {
+    fonts: &'a Fonts,
+    game: &'a CurrentGame,
+    settings: &'a Settings,
+    /// What the customer is saying now; after the last reply of a
+    /// conversation there is no moment left, only its consequences.
+    view: Option<&'a View>,
+}
+
+/// Builds the screen as a list of parts: the best-path banner when guided,
+/// the header bar, and the customer's column beside the conversation.
 fn build(
     commands: &mut Commands,
     root: Entity,
@@ -118,17 +131,44 @@ fn build(
     game: &CurrentGame,
     settings: &Settings,
 ) {
-    let session = &game.session;
-    let scenario = session.scenario();
-    // What the customer is saying now; after the last reply of a
-    // conversation there is no moment left, only its consequences.
-    let view = session.view();
-    let (mood_from, mood_to) = match &game.phase {
-        Phase::Feedback(c) => (c.mood_before, c.mood_after),
-        _ => (session.mood(), session.mood()),
+    let view = game.session.view();
+    let cx = Context {
+        fonts,
+        game,
+        settings,
+        view: view.as_ref(),
     };
+    let mut parts = Vec::new();
+    if game.guide.is_some() {
+        parts.push(commands.spawn(guide_banner(fonts)).id());
+    }
+    parts.push(header_bar(commands, &cx));
+    let customer = customer_column(commands, &cx);
+    let conversation = conversation_column(commands, &cx);
+    parts.push(main_area(commands, &[customer, conversation]));
+    commands.entity(root).add_children(&parts);
+}
 
-    // The top bar: title, clock, money.
+/// The line above a guided game saying which reply the best path takes.
+fn guide_banner(fonts: &Fonts) -> impl Bundle {
+    (
+        widget::small(
+            fonts,
+            "Showing the best path: the highlighted reply is the one it takes.",
+            palette::GOOD,
+        ),
+        Node {
+            flex_shrink: 0.0,
+            ..default()
+        },
+    )
+}
+
+/// The top bar: title, clock, money at stake and the way back.
+fn header_bar(commands: &mut Commands, cx: &Context) -> Entity {
+    let Context {
+        fonts, game, view, ..
+    } = *cx;
     let bar = commands
         .spawn(Node {
             flex_direction: FlexDirection::Row,
@@ -140,21 +180,8 @@ fn build(
             ..default()
         })
         .id();
-    let title = commands
-        .spawn((
-            widget::text(
-                &scenario.title,
-                &fonts.bold,
-                size::SUBHEADING,
-                palette::TEXT,
-            ),
-            Node {
-                flex_grow: 1.0,
-                ..default()
-            },
-        ))
-        .id();
-    let clock_minutes = view.as_ref().map_or(mood_clock(game), |v| v.clock);
+    let title = commands.spawn(title(fonts, game)).id();
+    let clock_minutes = view.map_or(mood_clock(game), |v| v.clock);
     let clock = commands
         .spawn(widget::text(
             format!("Clock {}", minutes_label(clock_minutes)),
@@ -163,7 +190,7 @@ fn build(
             palette::TEXT_MUTED,
         ))
         .id();
-    let stake = stake_text(session, view.as_ref());
+    let stake = stake_text(&game.session, view);
     let money = commands
         .spawn(widget::text(
             stake,
@@ -178,27 +205,29 @@ fn build(
     commands
         .entity(bar)
         .add_children(&[title, clock, money, back]);
+    bar
+}
 
-    if game.guide.is_some() {
-        let banner = commands
-            .spawn((
-                widget::small(
-                    fonts,
-                    "Showing the best path: the highlighted reply is the one it takes.",
-                    palette::GOOD,
-                ),
-                Node {
-                    flex_shrink: 0.0,
-                    ..default()
-                },
-            ))
-            .id();
-        commands.entity(root).add_child(banner);
-    }
+/// The scenario's title, taking the header bar's spare width.
+fn title(fonts: &Fonts, game: &CurrentGame) -> impl Bundle {
+    (
+        widget::text(
+            &game.session.scenario().title,
+            &fonts.bold,
+            size::SUBHEADING,
+            palette::TEXT,
+        ),
+        Node {
+            flex_grow: 1.0,
+            ..default()
+        },
+    )
+}
 
-    // The main area: the customer on the left, the conversation on the right.
-    // The two columns wrap under each other when the window is narrow
-    // for the text size (a projector at 200%), and the whole area scrolls.
+/// The main area holding the two `columns` side by side. They wrap under
+/// each other when the window is narrow for the text size (a projector at
+/// 200%), and the whole area scrolls.
+fn main_area(commands: &mut Commands, columns: &[Entity]) -> Entity {
     let area = commands.spawn(scroll::scroll_area()).id();
     let main = commands
         .spawn(Node {
@@ -210,10 +239,32 @@ fn build(
             ..default()
         })
         .id();
+    commands.entity(main).add_children(columns);
     commands.entity(area).add_child(main);
-    commands.entity(root).add_children(&[bar, area]);
+    area
+}
 
-    let left = commands
+/// The mood before and after the reply being shown; the same mood twice
+/// when no reply is.
+fn moods(game: &CurrentGame) -> (f64, f64) {
+    match &game.phase {
+        Phase::Feedback(c) => (c.mood_before, c.mood_after),
+        _ => (game.session.mood(), game.session.mood()),
+    }
+}
+
+/// The customer's column: their portrait in their mood, name, description,
+/// the mood in words and on its meter, and in timed mode their patience.
+fn customer_column(commands: &mut Commands, cx: &Context) -> Entity {
+    let Context {
+        fonts,
+        game,
+        settings,
+        view,
+    } = *cx;
+    let scenario = game.session.scenario();
+    let (mood_from, mood_to) = moods(game);
+    let column = commands
         .spawn(widget::panel())
         .insert(Node {
             width: px(customer::WIDTH + 2.0 * space::M + 24.0),
@@ -225,8 +276,8 @@ fn build(
             ..default()
         })
         .id();
-    let band = Band::of(mood_to);
-    customer::spawn_portrait(commands, left, band, Look::for_id(&scenario.id));
+    let look = Look::for_id(&scenario.id);
+    customer::spawn_portrait(commands, column, Band::of(mood_to), look);
     let name = commands
         .spawn(widget::text(
             &scenario.customer.name,
@@ -238,48 +289,32 @@ fn build(
     let about = commands
         .spawn(widget::note(fonts, &scenario.customer.description))
         .id();
-    let mood_label = commands
-        .spawn(widget::text(
-            format!("Mood: {} ({:.0})", band_label(Band::of(mood_to)), mood_to),
-            &fonts.bold,
-            size::BODY,
-            palette::band(band),
-        ))
-        .id();
-    let meter = commands
-        .spawn(widget::meter(
-            (mood_from / 100.0) as f32,
-            palette::band(Band::of(mood_from)),
-            14.0,
-            MoodFill {
-                from: mood_from as f32,
-                to: mood_to as f32,
-                t: if mood_from == mood_to { 1.0 } else { 0.0 },
-            },
-        ))
-        .id();
+    let mood_label = commands.spawn(mood_label(fonts, mood_to)).id();
+    let meter = commands.spawn(mood_meter(mood_from, mood_to)).id();
     commands
-        .entity(left)
+        .entity(column)
         .add_children(&[name, about, mood_label, meter]);
     if settings.timed && game.phase == Phase::Speaking {
-        let label = commands
-            .spawn(widget::note(fonts, "Patience while you think"))
-            .id();
-        let budget = view.as_ref().map_or(15.0, thinking_time);
-        let patience = commands
-            .spawn(widget::meter(
-                1.0,
-                palette::WARN,
-                8.0,
-                PatienceFill {
-                    left: budget,
-                    total: budget,
-                },
-            ))
-            .id();
-        commands.entity(left).add_children(&[label, patience]);
+        let patience = patience_bar(commands, fonts, view);
+        commands.entity(column).add_children(&patience);
     }
+    column
+}
 
+/// The mood in words and figures, in its band's colour.
+fn mood_label(fonts: &Fonts, mood: f64) -> impl Bundle {
+    let band = Band::of(mood);
+    widget::text(
+        format!("Mood: {} ({:.0})", band_label(band), mood),
+        &fonts.bold,
+        size::BODY,
+        palette::band(band),
+    )
+}
+
+/// The conversation's column: the customer speaking and the replies, what
+/// a reply did, or the walk-out.
+fn conversation_column(commands: &mut Commands, cx: &Context) -> Entity {
     let column = commands
         .spawn(Node {
             flex_direction: FlexDirection::Column,
@@ -291,13 +326,19 @@ fn build(
             ..default()
         })
         .id();
-    commands.entity(main).add_children(&[left, column]);
-
-    match (&game.phase, &view) {
+    let Context { fonts, game, .. } = *cx;
+    match (&game.phase, cx.view) {
         (Phase::Speaking, Some(view)) => {
-            speaking(commands, column, fonts, game, view, settings);
+            speaking(commands, column, fonts, game, view, cx.settings);
         }
         (Phase::Feedback(c), _) => feedback(commands, column, fonts, game, c),
         (Phase::WalkedOut, _) | (Phase::Speaking, None) => walked_out(commands, column, fonts),
     }
+    column
+}
+
+/// A line set apart from the conversation, in muted italics: the
+/// narration, or the reply the player chose.
+fn aside(fonts: &Fonts, value: impl Into<String>) -> impl Bundle {
+    widget::text(value, &fonts.italic, size::BODY, palette::TEXT_MUTED)
 }

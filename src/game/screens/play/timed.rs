@@ -6,7 +6,9 @@ use bevy::prelude::*;
 
 use crate::core::session::{ThinkingClock, ThinkingRule, View};
 use crate::game::conversation::Action;
+use crate::game::fonts::Fonts;
 use crate::game::redraw::Animating;
+use crate::game::theme::{palette, widget};
 
 use super::{PlaySystems, Typewriter};
 
@@ -16,14 +18,39 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Timed mode: the customer's patience while the player thinks.
 #[derive(Component, Debug)]
-pub(super) struct PatienceFill {
-    pub(super) left: f32,
-    pub(super) total: f32,
+struct PatienceFill {
+    left: f32,
+    total: f32,
+}
+
+/// The patience bar under its label, full, with the thinking time for
+/// `view` (or a default when there is none).
+pub(super) fn patience_bar(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    view: Option<&View>,
+) -> [Entity; 2] {
+    let label = commands
+        .spawn(widget::note(fonts, "Patience while you think"))
+        .id();
+    let budget = view.map_or(15.0, thinking_time);
+    let bar = commands
+        .spawn(widget::meter(
+            1.0,
+            palette::WARN,
+            8.0,
+            PatienceFill {
+                left: budget,
+                total: budget,
+            },
+        ))
+        .id();
+    [label, bar]
 }
 
 /// Seconds to think before the customer's patience runs out: time to read
 /// the replies, plus a little.
-pub(super) fn thinking_time(view: &View) -> f32 {
+fn thinking_time(view: &View) -> f32 {
     ThinkingRule::DEFAULT.budget(view) as f32
 }
 
