@@ -13,7 +13,7 @@ use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
-use crate::core::ron_spans::{self, Kind, SourceText, Spanned};
+use crate::core::ron_spans::{self, Field, Kind, SourceText, Spanned};
 use crate::core::scenario::{Debrief, Economics, Principle, Scenario};
 use crate::core::validate::{self, ValidScenario};
 pub use crate::core::vocabulary::Vocabulary;
@@ -561,98 +561,135 @@ const SCENARIO_FIELDS: &[&str] = &[
     "debrief",
 ];
 
+/// Reads a scenario from its syntax tree: every unknown, broken or missing
+/// field is reported, in that order, before the scenario is built.
 fn read_scenario(r: &mut Reader, tree: &Spanned) -> Option<Scenario> {
-    let Kind::Struct { fields, .. } = &tree.kind else {
+    let fields = scenario_fields(r, tree)?;
+    report_unknown_fields(r, fields);
+    let mut found = ScenarioFields {
+        fields,
+        missing: Vec::new(),
+    };
+    let scenario = read_scenario_fields(r, &mut found);
+    report_missing_fields(r, tree, &found.missing);
+    scenario
+}
+
+/// The fields of a `Scenario( ... )`; anything else in the file is reported.
+fn scenario_fields<'t>(r: &mut Reader, tree: &'t Spanned) -> Option<&'t [Field]> {
+    if let Kind::Struct { fields, .. } = &tree.kind {
+        return Some(fields);
+    }
+    r.diagnostics.push(
+        Diagnostic::at(
+            r.src,
+            tree.span.start..tree.span.start + 1,
+            Severity::Error,
+            "shape",
+            "a scenario file holds one `Scenario( ... )` with named fields".into(),
+        )
+        .with_hint("start the file with `Scenario(` and write fields as `id: \"my-scenario\",`")
+        .with_label("expected `Scenario(field: value, ...)`"),
+    );
+    None
+}
+
+/// Reports each field a scenario does not have, with the nearest it does.
+fn report_unknown_fields(r: &mut Reader, fields: &[Field]) {
+    for field in fields {
+        if SCENARIO_FIELDS.contains(&field.name.as_str()) {
+            continue;
+        }
+        let hint = match nearest(&field.name, SCENARIO_FIELDS.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("a scenario's fields are: {}", SCENARIO_FIELDS.join(", ")),
+        };
         r.diagnostics.push(
             Diagnostic::at(
                 r.src,
-                tree.span.start..tree.span.start + 1,
+                field.name_span.clone(),
                 Severity::Error,
-                "shape",
-                "a scenario file holds one `Scenario( ... )` with named fields".into(),
+                "unknown-field",
+                format!("a scenario has no field `{}`", field.name),
             )
-            .with_hint("start the file with `Scenario(` and write fields as `id: \"my-scenario\",`")
-            .with_label("expected `Scenario(field: value, ...)`"),
+            .with_hint(hint)
+            .with_label("unknown field"),
         );
-        return None;
-    };
-    for field in fields {
-        if !SCENARIO_FIELDS.contains(&field.name.as_str()) {
-            let hint = match nearest(&field.name, SCENARIO_FIELDS.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("a scenario's fields are: {}", SCENARIO_FIELDS.join(", ")),
-            };
-            r.diagnostics.push(
-                Diagnostic::at(
-                    r.src,
-                    field.name_span.clone(),
-                    Severity::Error,
-                    "unknown-field",
-                    format!("a scenario has no field `{}`", field.name),
-                )
-                .with_hint(hint)
-                .with_label("unknown field"),
-            );
-        }
     }
-    let opening = tree.span.start..tree.span.start + 1;
-    let mut missing = Vec::new();
-    // A required field's value; its absence is remembered for one message.
-    let mut req = |name: &'static str| -> Option<&Spanned> {
-        let found = fields.iter().find(|f| f.name == name).map(|f| &f.value);
+}
+
+/// A scenario's fields as they are looked up, remembering the required
+/// ones that are missing for one message each.
+struct ScenarioFields<'t> {
+    fields: &'t [Field],
+    missing: Vec<&'static str>,
+}
+
+impl<'t> ScenarioFields<'t> {
+    /// The value of field `name`, if the file has it.
+    fn get(&self, name: &str) -> Option<&'t Spanned> {
+        self.fields
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| &f.value)
+    }
+
+    /// The value of required field `name`; its absence is remembered.
+    fn required(&mut self, name: &'static str) -> Option<&'t Spanned> {
+        let found = self.get(name);
         if found.is_none() {
-            missing.push(name);
+            self.missing.push(name);
         }
         found
-    };
+    }
+}
 
-    macro_rules! required {
-        ($name:literal, $what:literal) => {
-            match req($name) {
-                Some(v) => r.deserialize(v, $what),
-                None => None,
-            }
-        };
+impl Reader<'_> {
+    /// Deserialises required field `name` (`what` it holds, for messages).
+    fn required<T: DeserializeOwned>(
+        &mut self,
+        fields: &mut ScenarioFields,
+        name: &'static str,
+        what: &str,
+    ) -> Option<T> {
+        fields
+            .required(name)
+            .and_then(|v| self.deserialize(v, what))
     }
-    let id: Option<String> = required!("id", "the scenario id");
-    let title: Option<String> = required!("title", "the title");
-    let source_story: Option<String> = required!("source", "the source story");
-    let setting: Option<String> = required!("setting", "the setting");
-    let difficulty = required!("difficulty", "the difficulty");
-    let minutes: Option<u32> = required!("minutes", "the minutes");
-    let lesson: Option<String> = required!("lesson", "the lesson");
-    let customer = required!("customer", "the customer");
-    let start: Option<String> = required!("start", "the start node id");
-    let debrief: Option<Debrief> = required!("debrief", "the debrief");
-    let nodes = req("nodes").map(|v| read_list(r, v, "a node"));
-    let endings = req("endings").map(|v| read_list(r, v, "an ending"));
-    let tags: Option<Vec<String>> = match fields.iter().find(|f| f.name == "tags") {
-        Some(f) => r.deserialize(&f.value, "the tags"),
-        None => Some(Vec::new()),
-    };
-    let walk_out: Option<Option<String>> = match fields.iter().find(|f| f.name == "walk_out") {
-        Some(f) => r.deserialize(&f.value, "the walk-out ending"),
-        None => Some(None),
-    };
-    let economics: Option<Economics> = match fields.iter().find(|f| f.name == "economics") {
-        Some(f) => r.deserialize(&f.value, "the economics"),
-        None => Some(Economics::default()),
-    };
-    for name in missing {
-        r.diagnostics.push(
-            Diagnostic::at(
-                r.src,
-                opening.clone(),
-                Severity::Error,
-                "missing-field",
-                format!("the scenario has no `{name}`"),
-            )
-            .with_hint(format!(
-                "add `{name}: ...` (see scenarios/README.md for what it holds)"
-            ))
-            .with_label("in this scenario"),
-        );
+
+    /// Deserialises optional field `name`, or gives `default` without it.
+    fn optional<T: DeserializeOwned>(
+        &mut self,
+        fields: &ScenarioFields,
+        name: &str,
+        what: &str,
+        default: T,
+    ) -> Option<T> {
+        match fields.get(name) {
+            Some(v) => self.deserialize(v, what),
+            None => Some(default),
+        }
     }
+}
+
+/// Deserialises every field, each on its own so every broken one is
+/// reported; the scenario when all of them are present and well formed.
+fn read_scenario_fields(r: &mut Reader, f: &mut ScenarioFields) -> Option<Scenario> {
+    let id: Option<String> = r.required(f, "id", "the scenario id");
+    let title: Option<String> = r.required(f, "title", "the title");
+    let source_story: Option<String> = r.required(f, "source", "the source story");
+    let setting: Option<String> = r.required(f, "setting", "the setting");
+    let difficulty = r.required(f, "difficulty", "the difficulty");
+    let minutes: Option<u32> = r.required(f, "minutes", "the minutes");
+    let lesson: Option<String> = r.required(f, "lesson", "the lesson");
+    let customer = r.required(f, "customer", "the customer");
+    let start: Option<String> = r.required(f, "start", "the start node id");
+    let debrief: Option<Debrief> = r.required(f, "debrief", "the debrief");
+    let nodes = f.required("nodes").map(|v| read_list(r, v, "a node"));
+    let endings = f.required("endings").map(|v| read_list(r, v, "an ending"));
+    let tags: Option<Vec<String>> = r.optional(f, "tags", "the tags", Vec::new());
+    let walk_out: Option<Option<String>> = r.optional(f, "walk_out", "the walk-out ending", None);
+    let economics = r.optional(f, "economics", "the economics", Economics::default());
     Some(Scenario {
         id: id?,
         title: title?,
@@ -670,6 +707,26 @@ fn read_scenario(r: &mut Reader, tree: &Spanned) -> Option<Scenario> {
         walk_out: walk_out?,
         debrief: debrief?,
     })
+}
+
+/// Reports each required field the scenario lacks, at its opening.
+fn report_missing_fields(r: &mut Reader, tree: &Spanned, missing: &[&str]) {
+    let opening = tree.span.start..tree.span.start + 1;
+    for name in missing {
+        r.diagnostics.push(
+            Diagnostic::at(
+                r.src,
+                opening.clone(),
+                Severity::Error,
+                "missing-field",
+                format!("the scenario has no `{name}`"),
+            )
+            .with_hint(format!(
+                "add `{name}: ...` (see scenarios/README.md for what it holds)"
+            ))
+            .with_label("in this scenario"),
+        );
+    }
 }
 
 /// Reads a list item by item, so each broken item is reported.

@@ -32,7 +32,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::core::money::{self, Spending};
 use crate::core::mood::{self, Band};
-use crate::core::scenario::{Condition, Scenario, Target};
+use crate::core::scenario::{Condition, Reply, Scenario, Target};
 
 pub use debrief::{Debrief, EndingReport, PrincipleScore, TakenReply};
 pub use grading::{grade, normalise};
@@ -72,6 +72,13 @@ pub struct Session {
     asked: Vec<review::Asked>,
     timeline: Vec<MoodPoint>,
     spending: Spending,
+}
+
+/// The moment before a reply, which its consequences are measured from.
+struct Before {
+    mood: f64,
+    value: f64,
+    clock: f64,
 }
 
 impl Session {
@@ -294,6 +301,25 @@ impl Session {
     /// Chooses reply `number` (its stable number: its 1-based position in
     /// the file, not where it is shown) and returns what follows.
     pub fn choose(&mut self, number: usize) -> Result<Consequences, ChoiceError> {
+        let (n, offered) = self.offered_at(number)?;
+        let prepared = Arc::clone(&self.prepared);
+        let reply = &prepared.scenario.nodes[n].replies[number - 1];
+        let line = self.line_at(n);
+        let before = Before {
+            mood: self.mood,
+            value: self.value_now(),
+            clock: self.clock,
+        };
+        self.react_to(reply);
+        let points = self.score_reply(n, number - 1, reply);
+        self.record(n, number, &offered, line, points);
+        self.follow(prepared.ids[reply.next.as_str()]);
+        Ok(self.consequences(number, reply, &before, points))
+    }
+
+    /// The node reply `number` is chosen at and the replies offered there;
+    /// an error if the conversation has ended or that reply is not offered.
+    fn offered_at(&self, number: usize) -> Result<(usize, Vec<usize>), ChoiceError> {
         let Position::At(n) = self.position else {
             return Err(ChoiceError::Ended);
         };
@@ -305,43 +331,55 @@ impl Session {
                 available,
             });
         }
-        let prepared = Arc::clone(&self.prepared);
-        let s = &prepared.scenario;
-        let reply = &s.nodes[n].replies[number - 1];
-        let line = self.line_at(n);
-        let mood_before = self.mood;
-        let value_before = self.value_now();
-        let clock_before = self.clock;
+        Ok((n, available))
+    }
 
+    /// The customer reacts to a reply: their mood moves by its change (with
+    /// its spread drawn from the session's randomness), then they wait
+    /// through its minutes while the clock runs.
+    fn react_to(&mut self, reply: &Reply) {
         let delta = if reply.spread > 0.0 {
             reply.mood + self.rng.random_range(-reply.spread..=reply.spread)
         } else {
             reply.mood
         };
         self.mood = mood::apply(self.mood, delta);
-        self.mood = mood::wait(self.mood, s.customer.patience, reply.minutes);
+        let patience = self.prepared.scenario.customer.patience;
+        self.mood = mood::wait(self.mood, patience, reply.minutes);
         self.clock += reply.minutes;
+    }
 
-        let first_time = self.taken.insert((n, number - 1));
-        let points = if first_time { reply.score() } else { 0 };
-        if first_time {
-            self.raw_score += points;
-            for (p, &w) in &reply.principles {
-                *self.earned.entry(p.clone()).or_insert(0) += i64::from(w);
-            }
+    /// The points reply `index` at node `n` earns: its score and principles
+    /// the first time it is chosen, nothing when it is chosen again.
+    fn score_reply(&mut self, n: usize, index: usize, reply: &Reply) -> i64 {
+        if !self.taken.insert((n, index)) {
+            return 0;
         }
+        let points = reply.score();
+        self.raw_score += points;
+        for (p, &w) in &reply.principles {
+            *self.earned.entry(p.clone()).or_insert(0) += i64::from(w);
+        }
+        points
+    }
+
+    /// Records reply `number` at node `n`: among the choices, for the
+    /// review (with the replies `offered` and the customer's `line`), among
+    /// the debrief's replies and on the mood timeline.
+    fn record(&mut self, n: usize, number: usize, offered: &[usize], line: String, points: i64) {
+        let node = &self.prepared.scenario.nodes[n];
         self.choices.push(number);
         self.asked.push(review::Asked {
             node: n,
             reply: number - 1,
-            offered: available.iter().map(|a| a - 1).collect(),
+            offered: offered.iter().map(|a| a - 1).collect(),
             line,
             points,
         });
         self.replies.push(TakenReply {
-            node: s.nodes[n].id.clone(),
+            node: node.id.clone(),
             number,
-            text: reply.text.clone(),
+            text: node.replies[number - 1].text.clone(),
             points,
         });
         self.timeline.push(MoodPoint {
@@ -351,30 +389,37 @@ impl Session {
             band: Band::of(self.mood),
             kind: Event::Replied {
                 number,
-                node: s.nodes[n].id.clone(),
+                node: node.id.clone(),
             },
         });
+    }
 
-        let target = prepared.ids[reply.next.as_str()];
+    /// Moves to where a reply leads: an ending that loses the customer ends
+    /// there, gone or not; otherwise a customer gone walks out, and an
+    /// ending or the next node follows.
+    fn follow(&mut self, target: Target) {
         match target {
-            Target::Ending(k) if !s.endings[k].outcome.is_kept() => {
-                // A reply that loses the customer ends there, gone or not.
-                self.position = Position::Ended {
-                    ending: k,
-                    walked_out: false,
-                };
+            Target::Ending(k) if !self.prepared.scenario.endings[k].outcome.is_kept() => {
+                self.end_at(k);
             }
             _ if mood::is_gone(self.mood) => self.walk_out(),
-            Target::Ending(k) => {
-                self.position = Position::Ended {
-                    ending: k,
-                    walked_out: false,
-                };
-            }
+            Target::Ending(k) => self.end_at(k),
             Target::Node(m) => self.enter(m),
         }
+    }
 
-        let next = match self.position {
+    /// Ends the conversation at ending `k`, reached by a reply.
+    fn end_at(&mut self, k: usize) {
+        self.position = Position::Ended {
+            ending: k,
+            walked_out: false,
+        };
+    }
+
+    /// Where the conversation is now, as a front end shows it.
+    fn next(&self) -> Next {
+        let s = &self.prepared.scenario;
+        match self.position {
             Position::At(m) => Next::Node {
                 id: s.nodes[m].id.clone(),
             },
@@ -384,32 +429,49 @@ impl Session {
                 text: s.endings[ending].text.clone(),
                 walked_out,
             },
-        };
-        Ok(Consequences {
+        }
+    }
+
+    /// The customer's expected lifetime value now: at an ending, with the
+    /// retention its outcome allows.
+    fn value_here(&self) -> f64 {
+        let s = &self.prepared.scenario;
+        match self.position {
+            Position::Ended { ending, .. } => money::lifetime_value(
+                self.spending.yearly(),
+                money::retention(s.endings[ending].outcome, self.mood),
+                &s.economics,
+            ),
+            Position::At(_) => self.value_now(),
+        }
+    }
+
+    /// What reply `number` did, from the moment `before` it to now.
+    fn consequences(
+        &self,
+        number: usize,
+        reply: &Reply,
+        before: &Before,
+        points: i64,
+    ) -> Consequences {
+        Consequences {
             number,
             reply: reply.text.clone(),
-            mood_before,
+            mood_before: before.mood,
             mood_after: self.mood,
-            band_before: Band::of(mood_before),
+            band_before: Band::of(before.mood),
             band_after: Band::of(self.mood),
-            minutes: self.clock - clock_before,
+            minutes: self.clock - before.clock,
             happened: reply.feedback.happened.clone(),
             coaching: self.mode().coaches_at_once().then(|| Coaching {
                 text: reply.feedback.coaching.clone(),
                 points,
                 principles: reply.principles.clone(),
             }),
-            value_before,
-            value_after: match self.position {
-                Position::Ended { ending, .. } => money::lifetime_value(
-                    self.spending.yearly(),
-                    money::retention(s.endings[ending].outcome, self.mood),
-                    &s.economics,
-                ),
-                Position::At(_) => self.value_now(),
-            },
-            next,
-        })
+            value_before: before.value,
+            value_after: self.value_here(),
+            next: self.next(),
+        }
     }
 
     /// The player hesitates: `minutes` pass on the clock while the customer
@@ -434,16 +496,7 @@ impl Session {
             return None;
         }
         self.walk_out();
-        let Position::Ended { ending, walked_out } = self.position else {
-            unreachable!("walking out ends the conversation")
-        };
-        let e = &self.prepared.scenario.endings[ending];
-        Some(Next::Ending {
-            id: e.id.clone(),
-            outcome: e.outcome,
-            text: e.text.clone(),
-            walked_out,
-        })
+        Some(self.next())
     }
 
     /// The 0–100 score so far.
