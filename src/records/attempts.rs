@@ -101,7 +101,10 @@ pub enum ResumeError {
         started_at: i64,
     },
     /// The scenario given is another one.
-    WrongScenario { recorded: String, given: String },
+    WrongScenario {
+        recorded: String,
+        given: String,
+    },
     /// The recorded replies no longer fit (should not happen when the
     /// fingerprint matches).
     Replay(String),
@@ -118,10 +121,9 @@ impl std::fmt::Display for ResumeError {
                 f,
                 "the scenario `{scenario}` has been edited since this attempt started, so its replies cannot be replayed; the attempt stays in your history, start the scenario afresh"
             ),
-            ResumeError::WrongScenario { recorded, given } => write!(
-                f,
-                "the attempt is for `{recorded}`, not `{given}`"
-            ),
+            ResumeError::WrongScenario { recorded, given } => {
+                write!(f, "the attempt is for `{recorded}`, not `{given}`")
+            }
             ResumeError::Replay(e) => write!(f, "the recorded replies no longer fit: {e}"),
             ResumeError::Records(e) => e.fmt(f),
         }

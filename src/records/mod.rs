@@ -68,7 +68,10 @@ pub enum Error {
     /// SQLite refused (a damaged or locked file, a full disk).
     Database(rusqlite::Error),
     /// The folder for the database could not be made.
-    Folder { path: PathBuf, source: std::io::Error },
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// The file was written by a newer Last Word.
     NewerSchema { found: i64, known: i64 },
     /// A learner's name is empty.

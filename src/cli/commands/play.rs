@@ -127,7 +127,12 @@ pub fn run(args: Args) -> ExitCode {
     }
     let continue_hint = recorder
         .learner()
-        .map(|l| format!(" (or, for {}: last-word play --continue)", l.name))
+        .map(|l| {
+            format!(
+                "\nOr continue {}'s conversation with: last-word play --continue",
+                l.name
+            )
+        })
         .unwrap_or_default();
     match result {
         Ok(Finish::Debrief(d)) => {

@@ -23,8 +23,12 @@ pub fn run(learner: Option<&str>, json: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(None) if json => {
-            let empty = json!({"learner": null, "scenarios": [], "principles": [], "unfinished": []});
-            println!("{}", serde_json::to_string_pretty(&empty).expect("JSON prints"));
+            let empty =
+                json!({"learner": null, "scenarios": [], "principles": [], "unfinished": []});
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&empty).expect("JSON prints")
+            );
             ExitCode::SUCCESS
         }
         Ok(None) => {
@@ -61,7 +65,12 @@ pub fn render(p: &Progress, unfinished: &[AttemptSummary]) -> String {
         "\nScenarios ({mastered} of {} mastered)\n",
         p.scenarios.len()
     ));
-    let width = p.scenarios.iter().map(|s| s.scenario.len()).max().unwrap_or(0);
+    let width = p
+        .scenarios
+        .iter()
+        .map(|s| s.scenario.len())
+        .max()
+        .unwrap_or(0);
     for s in &p.scenarios {
         let best = match (s.best_score, s.best_grade) {
             (Some(score), Some(grade)) => format!("best {score} ({grade})"),

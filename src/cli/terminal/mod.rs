@@ -8,7 +8,9 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::core::session::{Consequences, Debrief, KeptWaiting, Session, ThinkingClock, ThinkingRule, View};
+use crate::core::session::{
+    Consequences, Debrief, KeptWaiting, Session, ThinkingClock, ThinkingRule, View,
+};
 
 pub use render::{
     assessment_intro, intro, mood_bar, render_consequences, render_debrief, render_kept_waiting,
