@@ -218,15 +218,11 @@ impl Records {
         let step = session.choices().len();
         let points = session.replies().last().map_or(0, |r| r.points);
         let tx = self.conn.unchecked_transaction()?;
-        let recorded: i64 = tx.query_row(
-            "SELECT count(*) FROM attempt_steps WHERE attempt_id = ?1",
-            [attempt.0],
-            |r| r.get(0),
-        )?;
-        if recorded as usize + 1 != step {
+        let recorded = recorded_steps(&tx, attempt)?;
+        if recorded + 1 != step {
             return Err(Error::OutOfStep {
                 attempt,
-                expected: recorded as usize + 1,
+                expected: recorded + 1,
                 given: step,
             });
         }
@@ -261,15 +257,11 @@ impl Records {
     /// Records the ending: score, grade, points per principle.
     pub fn finish_attempt(&self, attempt: AttemptId, debrief: &Debrief) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
-        let recorded: i64 = tx.query_row(
-            "SELECT count(*) FROM attempt_steps WHERE attempt_id = ?1",
-            [attempt.0],
-            |r| r.get(0),
-        )?;
-        if recorded as usize != debrief.choices.len() {
+        let recorded = recorded_steps(&tx, attempt)?;
+        if recorded != debrief.choices.len() {
             return Err(Error::OutOfStep {
                 attempt,
-                expected: recorded as usize,
+                expected: recorded,
                 given: debrief.choices.len(),
             });
         }
@@ -397,6 +389,16 @@ impl Records {
             RestoreError::Replay(e) => ResumeError::Replay(e.to_string()),
         })
     }
+}
+
+/// How many replies an attempt has recorded.
+fn recorded_steps(conn: &rusqlite::Connection, attempt: AttemptId) -> Result<usize, Error> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM attempt_steps WHERE attempt_id = ?1",
+        [attempt.0],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
 }
 
 fn store_hesitations(

@@ -15,24 +15,21 @@ pub fn run(learner: Option<&str>, json: bool) -> ExitCode {
         Ok(Some((progress, unfinished))) if json => {
             let mut v = serde_json::to_value(&progress).expect("progress serialises");
             v["unfinished"] = serde_json::to_value(&unfinished).expect("attempts serialise");
-            println!("{}", serde_json::to_string_pretty(&v).expect("JSON prints"));
+            emit(&serde_json::to_string_pretty(&v).expect("JSON prints"));
             ExitCode::SUCCESS
         }
         Ok(Some((progress, unfinished))) => {
-            print!("{}", render(&progress, &unfinished));
+            emit(render(&progress, &unfinished).trim_end());
             ExitCode::SUCCESS
         }
         Ok(None) if json => {
             let empty =
                 json!({"learner": null, "scenarios": [], "principles": [], "unfinished": []});
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&empty).expect("JSON prints")
-            );
+            emit(&serde_json::to_string_pretty(&empty).expect("JSON prints"));
             ExitCode::SUCCESS
         }
         Ok(None) => {
-            println!("Nobody has played yet. Start with: last-word play <scenario>");
+            emit("Nobody has played yet. Start with: last-word play <scenario>");
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -40,6 +37,12 @@ pub fn run(learner: Option<&str>, json: bool) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Prints a line; a closed pipe (`| head`) is not an error.
+fn emit(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{text}");
 }
 
 type Gathered = Option<(Progress, Vec<AttemptSummary>)>;
