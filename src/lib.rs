@@ -1,6 +1,6 @@
 //! Last Word: a customer-service training game.
 //!
-//! Four parts, layered `core ← text ← cli, game`:
+//! Five parts, layered `core ← text, records ← cli, game`:
 //!
 //! * [`core`] — the rules, free of any engine and of any wording: the
 //!   scenario format, loading and validation, analysis, the mood, money and
@@ -10,15 +10,19 @@
 //! * [`text`] — the front ends' wording: labels, minutes, dollars, and the
 //!   money's arithmetic as sentences. Words only, no rules; later the place
 //!   translations plug in.
+//! * [`records`] — the learners' records in an embedded SQLite database:
+//!   attempts reply by reply, resuming, progress; and the atomic file
+//!   writes every saved file goes through. Uses `core`, no engine.
 //! * [`cli`] — the command line: the trainers' tools (`validate`, `list`,
 //!   `analyze`) and the terminal game (`play`).
 //! * `game` — the Bevy game, behind the default `gui` feature.
 //!
-//! `cli` and `game` use `core` and `text`; `text` uses `core`; `core` uses
-//! none of them.
+//! `cli` and `game` use `core`, `text` and `records`; `text` and `records`
+//! use `core`; `core` uses none of them.
 
 pub mod cli;
 pub mod core;
 #[cfg(feature = "gui")]
 pub mod game;
+pub mod records;
 pub mod text;

@@ -8,7 +8,12 @@ mod common;
 
 fn last_word() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        // Plays are recorded: here, not in the user's data folder.
+        .env(
+            "LAST_WORD_DATA_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/terminal-data"),
+        );
     cmd
 }
 
@@ -17,6 +22,7 @@ fn run_with_input(args: &[&str], input: &str, data_home: &std::path::Path) -> Ou
         .args(args)
         .env("XDG_DATA_HOME", data_home)
         .env("HOME", data_home)
+        .env("LAST_WORD_DATA_DIR", data_home)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -53,6 +53,7 @@ fn play_timed(session: &mut Session, input: &str, readings: &[f64]) -> (Finish, 
         &mut out,
         &Style { color: false },
         &|_| Ok(PathBuf::from("saved.json")),
+        &mut |_, _| {},
         Some(TimedPlay::new(ThinkingRule::DEFAULT, &mut now)),
     )
     .expect("writing to memory works");
@@ -129,6 +130,7 @@ fn untimed_play_asks_without_a_clock() {
         &mut out,
         &Style { color: false },
         &|_| Ok(PathBuf::from("saved.json")),
+        &mut |_, _| {},
         None,
     )
     .unwrap();

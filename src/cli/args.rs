@@ -152,8 +152,19 @@ pub enum Command {
         #[arg(long, default_value_t = 1, requires = "runs")]
         seed: u64,
     },
-    /// Play a scenario in the terminal.
+    /// Play a scenario in the terminal (recorded in the learner's
+    /// progress).
     Play(PlayArgs),
+    /// A learner's progress: per scenario the attempts, best grade and
+    /// whether it is mastered; per principle the points earned.
+    Progress {
+        /// The learner (default: the last one who played).
+        #[arg(long, value_name = "NAME")]
+        learner: Option<String>,
+        /// Print it as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -166,7 +177,7 @@ pub enum Format {
 #[derive(Debug, Clone, clap::Args)]
 pub struct PlayArgs {
     /// A scenario id (looked up in --dir) or a path to a scenario file.
-    #[arg(required_unless_present = "resume")]
+    #[arg(required_unless_present_any = ["resume", "continue_"])]
     pub scenario: Option<String>,
     /// Seed for the customer's randomness (default: a new one each time,
     /// printed so the game can be replayed).
@@ -205,4 +216,12 @@ pub struct PlayArgs {
     /// reply offered. A resumed session keeps the mode it was saved in.
     #[arg(long, conflicts_with = "resume")]
     pub assess: bool,
+    /// The learner this play is recorded for (created if new; remembered
+    /// for next time). Default: the last one, or one named after you.
+    #[arg(long, value_name = "NAME")]
+    pub learner: Option<String>,
+    /// Continue the learner's last unfinished conversation, recorded
+    /// reply by reply, where it stopped (even after a crash).
+    #[arg(long = "continue", conflicts_with_all = ["scenario", "seed", "resume", "json", "choices", "no_shuffle", "assess"])]
+    pub continue_: bool,
 }

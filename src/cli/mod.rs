@@ -1,9 +1,11 @@
-//! The command line: `validate`, `list`, `analyze`. Output formats and exit
-//! codes are a contract that scripts rely on; see README.md.
+//! The command line: `validate`, `list`, `analyze`, `play`, `progress`.
+//! Output formats and exit codes are a contract that scripts rely on; see
+//! README.md.
 
 pub mod args;
 pub mod commands;
 pub mod json;
+mod recorder;
 mod resolve;
 pub mod terminal;
 
@@ -29,6 +31,9 @@ pub fn main() -> ExitCode {
             seed,
         }) => commands::analyze::run(&scenario, json, &dir, runs.map(|r| (r, seed))),
         Some(Command::Play(args)) => commands::play::run(args),
+        Some(Command::Progress { learner, json }) => {
+            commands::progress::run(learner.as_deref(), json)
+        }
     }
 }
 

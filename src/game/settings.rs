@@ -104,7 +104,9 @@ pub fn settings_path() -> Option<PathBuf> {
 }
 
 /// Reads saved settings; anything unreadable falls back to the defaults
-/// (and says so), so a damaged file never stops the game.
+/// (and says so), so a damaged file never stops the game. A file that does
+/// not parse is set aside as `settings.ron.corrupt` for a look, so saving
+/// the defaults later does not silently overwrite it.
 pub fn load(file: &SettingsFile) -> Settings {
     let Some(path) = &file.0 else {
         return Settings::default();
@@ -118,7 +120,17 @@ pub fn load(file: &SettingsFile) -> Settings {
                 s
             }
             Err(e) => {
-                warn!("ignoring unreadable settings in {}: {e}", path.display());
+                match crate::records::files::set_aside(path) {
+                    Ok(aside) => warn!(
+                        "unreadable settings in {} ({e}); using the defaults, the old file is kept as {}",
+                        path.display(),
+                        aside.display()
+                    ),
+                    Err(io) => warn!(
+                        "unreadable settings in {} ({e}), and they could not be set aside ({io}); using the defaults",
+                        path.display()
+                    ),
+                }
                 Settings::default()
             }
         },
@@ -126,16 +138,13 @@ pub fn load(file: &SettingsFile) -> Settings {
     }
 }
 
-/// Writes the settings; a failure is reported, not fatal.
+/// Writes the settings atomically (a crash mid-write leaves the old file);
+/// a failure is reported, not fatal.
 pub fn save(settings: &Settings, file: &SettingsFile) {
     let Some(path) = &file.0 else { return };
     let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
         .expect("settings serialise");
-    let result = path
-        .parent()
-        .map_or(Ok(()), std::fs::create_dir_all)
-        .and_then(|()| std::fs::write(path, text));
-    if let Err(e) = result {
+    if let Err(e) = crate::records::files::write_atomic(path, text.as_bytes()) {
         warn!("could not save settings to {}: {e}", path.display());
     }
 }
@@ -183,5 +192,27 @@ fn save_settings(
     let scripted = options.is_some_and(|o| o.screenshot.is_some() || o.bench_idle.is_some());
     if !settings.is_added() && !scripted {
         save(&settings, &file);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_corrupt_settings_file_is_set_aside_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        std::fs::write(&path, "(ui_scale: 1.5, text_speed: Sluggish)").unwrap();
+        let file = SettingsFile(Some(path.clone()));
+        assert_eq!(load(&file), Settings::default());
+        let aside = dir.path().join("settings.ron.corrupt");
+        assert_eq!(
+            std::fs::read_to_string(aside).unwrap(),
+            "(ui_scale: 1.5, text_speed: Sluggish)"
+        );
+        save(&Settings::default(), &file);
+        assert_eq!(load(&file), Settings::default());
+        assert!(!dir.path().join("settings.ron.corrupt.corrupt").exists());
     }
 }

@@ -3,4 +3,5 @@
 pub mod analyze;
 pub mod list;
 pub mod play;
+pub mod progress;
 pub mod validate;

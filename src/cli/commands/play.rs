@@ -1,24 +1,26 @@
 //! `last-word play`: the terminal game, scripted runs (`--choices`), JSON
-//! debriefs, timed play (`--timed`), assessment (`--assess`), and saving and
-//! resuming sessions.
+//! debriefs, timed play (`--timed`), assessment (`--assess`), saving and
+//! resuming sessions, and recording each play in the learner's records
+//! (`--learner`, `--continue`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli;
+use crate::cli::recorder::Recorder;
 use crate::cli::terminal::{self, Finish, Style, TimedPlay};
 use crate::core::session::{
     ChoiceError, Options, Position, SavedSession, Session, SessionMode, ThinkingRule,
 };
+use crate::records::{Records, ResumeError};
 
 pub use crate::cli::args::PlayArgs as Args;
 
-/// Where sessions are saved when a player quits: the user's data folder.
+/// Where sessions are saved when a player quits: the data folder's
+/// `sessions` (see [`records::data_dir`](crate::records::data_dir)).
 pub fn sessions_dir() -> PathBuf {
-    directories::ProjectDirs::from("", "", "last-word")
-        .map(|d| d.data_dir().join("sessions"))
-        .unwrap_or_else(|| PathBuf::from(".last-word-sessions"))
+    crate::records::data_dir().join("sessions")
 }
 
 fn save_session(session: &Session, dir: &Path) -> std::io::Result<PathBuf> {
@@ -28,14 +30,14 @@ fn save_session(session: &Session, dir: &Path) -> std::io::Result<PathBuf> {
         .map_or(0, |d| d.as_secs());
     let path = dir.join(format!("{}-{stamp}.json", session.scenario().id));
     let text = serde_json::to_string_pretty(&session.save()).expect("a session serialises");
-    std::fs::write(&path, text)?;
+    crate::records::files::write_atomic(&path, text.as_bytes())?;
     Ok(path)
 }
 
 pub fn run(args: Args) -> ExitCode {
     let style = Style::detect();
-    let mut session = match start(&args) {
-        Ok(s) => s,
+    let (mut session, mut recorder) = match begin(&args) {
+        Ok(started) => started,
         Err(code) => return code,
     };
 
@@ -45,7 +47,7 @@ pub fn run(args: Args) -> ExitCode {
     if assessing && !scripted.is_empty() {
         println!("{}", terminal::assessment_intro(&style));
     }
-    if let Err(code) = play_choices(&mut session, scripted, &style, args.json) {
+    if let Err(code) = play_choices(&mut session, scripted, &style, args.json, &mut recorder) {
         return code;
     }
 
@@ -80,6 +82,15 @@ pub fn run(args: Args) -> ExitCode {
         );
         let s = session.scenario();
         println!("{}", terminal::intro(&style, s, session.seed()));
+    } else if args.continue_ {
+        println!(
+            "{}",
+            style.bold(&format!(
+                "== {} == (continued after reply {})",
+                session.scenario().title,
+                session.choices().len()
+            ))
+        );
     }
     if assessing && scripted.is_empty() {
         println!("{}", terminal::assessment_intro(&style));
@@ -107,21 +118,46 @@ pub fn run(args: Args) -> ExitCode {
         &mut out,
         &style,
         &|s| save_session(s, &dir),
+        &mut |s, c| recorder.step(s, c),
         timed,
     );
     let _ = out.flush();
+    if !matches!(result, Ok(Finish::Debrief(_))) {
+        recorder.wait(&session);
+    }
+    let continue_hint = recorder
+        .learner()
+        .map(|l| {
+            format!(
+                "\nOr continue {}'s conversation with: last-word play --continue",
+                l.name
+            )
+        })
+        .unwrap_or_default();
     match result {
-        Ok(Finish::Debrief(_)) => ExitCode::SUCCESS,
+        Ok(Finish::Debrief(d)) => {
+            recorder.finish(&d);
+            if let Some(l) = recorder.learner() {
+                println!(
+                    "\n{}",
+                    style.dim(&format!(
+                        "Recorded for {}; see the progress with: last-word progress",
+                        l.name
+                    ))
+                );
+            }
+            ExitCode::SUCCESS
+        }
         Ok(Finish::Saved(path)) => {
             println!(
-                "\nSaved. Resume with: last-word play --resume {}",
+                "\nSaved. Resume with: last-word play --resume {}{continue_hint}",
                 path.display()
             );
             ExitCode::SUCCESS
         }
         Ok(Finish::InputEnded(path)) => {
             eprintln!(
-                "error: the input ended before the conversation did; the session is saved, resume with: last-word play --resume {}",
+                "error: the input ended before the conversation did; the session is saved, resume with: last-word play --resume {}{continue_hint}",
                 path.display()
             );
             ExitCode::from(1)
@@ -141,11 +177,16 @@ fn play_choices(
     choices: &[usize],
     style: &Style,
     json: bool,
+    recorder: &mut Recorder,
 ) -> Result<(), ExitCode> {
     for (i, &number) in choices.iter().enumerate() {
         match session.choose(number) {
-            Ok(c) if !json => print!("{}", terminal::render_consequences(style, &c)),
-            Ok(_) => {}
+            Ok(c) => {
+                recorder.step(session, &c);
+                if !json {
+                    print!("{}", terminal::render_consequences(style, &c));
+                }
+            }
             Err(ChoiceError::Ended) => {
                 let walked_out = matches!(
                     session.position(),
@@ -170,6 +211,63 @@ fn play_choices(
         }
     }
     Ok(())
+}
+
+/// The session to play and the attempt it is recorded as: a new one, a
+/// session saved in a file (not recorded), or the learner's unfinished
+/// attempt (`--continue`). A JSON run is a tool's, not a learner's: not
+/// recorded.
+fn begin(args: &Args) -> Result<(Session, Recorder), ExitCode> {
+    if args.continue_ {
+        return continue_attempt(args);
+    }
+    let session = start(args)?;
+    let recorder = if args.json || args.resume.is_some() {
+        Recorder::off()
+    } else {
+        Recorder::start(args.learner.as_deref(), &session)
+    };
+    Ok((session, recorder))
+}
+
+/// The learner's latest unfinished attempt, replayed to where it stopped.
+/// One whose scenario changed since is set aside (kept in the history)
+/// with the reason.
+fn continue_attempt(args: &Args) -> Result<(Session, Recorder), ExitCode> {
+    let fail = |e: &dyn std::fmt::Display| {
+        eprintln!("error: {e}");
+        ExitCode::from(1)
+    };
+    let records = Records::open_default().map_err(|e| fail(&e))?;
+    let learner = records
+        .learner_to_show(args.learner.as_deref())
+        .map_err(|e| fail(&e))?
+        .ok_or_else(|| fail(&"nobody has played yet; start with: last-word play <scenario>"))?;
+    let attempt = records
+        .unfinished(learner.id)
+        .map_err(|e| fail(&e))?
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            fail(&format!(
+                "{} has no conversation to continue; start one with: last-word play <scenario>",
+                learner.name
+            ))
+        })?;
+    let prepared = cli::prepare(&attempt.scenario, &args.dir)?;
+    match records.resume(attempt.id, prepared) {
+        Ok(session) => {
+            records.select_learner(learner.id).map_err(|e| fail(&e))?;
+            Ok((session, Recorder::continuing(records, attempt.id, learner)))
+        }
+        Err(e) => {
+            if matches!(e, ResumeError::ScenarioChanged { .. }) {
+                // Not offered again; the next --continue finds an older one.
+                let _ = records.abandon(attempt.id);
+            }
+            Err(fail(&e))
+        }
+    }
 }
 
 fn start(args: &Args) -> Result<Session, ExitCode> {

@@ -8,7 +8,9 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::core::session::{Debrief, KeptWaiting, Session, ThinkingClock, ThinkingRule, View};
+use crate::core::session::{
+    Consequences, Debrief, KeptWaiting, Session, ThinkingClock, ThinkingRule, View,
+};
 
 pub use render::{
     assessment_intro, intro, mood_bar, render_consequences, render_debrief, render_kept_waiting,
@@ -65,7 +67,8 @@ impl<'a> TimedPlay<'a> {
 }
 
 /// Plays interactively: shows each moment, reads a reply number per line.
-/// `save` is called to keep the session when the player quits or input ends.
+/// `save` is called to keep the session when the player quits or input ends;
+/// `replied` after every reply, with its consequences (to record it).
 /// With `timed`, the time taken to answer costs patience (see
 /// [`ThinkingClock`]); the cost is shown before the answer is applied.
 pub fn play_interactive(
@@ -74,6 +77,7 @@ pub fn play_interactive(
     out: &mut dyn Write,
     style: &Style,
     save: &dyn Fn(&Session) -> std::io::Result<PathBuf>,
+    replied: &mut dyn FnMut(&Session, &Consequences),
     mut timed: Option<TimedPlay<'_>>,
 ) -> std::io::Result<Finish> {
     let horizon = session.scenario().economics.horizon_years;
@@ -121,6 +125,7 @@ pub fn play_interactive(
             match answer.parse::<usize>() {
                 Ok(n) => match view.number_shown_at(n).map(|number| session.choose(number)) {
                     Some(Ok(c)) => {
+                        replied(session, &c);
                         write!(out, "{}", render_consequences(style, &c))?;
                         break;
                     }

@@ -168,6 +168,12 @@ impl Session {
         &self.choices
     }
 
+    /// The replies chosen so far, with the points each earned (kept in
+    /// assessment too, where the consequences hold them back).
+    pub fn replies(&self) -> &[TakenReply] {
+        &self.replies
+    }
+
     pub fn spending(&self) -> Spending {
         self.spending
     }
