@@ -201,8 +201,7 @@ mod tests {
 
     #[test]
     fn a_corrupt_settings_file_is_set_aside_not_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("settings.ron");
+        let (dir, path) = crate::records::files::scratch("settings.ron");
         std::fs::write(&path, "(ui_scale: 1.5, text_speed: Sluggish)").unwrap();
         let file = SettingsFile(Some(path.clone()));
         assert_eq!(load(&file), Settings::default());

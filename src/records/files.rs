@@ -95,14 +95,22 @@ fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// A file path in a fresh temporary folder, for tests: the folder goes
+/// when the guard is dropped.
+#[cfg(test)]
+pub(crate) fn scratch(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join(name);
+    (dir, path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_write_replaces_the_file_and_leaves_no_temporary() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("nested/settings.ron");
+        let (_dir, path) = scratch("nested/settings.ron");
         write_atomic(&path, b"first").unwrap();
         write_atomic(&path, b"second").unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "second");
@@ -115,8 +123,7 @@ mod tests {
 
     #[test]
     fn without_the_rename_the_old_file_is_intact() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("session.json");
+        let (_dir, path) = scratch("session.json");
         fs::write(&path, "old and whole").unwrap();
         let staged = stage(&path, b"new").unwrap();
         // Stopped here: the new content waits beside the old file.
@@ -130,8 +137,7 @@ mod tests {
 
     #[test]
     fn a_corrupt_file_is_set_aside_with_its_content() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("settings.ron");
+        let (dir, path) = scratch("settings.ron");
         fs::write(&path, "(ui_scale: ").unwrap();
         let aside = set_aside(&path).unwrap();
         assert_eq!(aside, dir.path().join("settings.ron.corrupt"));

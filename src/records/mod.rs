@@ -215,8 +215,7 @@ mod tests {
 
     #[test]
     fn a_new_file_is_migrated_in_wal_mode_with_foreign_keys() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("deep/records.sqlite3");
+        let (_dir, path) = files::scratch("deep/records.sqlite3");
         let records = Records::open(&path).unwrap();
         let c = records.connection();
         assert_eq!(schema::version(c).unwrap(), schema::VERSION);
@@ -232,8 +231,7 @@ mod tests {
 
     #[test]
     fn a_newer_schema_is_refused_and_left_alone() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("records.sqlite3");
+        let (_dir, path) = files::scratch("records.sqlite3");
         drop(Records::open(&path).unwrap());
         let conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", schema::VERSION + 1)
