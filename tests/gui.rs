@@ -17,7 +17,8 @@ fn last_word() -> Command {
     cmd
 }
 
-/// Runs the game under a fresh Xvfb display at 1280×720.
+/// Runs the game under a fresh Xvfb display at 1280×720, its settings and
+/// records in `config`.
 fn under_xvfb(args: &[&str], config: &Path) -> Output {
     let found = Command::new("sh")
         .args(["-c", "command -v xvfb-run"])
@@ -33,6 +34,8 @@ fn under_xvfb(args: &[&str], config: &Path) -> Output {
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("LAST_WORD_CONFIG_DIR", config)
+        // The plays are recorded beside the settings, never in the real data folder.
+        .env("LAST_WORD_DATA_DIR", config.join("data"))
         .output()
         .expect("xvfb-run starts")
 }

@@ -11,6 +11,7 @@ use crate::core::session::{Consequences, Next, Options, Session, SessionMode};
 use super::GameOptions;
 use super::Screen;
 use super::library::{Library, Status};
+use super::records::GameRecords;
 use super::settings::Settings;
 
 /// What the player is doing in the conversation.
@@ -77,7 +78,7 @@ fn handle_actions(
     mut actions: MessageReader<Action>,
     library: Res<Library>,
     game: Option<ResMut<CurrentGame>>,
-    mut grades: ResMut<BestGrades>,
+    (mut grades, mut records): (ResMut<BestGrades>, ResMut<GameRecords>),
     // How new conversations are played: the settings and the command line.
     (settings, options): (Res<Settings>, Option<Res<GameOptions>>),
     mut next: ResMut<NextState<Screen>>,
@@ -94,8 +95,10 @@ fn handle_actions(
         match action {
             Action::Open { file, seed } => match library.find_file(file).map(|e| &e.status) {
                 Some(Status::Ready(prepared)) => {
+                    let session = Session::new_with(prepared.clone(), *seed, play);
+                    records.start(&session);
                     game = Some(CurrentGame {
-                        session: Session::new_with(prepared.clone(), *seed, play),
+                        session,
                         phase: Phase::Speaking,
                         guide: None,
                     });
@@ -120,8 +123,14 @@ fn handle_actions(
                         SessionMode::Practice,
                     ),
                 };
+                let session = Session::new_with(prepared, seed, Options { mode, ..play });
+                // Watching the best path is a demonstration, not an attempt.
+                match guide {
+                    None => records.start(&session),
+                    Some(_) => records.stop(),
+                }
                 game = Some(CurrentGame {
-                    session: Session::new_with(prepared, seed, Options { mode, ..play }),
+                    session,
                     phase: Phase::Speaking,
                     guide,
                 });
@@ -135,6 +144,7 @@ fn handle_actions(
                 }
                 match g.session.choose(*number) {
                     Ok(c) => {
+                        records.step(&g.session, &c);
                         g.phase = Phase::Feedback(Box::new(c));
                         changed = true;
                     }
@@ -149,6 +159,7 @@ fn handle_actions(
                 if let Some(Next::Ending { .. }) = g.session.hesitate(*minutes) {
                     g.phase = Phase::WalkedOut;
                 }
+                records.wait(&g.session);
                 changed = true;
             }
             Action::Continue => {
@@ -157,6 +168,7 @@ fn handle_actions(
                     continue;
                 }
                 if let Some(d) = g.session.debrief() {
+                    records.finish(&d);
                     let best = grades.0.entry(d.scenario.clone()).or_insert(d.grade);
                     // Grades run A (best) to F, so the smaller letter wins.
                     *best = (*best).min(d.grade);

@@ -10,6 +10,7 @@ mod customer;
 mod display;
 mod fonts;
 mod library;
+mod records;
 mod redraw;
 mod screens;
 mod settings;
@@ -149,6 +150,7 @@ pub fn plugin(app: &mut App) {
         theme::plugin,
         settings::plugin,
         library::plugin,
+        records::plugin,
         conversation::plugin,
         screens::plugin,
         redraw::plugin,

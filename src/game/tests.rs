@@ -15,6 +15,9 @@ use bevy::window::RequestRedraw;
 
 use super::conversation::{Action, BestGrades, CurrentGame, Phase};
 use super::library::{self, Library, ScenariosDir, Status};
+use super::records::RecordsFile;
+
+mod recorded;
 use super::settings::{Settings, SettingsFile, TextSpeed};
 use super::{Screen, plugin};
 use crate::core::load::{self, Vocabulary};
@@ -31,8 +34,14 @@ fn coffee() -> Arc<Prepared> {
     Prepared::new(loaded.into_valid().expect("valid"), &Vocabulary::builtin())
 }
 
-/// The game without the engine's window, renderer or asset loading.
+/// The game without the engine's window, renderer or asset loading,
+/// unrecorded.
 fn app() -> App {
+    app_recording(RecordsFile(None))
+}
+
+/// The game as [`app`], recording into this file.
+fn app_recording(records: RecordsFile) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .add_message::<RequestRedraw>()
@@ -40,8 +49,9 @@ fn app() -> App {
         .add_message::<AppExit>()
         .init_resource::<ButtonInput<KeyCode>>()
         .init_resource::<InputFocus>()
-        // Keep the player's real settings out of it.
-        .insert_resource(SettingsFile(None));
+        // Keep the player's real settings and records out of it.
+        .insert_resource(SettingsFile(None))
+        .insert_resource(records);
     app.add_plugins(plugin);
     app.world_mut().resource_mut::<Settings>().text_speed = TextSpeed::Instant;
     let mut library = app.world_mut().resource_mut::<Library>();
@@ -71,6 +81,7 @@ fn app_on_folder(dir: &Path) -> App {
         .init_resource::<ButtonInput<KeyCode>>()
         .init_resource::<InputFocus>()
         .insert_resource(SettingsFile(None))
+        .insert_resource(RecordsFile(None))
         .insert_resource(ScenariosDir(dir.to_path_buf()));
     app.add_plugins(plugin);
     app.world_mut().resource_mut::<Settings>().text_speed = TextSpeed::Instant;
