@@ -6,13 +6,14 @@ use std::collections::HashMap;
 
 use bevy::prelude::*;
 
-use crate::core::session::{Consequences, Next, Options, Session, SessionMode};
+use crate::core::session::{Consequences, Debrief, Next, Options, Session, SessionMode};
 
 use super::GameOptions;
 use super::Screen;
 use super::library::{Library, Status};
 use super::records::GameRecords;
 use super::settings::Settings;
+use crate::records::{AttemptId, ResumeError};
 
 /// What the player is doing in the conversation.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +67,17 @@ pub enum Action {
     Continue,
     /// The player took this many minutes to answer (timed mode).
     Hesitate(f64),
+    /// Go on with a conversation left unfinished, where it stopped.
+    Resume {
+        attempt: AttemptId,
+        scenario: String,
+    },
 }
+
+/// Why the conversation offered by "Continue" could not go on, shown on
+/// the title.
+#[derive(Resource, Debug, Clone)]
+pub struct ResumeNotice(pub String);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<BestGrades>()
@@ -137,6 +148,33 @@ fn handle_actions(
                 changed = true;
                 next.set(Screen::Play);
             }
+            Action::Resume { attempt, scenario } => {
+                match resume(&library, &mut records, *attempt, scenario) {
+                    Ok(Some(session)) => {
+                        // Left at its last feedback: the ending is reached.
+                        let over = session.debrief();
+                        if let Some(d) = &over {
+                            finish(d, &mut records, &mut grades);
+                        }
+                        game = Some(CurrentGame {
+                            session,
+                            phase: Phase::Speaking,
+                            guide: None,
+                        });
+                        changed = true;
+                        next.set(match over {
+                            Some(_) => Screen::Debrief,
+                            None => Screen::Play,
+                        });
+                    }
+                    // The library is still reading the scenarios.
+                    Ok(None) => {}
+                    Err(notice) => {
+                        commands.insert_resource(ResumeNotice(notice));
+                        next.set(Screen::Title);
+                    }
+                }
+            }
             Action::Choose(number) => {
                 let Some(g) = game.as_mut() else { continue };
                 if g.phase != Phase::Speaking {
@@ -168,10 +206,7 @@ fn handle_actions(
                     continue;
                 }
                 if let Some(d) = g.session.debrief() {
-                    records.finish(&d);
-                    let best = grades.0.entry(d.scenario.clone()).or_insert(d.grade);
-                    // Grades run A (best) to F, so the smaller letter wins.
-                    *best = (*best).min(d.grade);
+                    finish(&d, &mut records, &mut grades);
                     next.set(Screen::Debrief);
                 } else {
                     g.phase = Phase::Speaking;
@@ -183,4 +218,40 @@ fn handle_actions(
     if changed && let Some(g) = game {
         commands.insert_resource(g);
     }
+}
+
+/// The session of an unfinished attempt, where it stopped; `None` while
+/// the scenarios are loading; else why it cannot go on, in a sentence.
+fn resume(
+    library: &Library,
+    records: &mut GameRecords,
+    attempt: AttemptId,
+    scenario: &str,
+) -> Result<Option<Session>, String> {
+    let Some(prepared) = library.find_id(scenario).and_then(|e| e.prepared()) else {
+        if !library.is_ready() {
+            return Ok(None);
+        }
+        return Err(format!(
+            "The scenario `{scenario}` is no longer in the scenarios folder, so that conversation cannot go on."
+        ));
+    };
+    let title = prepared.scenario.title.clone();
+    records
+        .resume(attempt, prepared.clone())
+        .map(Some)
+        .map_err(|e| match e {
+            ResumeError::ScenarioChanged { .. } => format!(
+                "\u{201c}{title}\u{201d} has been edited since you left it, so that conversation cannot go on. It stays in your history; play it afresh."
+            ),
+            other => format!("That conversation cannot go on: {other}."),
+        })
+}
+
+/// Records the ending and keeps the best grade of this run.
+fn finish(d: &Debrief, records: &mut GameRecords, grades: &mut BestGrades) {
+    records.finish(d);
+    let best = grades.0.entry(d.scenario.clone()).or_insert(d.grade);
+    // Grades run A (best) to F, so the smaller letter wins.
+    *best = (*best).min(d.grade);
 }

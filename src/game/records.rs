@@ -9,13 +9,14 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use bevy::prelude::*;
 
-use crate::core::session::{Consequences, Debrief, Session};
+use crate::core::session::{Consequences, Debrief, Prepared, Session};
 use crate::records::{
-    AttemptId, DATABASE_FILE, Error, Learner, Mode, Records, ScenarioProgress, data_dir,
+    AttemptId, AttemptSummary, DATABASE_FILE, Error, Learner, Mode, Records, ResumeError,
+    ScenarioProgress, data_dir,
 };
 
 /// Where the records are kept; `None` plays unrecorded (tests that do not
@@ -108,6 +109,37 @@ impl GameRecords {
             self.refresh_progress();
         }
         self.attempt = None;
+    }
+
+    /// The learner's newest conversation that can be continued.
+    pub fn unfinished(&mut self) -> Option<AttemptSummary> {
+        self.with(|records, learner| records.unfinished(learner.id))
+            .and_then(|mut all| (!all.is_empty()).then(|| all.remove(0)))
+    }
+
+    /// The session of an unfinished attempt where it stopped; recording
+    /// goes on into it. A changed scenario leaves the attempt in the
+    /// history, no longer offered.
+    pub fn resume(
+        &mut self,
+        attempt: AttemptId,
+        prepared: Arc<Prepared>,
+    ) -> Result<Session, ResumeError> {
+        let Some((records, _)) = &self.open else {
+            return Err(ResumeError::Records(Error::NoSuchAttempt(attempt)));
+        };
+        let records = records.lock().unwrap_or_else(|e| e.into_inner());
+        let resumed = records.resume(attempt, prepared);
+        match &resumed {
+            Ok(_) => self.attempt = Some(attempt),
+            Err(ResumeError::ScenarioChanged { .. }) => {
+                if let Err(e) = records.abandon(attempt) {
+                    warn!("could not set the changed attempt aside: {e}");
+                }
+            }
+            Err(_) => {}
+        }
+        resumed
     }
 
     fn refresh_progress(&mut self) {

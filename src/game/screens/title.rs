@@ -1,10 +1,17 @@
-//! The title screen: the name, the promise, and the way in.
+//! The title screen: the name, the promise, and the way in: "Continue"
+//! when the learner left a conversation unfinished, with the reason when
+//! it could not go on.
 
 use bevy::prelude::*;
+
+use crate::records::AttemptSummary;
 use bevy::ui_widgets::{Activate, observe};
 
 use crate::game::Screen;
+use crate::game::conversation::{Action, ResumeNotice};
 use crate::game::fonts::Fonts;
+use crate::game::library::Library;
+use crate::game::records::GameRecords;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 
@@ -12,7 +19,11 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
 }
 
-fn spawn(mut commands: Commands, fonts: Res<Fonts>) {
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    (mut records, library, notice): (ResMut<GameRecords>, Res<Library>, Option<Res<ResumeNotice>>),
+) {
     let root = commands
         .spawn(widget::screen_root(Screen::Title))
         .insert(Node {
@@ -87,8 +98,66 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>) {
             },
         ))
         .id();
+    commands.entity(root).add_children(&[name, promise]);
+    // Said once: the notice goes when the title is left.
+    if let Some(notice) = notice {
+        let said = commands
+            .spawn((
+                widget::text(&notice.0, &fonts.regular, size::BODY, palette::WARN),
+                TextLayout::justify(Justify::Center),
+                Node {
+                    max_width: px(760),
+                    ..default()
+                },
+            ))
+            .id();
+        commands.entity(root).add_child(said);
+        commands.remove_resource::<ResumeNotice>();
+    }
+    let resume = records
+        .unfinished()
+        .map(|attempt| continue_button(&mut commands, &fonts, &library, attempt));
+    if let Some([button, about]) = resume {
+        commands.entity(root).add_children(&[button, about]);
+    }
     commands
         .entity(root)
-        .add_children(&[name, promise, play, settings, quit, keys]);
-    super::focus(&mut commands, play);
+        .add_children(&[play, settings, quit, keys]);
+    super::focus(&mut commands, resume.map_or(play, |[button, _]| button));
+}
+
+/// "Continue", and beneath it the scenario and how far it got.
+fn continue_button(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    library: &Library,
+    attempt: AttemptSummary,
+) -> [Entity; 2] {
+    let title = library
+        .find_id(&attempt.scenario)
+        .map_or(attempt.scenario.clone(), |e| e.title());
+    let replies = match attempt.replies {
+        1 => "1 reply".to_string(),
+        n => format!("{n} replies"),
+    };
+    let action = Action::Resume {
+        attempt: attempt.id,
+        scenario: attempt.scenario,
+    };
+    let button = commands
+        .spawn((
+            widget::button(fonts, "Continue", ButtonKind::Primary),
+            observe(move |_: On<Activate>, mut actions: MessageWriter<Action>| {
+                actions.write(action.clone());
+            }),
+        ))
+        .id();
+    let about = commands
+        .spawn(widget::small(
+            fonts,
+            format!("{title}, after {replies}"),
+            palette::TEXT_MUTED,
+        ))
+        .id();
+    [button, about]
 }

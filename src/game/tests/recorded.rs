@@ -86,3 +86,98 @@ fn records_that_cannot_be_opened_leave_the_game_playable_unrecorded() {
     act(&mut app, Action::Choose(2));
     assert_eq!(game(&app).session.choices(), &[2]);
 }
+
+/// Activates the focused button, as Enter does.
+fn activate_focused(app: &mut App) {
+    let entity = app
+        .world()
+        .resource::<InputFocus>()
+        .get()
+        .expect("something focused");
+    app.world_mut()
+        .trigger(bevy::ui_widgets::Activate { entity });
+    app.update();
+    app.update();
+}
+
+/// The text of the focused button.
+fn focused_label(app: &mut App) -> String {
+    let entity = app.world().resource::<InputFocus>().get().expect("focus");
+    let world = app.world_mut();
+    let children: Vec<Entity> = world
+        .get::<Children>(entity)
+        .map(|c| c.iter().collect())
+        .unwrap_or_default();
+    children
+        .into_iter()
+        .find_map(|c| world.get::<Text>(c).map(|t| t.0.clone()))
+        .unwrap_or_default()
+}
+
+/// Plays reply 2 of the coffee scenario, then leaves with Esc.
+fn leave_after_one_reply(app: &mut App) {
+    open_coffee(app);
+    act(app, Action::Choose(2));
+    act(app, Action::Continue);
+    press(app, KeyCode::Escape);
+    assert_eq!(screen(app), Screen::Picker);
+}
+
+#[test]
+fn esc_keeps_the_conversation_and_the_title_continues_it_in_a_new_run() {
+    let (_dir, path, mut app) = recording_app();
+    leave_after_one_reply(&mut app);
+    assert_eq!(recorded(&path)[0].finished_at, None);
+    drop(app);
+
+    let mut app = app_recording(RecordsFile(Some(path.clone())));
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(shows(&mut app, "The Dry Cappuccino, after 1 reply"));
+    assert_eq!(focused_label(&mut app), "Continue");
+    activate_focused(&mut app);
+    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(game(&app).session.choices(), &[2]);
+    assert_eq!(game(&app).session.seed(), 7);
+    // Recording goes on into the same attempt.
+    act(&mut app, Action::Choose(coffee().best_choices()[1]));
+    let attempts = recorded(&path);
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(attempts[0].replies, 2);
+}
+
+#[test]
+fn a_scenario_edited_since_says_why_it_cannot_continue() {
+    let (_dir, path, mut app) = recording_app();
+    leave_after_one_reply(&mut app);
+    drop(app);
+    Records::open(&path)
+        .unwrap()
+        .connection()
+        .execute("UPDATE attempts SET fingerprint = 'an older version'", [])
+        .unwrap();
+
+    let mut app = app_recording(RecordsFile(Some(path.clone())));
+    assert_eq!(focused_label(&mut app), "Continue");
+    activate_focused(&mut app);
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(shows(&mut app, "has been edited since you left it"));
+    assert!(!shows(&mut app, "Continue"));
+    // Kept in the history, no longer offered.
+    let attempts = recorded(&path);
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(attempts[0].replies, 1);
+    // The notice is said once.
+    act(
+        &mut app,
+        Action::Open {
+            file: COFFEE.into(),
+            seed: 1,
+        },
+    );
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Title);
+    app.update();
+    app.update();
+    assert!(!shows(&mut app, "has been edited"));
+}
