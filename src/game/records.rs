@@ -7,7 +7,6 @@
 //! as in the terminal. Records that cannot be opened or written never stop
 //! the game: a warning is logged and the game plays on unrecorded.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -31,8 +30,8 @@ pub struct RecordsFile(pub Option<PathBuf>);
 pub struct GameRecords {
     open: Option<(Mutex<Records>, Learner)>,
     attempt: Option<AttemptId>,
-    /// Per scenario id, what the learner has achieved.
-    progress: HashMap<String, ScenarioProgress>,
+    /// Per scenario played, what the learner has achieved.
+    progress: Vec<ScenarioProgress>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -75,6 +74,12 @@ impl GameRecords {
     #[cfg(test)]
     pub fn attempt(&self) -> Option<AttemptId> {
         self.attempt
+    }
+
+    /// What the learner has achieved, per scenario played, from the
+    /// records.
+    pub fn progress(&self) -> impl Iterator<Item = &ScenarioProgress> {
+        self.progress.iter()
     }
 
     /// Starts recording a fresh conversation.
@@ -144,14 +149,7 @@ impl GameRecords {
 
     fn refresh_progress(&mut self) {
         let progress = self.with(|records, learner| records.progress(learner));
-        self.progress = progress
-            .map(|p| {
-                p.scenarios
-                    .into_iter()
-                    .map(|s| (s.scenario.clone(), s))
-                    .collect()
-            })
-            .unwrap_or_default();
+        self.progress = progress.map(|p| p.scenarios).unwrap_or_default();
     }
 
     /// Runs `f` on the records; on failure warns once and stops recording.

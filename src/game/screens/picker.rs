@@ -1,6 +1,9 @@
 //! The scenario picker: a card per scenario file, by mouse or keyboard
 //! (Tab or the arrow keys move, Enter opens). Updates live as trainers edit
-//! the files.
+//! the files. Each card shows the learner's best grade, from the records
+//! (so it lasts between runs), and whether the scenario is mastered.
+
+use std::collections::HashMap;
 
 use bevy::input_focus::InputFocus;
 use bevy::input_focus::tab_navigation::{NavAction, TabNavigation};
@@ -11,6 +14,7 @@ use crate::game::Screen;
 use crate::game::conversation::{Action, BestGrades};
 use crate::game::fonts::Fonts;
 use crate::game::library::{Entry, Library, Status};
+use crate::game::records::GameRecords;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::text::difficulty_label;
@@ -40,7 +44,7 @@ fn spawn(
     mut commands: Commands,
     fonts: Res<Fonts>,
     library: Res<Library>,
-    grades: Res<BestGrades>,
+    (grades, records): (Res<BestGrades>, Res<GameRecords>),
 ) {
     let root = commands
         .spawn((
@@ -93,7 +97,8 @@ fn spawn(
         .id();
     commands.entity(area).add_child(cards);
     commands.entity(root).add_children(&[header, area]);
-    let spawned = fill(&mut commands, cards, &fonts, &library, &grades);
+    let best = best(&grades, &records);
+    let spawned = fill(&mut commands, cards, &fonts, &library, &best);
     if let Some((_, first)) = spawned.first() {
         super::focus(&mut commands, *first);
     }
@@ -103,7 +108,7 @@ fn rebuild(
     mut commands: Commands,
     fonts: Res<Fonts>,
     library: Res<Library>,
-    grades: Res<BestGrades>,
+    (grades, records): (Res<BestGrades>, Res<GameRecords>),
     cards: Query<Entity, With<Cards>>,
     focused: Option<Res<InputFocus>>,
     card_files: Query<&Card>,
@@ -116,7 +121,13 @@ fn rebuild(
         .map(|c| c.0.clone());
     for cards in &cards {
         commands.entity(cards).despawn_children();
-        let spawned = fill(&mut commands, cards, &fonts, &library, &grades);
+        let spawned = fill(
+            &mut commands,
+            cards,
+            &fonts,
+            &library,
+            &best(&grades, &records),
+        );
         let target = spawned
             .iter()
             .find(|(file, _)| Some(file) == was.as_ref())
@@ -127,13 +138,32 @@ fn rebuild(
     }
 }
 
+/// A scenario's best grade, and whether it is mastered.
+type Best = HashMap<String, (char, bool)>;
+
+/// Per scenario id: the best grade in the records, or this run's when
+/// playing unrecorded.
+fn best(grades: &BestGrades, records: &GameRecords) -> Best {
+    let mut best: Best = grades
+        .0
+        .iter()
+        .map(|(id, grade)| (id.clone(), (*grade, false)))
+        .collect();
+    for p in records.progress() {
+        if let Some(grade) = p.best_grade {
+            best.insert(p.scenario.clone(), (grade, p.mastered));
+        }
+    }
+    best
+}
+
 /// Spawns one card per entry; returns each card with its file.
 fn fill(
     commands: &mut Commands,
     parent: Entity,
     fonts: &Fonts,
     library: &Library,
-    grades: &BestGrades,
+    best: &Best,
 ) -> Vec<(String, Entity)> {
     let mut spawned = Vec::new();
     if !library.entries.iter().any(Entry::is_listed) {
@@ -147,7 +177,7 @@ fn fill(
         return spawned;
     }
     for entry in library.entries.iter().filter(|e| e.is_listed()) {
-        let card = card(commands, fonts, entry, grades);
+        let card = card(commands, fonts, entry, best);
         commands.entity(parent).add_child(card);
         spawned.push((entry.file.clone(), card));
     }
@@ -164,7 +194,7 @@ fn short(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
 }
 
-fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrades) -> Entity {
+fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, best: &Best) -> Entity {
     let file = entry.file.clone();
     let card = commands
         .spawn((
@@ -209,8 +239,11 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, grades: &BestGrad
                 ),
                 (format!("{} min", s.minutes), palette::TEXT_MUTED),
             ];
-            if let Some(grade) = grades.0.get(&s.id) {
+            if let Some((grade, mastered)) = best.get(&s.id) {
                 chips.push((format!("Best: {grade}"), palette::GOOD));
+                if *mastered {
+                    chips.push(("Mastered".into(), palette::GOOD));
+                }
             }
             (short(&s.source, 120), chips)
         }

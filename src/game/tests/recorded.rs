@@ -181,3 +181,53 @@ fn a_scenario_edited_since_says_why_it_cannot_continue() {
     app.update();
     assert!(!shows(&mut app, "has been edited"));
 }
+
+/// Goes to the picker and returns every text on it.
+fn picker_texts(app: &mut App) -> String {
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Picker);
+    app.update();
+    app.update();
+    assert_eq!(screen(app), Screen::Picker);
+    texts(app).join("\n")
+}
+
+#[test]
+fn the_picker_shows_the_recorded_best_grade_and_mastery_in_the_next_run() {
+    let (_dir, path, mut app) = recording_app();
+    leave_after_one_reply(&mut app);
+    drop(app);
+    let mut app = app_recording(RecordsFile(Some(path.clone())));
+    assert!(
+        !picker_texts(&mut app).contains("Best:"),
+        "unfinished: no grade"
+    );
+
+    open_coffee(&mut app);
+    for number in coffee().best_choices() {
+        act(&mut app, Action::Choose(number));
+        act(&mut app, Action::Continue);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    drop(app);
+
+    let mut app = app_recording(RecordsFile(Some(path.clone())));
+    let shown = picker_texts(&mut app);
+    assert!(shown.contains("Best: A"), "{shown}");
+    assert!(shown.contains("Mastered"), "{shown}");
+
+    // A trainer's pass mark above the best score: not mastered yet.
+    let records = Records::open(&path).unwrap();
+    records
+        .connection()
+        .execute("UPDATE attempts SET score = 85", [])
+        .unwrap();
+    records
+        .set_pass_mark(Some(&coffee().scenario.id), 90)
+        .unwrap();
+    let mut app = app_recording(RecordsFile(Some(path.clone())));
+    let shown = picker_texts(&mut app);
+    assert!(shown.contains("Best: B"), "{shown}");
+    assert!(!shown.contains("Mastered"), "{shown}");
+}
