@@ -16,7 +16,39 @@ use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Title), spawn);
+    app.add_systems(OnEnter(Screen::Title), spawn).add_systems(
+        Update,
+        name_the_scenario
+            .run_if(in_state(Screen::Title))
+            .run_if(resource_changed::<Library>),
+    );
+}
+
+/// The line beneath "Continue": the unfinished attempt it continues.
+#[derive(Component, Debug, Clone)]
+struct Unfinished {
+    scenario: String,
+    replies: usize,
+}
+
+impl Unfinished {
+    /// "The Dry Cappuccino, after 2 replies" (the id until it is loaded).
+    fn caption(&self, library: &Library) -> String {
+        let title = library
+            .find_id(&self.scenario)
+            .map_or(self.scenario.clone(), |e| e.title());
+        match self.replies {
+            1 => format!("{title}, after 1 reply"),
+            n => format!("{title}, after {n} replies"),
+        }
+    }
+}
+
+/// Names the scenario once the library has read it.
+fn name_the_scenario(library: Res<Library>, mut captions: Query<(&Unfinished, &mut Text)>) {
+    for (unfinished, mut text) in &mut captions {
+        text.0 = unfinished.caption(&library);
+    }
 }
 
 fn spawn(
@@ -61,9 +93,17 @@ fn spawn(
             },
         ))
         .id();
+    let resume = records
+        .unfinished()
+        .map(|attempt| continue_button(&mut commands, &fonts, &library, attempt));
+    // One main way in: Continue when there is something to continue.
+    let play_kind = match resume {
+        Some(_) => ButtonKind::Secondary,
+        None => ButtonKind::Primary,
+    };
     let play = commands
         .spawn((
-            widget::button(&fonts, "Play", ButtonKind::Primary),
+            widget::button(&fonts, "Play", play_kind),
             observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
                 next.set(Screen::Picker);
             }),
@@ -114,9 +154,6 @@ fn spawn(
         commands.entity(root).add_child(said);
         commands.remove_resource::<ResumeNotice>();
     }
-    let resume = records
-        .unfinished()
-        .map(|attempt| continue_button(&mut commands, &fonts, &library, attempt));
     if let Some([button, about]) = resume {
         commands.entity(root).add_children(&[button, about]);
     }
@@ -133,12 +170,9 @@ fn continue_button(
     library: &Library,
     attempt: AttemptSummary,
 ) -> [Entity; 2] {
-    let title = library
-        .find_id(&attempt.scenario)
-        .map_or(attempt.scenario.clone(), |e| e.title());
-    let replies = match attempt.replies {
-        1 => "1 reply".to_string(),
-        n => format!("{n} replies"),
+    let unfinished = Unfinished {
+        scenario: attempt.scenario.clone(),
+        replies: attempt.replies,
     };
     let action = Action::Resume {
         attempt: attempt.id,
@@ -153,10 +187,9 @@ fn continue_button(
         ))
         .id();
     let about = commands
-        .spawn(widget::small(
-            fonts,
-            format!("{title}, after {replies}"),
-            palette::TEXT_MUTED,
+        .spawn((
+            widget::small(fonts, unfinished.caption(library), palette::TEXT_MUTED),
+            unfinished,
         ))
         .id();
     [button, about]
