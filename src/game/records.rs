@@ -84,7 +84,6 @@ impl GameRecords {
 
     /// Starts recording a fresh conversation.
     pub fn start(&mut self, session: &Session) {
-        self.attempt = None;
         self.attempt = self.with(|records, learner| {
             records.start_attempt(learner.id, session, Mode::of(session.options()))
         });

@@ -16,12 +16,12 @@ use bevy::window::RequestRedraw;
 use super::conversation::{Action, BestGrades, CurrentGame, Phase};
 use super::library::{self, Library, ScenariosDir, Status};
 use super::records::RecordsFile;
-
-mod recorded;
 use super::settings::{Settings, SettingsFile, TextSpeed};
 use super::{Screen, plugin};
 use crate::core::load::{self, Vocabulary};
 use crate::core::session::{Prepared, Session, SessionMode};
+
+mod recorded;
 
 const COFFEE: &str = "coffee-dry-cappuccino.ron";
 const BROKEN: &str = "broken.ron";
@@ -43,17 +43,8 @@ fn app() -> App {
 /// The game as [`app`], recording into this file.
 fn app_recording(records: RecordsFile) -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin))
-        .add_message::<RequestRedraw>()
-        .add_message::<MouseWheel>()
-        .add_message::<AppExit>()
-        .init_resource::<ButtonInput<KeyCode>>()
-        .init_resource::<InputFocus>()
-        // Keep the player's real settings and records out of it.
-        .insert_resource(SettingsFile(None))
-        .insert_resource(records);
-    app.add_plugins(plugin);
-    app.world_mut().resource_mut::<Settings>().text_speed = TextSpeed::Instant;
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    add_game(&mut app, records);
     let mut library = app.world_mut().resource_mut::<Library>();
     library.insert_ready(COFFEE, coffee());
     let broken = load::load_file(
@@ -66,6 +57,20 @@ fn app_recording(records: RecordsFile) -> App {
     app
 }
 
+/// The game's plugins on a headless app: the input and window messages
+/// they read, the player's real settings kept out, lines shown at once.
+fn add_game(app: &mut App, records: RecordsFile) {
+    app.add_message::<RequestRedraw>()
+        .add_message::<MouseWheel>()
+        .add_message::<AppExit>()
+        .init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<InputFocus>()
+        .insert_resource(SettingsFile(None))
+        .insert_resource(records);
+    app.add_plugins(plugin);
+    app.world_mut().resource_mut::<Settings>().text_speed = TextSpeed::Instant;
+}
+
 /// The game reading a real scenarios folder through the asset server, as
 /// it does when played; returns once every file has been read.
 fn app_on_folder(dir: &Path) -> App {
@@ -75,16 +80,8 @@ fn app_on_folder(dir: &Path) -> App {
         AssetSourceBuilder::platform_default(&dir.to_string_lossy(), None),
     );
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
-        .add_message::<RequestRedraw>()
-        .add_message::<MouseWheel>()
-        .add_message::<AppExit>()
-        .init_resource::<ButtonInput<KeyCode>>()
-        .init_resource::<InputFocus>()
-        .insert_resource(SettingsFile(None))
-        .insert_resource(RecordsFile(None))
         .insert_resource(ScenariosDir(dir.to_path_buf()));
-    app.add_plugins(plugin);
-    app.world_mut().resource_mut::<Settings>().text_speed = TextSpeed::Instant;
+    add_game(&mut app, RecordsFile(None));
     for _ in 0..1000 {
         app.update();
         let library = app.world().resource::<Library>();
