@@ -74,6 +74,9 @@ impl Mode {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AttemptSummary {
     pub id: AttemptId,
+    /// The attempt's id on every machine (a UUID): records gathered from
+    /// several machines are merged on it.
+    pub uuid: String,
     pub learner: LearnerId,
     pub scenario: String,
     pub fingerprint: String,
@@ -144,26 +147,28 @@ impl From<rusqlite::Error> for ResumeError {
     }
 }
 
-const SUMMARY: &str = "SELECT a.id, a.learner_id, a.scenario, a.fingerprint, a.seed, a.mode,
+const SUMMARY: &str =
+    "SELECT a.id, a.uuid, a.learner_id, a.scenario, a.fingerprint, a.seed, a.mode,
         a.started_at, a.finished_at, a.score, a.grade,
         (SELECT count(*) FROM attempt_steps s WHERE s.attempt_id = a.id)
     FROM attempts a";
 
 fn summary(row: &Row<'_>) -> rusqlite::Result<AttemptSummary> {
-    let mode: String = row.get(5)?;
-    let grade: Option<String> = row.get(9)?;
+    let mode: String = row.get(6)?;
+    let grade: Option<String> = row.get(10)?;
     Ok(AttemptSummary {
         id: AttemptId(row.get(0)?),
-        learner: LearnerId(row.get(1)?),
-        scenario: row.get(2)?,
-        fingerprint: row.get(3)?,
-        seed: row.get::<_, i64>(4)? as u64,
+        uuid: row.get(1)?,
+        learner: LearnerId(row.get(2)?),
+        scenario: row.get(3)?,
+        fingerprint: row.get(4)?,
+        seed: row.get::<_, i64>(5)? as u64,
         mode: Mode::parse(&mode),
-        started_at: row.get(6)?,
-        finished_at: row.get(7)?,
-        score: row.get(8)?,
+        started_at: row.get(7)?,
+        finished_at: row.get(8)?,
+        score: row.get(9)?,
         grade: grade.and_then(|g| g.chars().next()),
-        replies: row.get::<_, i64>(10)? as usize,
+        replies: row.get::<_, i64>(11)? as usize,
     })
 }
 
@@ -191,8 +196,8 @@ impl Records {
         }
         let options = serde_json::to_string(&session.options()).expect("options serialise");
         self.conn.execute(
-            "INSERT INTO attempts (learner_id, scenario, fingerprint, seed, mode, options, started_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO attempts (learner_id, scenario, fingerprint, seed, mode, options, started_at, uuid)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 learner.0,
                 session.scenario().id,
@@ -201,7 +206,8 @@ impl Records {
                 session.seed() as i64,
                 mode.as_str(),
                 options,
-                now()
+                now(),
+                uuid::Uuid::new_v4().to_string()
             ],
         )?;
         Ok(AttemptId(self.conn.last_insert_rowid()))

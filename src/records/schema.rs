@@ -67,6 +67,32 @@ const MIGRATIONS: &[&str] = &[
         best INTEGER NOT NULL,
         PRIMARY KEY (attempt_id, principle)
     );",
+    // 2: a global id per attempt, so records from several machines merge
+    // without counting one attempt twice; attempts recorded before it get
+    // a random one. The xAPI outbox: statements waiting for the learning
+    // record store, written in the same transaction as what they report.
+    "ALTER TABLE attempts ADD COLUMN uuid TEXT;
+    UPDATE attempts SET uuid = lower(
+        hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||
+        substr(hex(randomblob(2)), 2) || '-' ||
+        substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' ||
+        hex(randomblob(6)))
+    WHERE uuid IS NULL;
+    CREATE UNIQUE INDEX attempts_by_uuid ON attempts (uuid);
+    CREATE TABLE xapi_outbox (
+        id INTEGER PRIMARY KEY,
+        statement_id TEXT NOT NULL UNIQUE,
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        statement TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        tries INTEGER NOT NULL DEFAULT 0,
+        next_try_at INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        sent_at INTEGER,
+        rejected_at INTEGER
+    );
+    CREATE INDEX xapi_outbox_waiting ON xapi_outbox (next_try_at)
+        WHERE sent_at IS NULL AND rejected_at IS NULL;",
 ];
 
 /// The schema version this program writes.
@@ -94,4 +120,47 @@ pub fn migrate(conn: &mut Connection) -> Result<(), Error> {
         tx.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database at `version`, as a program of that time left it.
+    fn at_version(version: usize) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        for (i, sql) in MIGRATIONS.iter().take(version).enumerate() {
+            conn.execute_batch(sql).unwrap();
+            conn.pragma_update(None, "user_version", i as i64 + 1)
+                .unwrap();
+        }
+        conn
+    }
+
+    #[test]
+    fn attempts_recorded_before_global_ids_each_get_their_own() {
+        let mut conn = at_version(1);
+        conn.execute_batch(
+            "INSERT INTO learners (id, name, created_at) VALUES (1, 'Ana', 0);
+             INSERT INTO attempts (learner_id, scenario, fingerprint, seed, mode, options, started_at)
+             VALUES (1, 'plums', 'f', 1, 'practice', '{}', 0),
+                    (1, 'plums', 'f', 2, 'practice', '{}', 0);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), VERSION);
+        let ids: Vec<String> = conn
+            .prepare("SELECT uuid FROM attempts ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(ids.len(), 2);
+        assert_ne!(ids[0], ids[1]);
+        for id in &ids {
+            let parsed = uuid::Uuid::parse_str(id).expect("a UUID");
+            assert_eq!(parsed.get_version_num(), 4, "{id}");
+        }
+    }
 }
