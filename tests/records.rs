@@ -84,6 +84,25 @@ fn an_attempt_is_recorded_reply_by_reply_and_finished_from_the_debrief() {
         .unwrap();
     let expected: i64 = session.replies().iter().map(|t| t.points).sum();
     assert_eq!(points, expected);
+    // Each reply keeps the moment it answered, for the choice analytics.
+    let nodes: Vec<String> = r
+        .connection()
+        .prepare("SELECT node FROM attempt_steps WHERE attempt_id = ?1 ORDER BY step")
+        .unwrap()
+        .query_map([attempt.0], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let taken: Vec<String> = session.replies().iter().map(|t| t.node.clone()).collect();
+    assert_eq!(nodes, taken);
+    // Its global id is a UUID, different for every attempt.
+    let uuid = &open[0].uuid;
+    assert!(uuid::Uuid::parse_str(uuid).is_ok(), "{uuid}");
+    let bo = r.create_learner("Bo").unwrap();
+    let other = r
+        .start_attempt(bo.id, &Session::new(coffee(), 8), Mode::Practice)
+        .unwrap();
+    assert_ne!(&r.attempt(other).unwrap().uuid, uuid);
 
     play_recorded(&r, attempt, &mut session, &COFFEE_PATH[2..]);
     let debrief = session.debrief().expect("the path reaches an ending");

@@ -222,7 +222,10 @@ impl Records {
         c: &Consequences,
     ) -> Result<(), Error> {
         let step = session.choices().len();
-        let points = session.replies().last().map_or(0, |r| r.points);
+        let (node, points) = session
+            .replies()
+            .last()
+            .map_or((None, 0), |r| (Some(r.node.as_str()), r.points));
         let tx = self.conn.unchecked_transaction()?;
         let recorded = recorded_steps(&tx, attempt)?;
         if recorded + 1 != step {
@@ -234,8 +237,8 @@ impl Records {
         }
         tx.execute(
             "INSERT INTO attempt_steps (attempt_id, step, reply, text, mood_before, mood_after,
-                 value_before, value_after, points, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 value_before, value_after, points, recorded_at, node)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 attempt.0,
                 step as i64,
@@ -246,7 +249,8 @@ impl Records {
                 c.value_before,
                 c.value_after,
                 points,
-                now()
+                now(),
+                node
             ],
         )?;
         store_hesitations(&tx, attempt, session)?;

@@ -69,7 +69,8 @@ const MIGRATIONS: &[&str] = &[
     );",
     // 2: a global id per attempt, so records from several machines merge
     // without counting one attempt twice; attempts recorded before it get
-    // a random one. The xAPI outbox: statements waiting for the learning
+    // a random one. The moment each reply answered (for choice analytics;
+    // unknown for replies recorded before it). The xAPI outbox: statements waiting for the learning
     // record store, written in the same transaction as what they report.
     "ALTER TABLE attempts ADD COLUMN uuid TEXT;
     UPDATE attempts SET uuid = lower(
@@ -79,6 +80,7 @@ const MIGRATIONS: &[&str] = &[
         hex(randomblob(6)))
     WHERE uuid IS NULL;
     CREATE UNIQUE INDEX attempts_by_uuid ON attempts (uuid);
+    ALTER TABLE attempt_steps ADD COLUMN node TEXT;
     CREATE TABLE xapi_outbox (
         id INTEGER PRIMARY KEY,
         statement_id TEXT NOT NULL UNIQUE,
