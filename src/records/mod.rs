@@ -15,6 +15,8 @@
 //!   refused with the reason if the scenario changed since.
 //! - **Progress** ([`progress`]): best grade per scenario, mastered or not
 //!   against a pass mark, points per principle across attempts.
+//! - **Outbox** ([`outbox`], [`lrs`]): xAPI statements waiting for the
+//!   organisation's learning record store, and where that store is.
 //! - **Files** ([`files`]): the atomic write every other file the program
 //!   keeps goes through.
 //!
@@ -29,6 +31,8 @@
 pub mod attempts;
 pub mod files;
 pub mod learners;
+pub mod lrs;
+pub mod outbox;
 pub mod progress;
 pub mod schema;
 
@@ -39,6 +43,8 @@ use rusqlite::Connection;
 
 pub use attempts::{AttemptId, AttemptSummary, Mode, ResumeError};
 pub use learners::{Learner, LearnerId};
+pub use lrs::{ActorIdentity, LrsSettings};
+pub use outbox::{OutboxCounts, OutboxItem, RejectedStatement};
 pub use progress::{DEFAULT_PASS_MARK, PrincipleTotal, Progress, ScenarioProgress};
 
 /// The environment variable that moves the data folder (tests, portable
@@ -190,6 +196,12 @@ impl Records {
                 r.get(0)
             })
             .optional()?)
+    }
+
+    fn remove_setting(&self, key: &str) -> Result<(), Error> {
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
     }
 
     fn set_setting(&self, key: &str, value: &str) -> Result<(), Error> {
