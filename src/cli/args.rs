@@ -165,6 +165,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show or set the pass mark a finished attempt needs for its scenario
+    /// to count as mastered (default 80): for every scenario, or with
+    /// --scenario for one.
+    PassMark {
+        /// The new mark, 0 to 100 (none: show the marks in force).
+        #[arg(value_parser = clap::value_parser!(u32).range(0..=100))]
+        mark: Option<u32>,
+        /// The scenario the mark is for (default: every scenario without
+        /// its own).
+        #[arg(long, value_name = "ID")]
+        scenario: Option<String>,
+        /// Remove the scenario's own mark, so the global one applies.
+        #[arg(long, requires = "scenario", conflicts_with = "mark")]
+        clear: bool,
+        /// The folder scenario ids are checked against.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,4 +1,5 @@
-//! The command line: `validate`, `list`, `analyze`, `play`, `progress`.
+//! The command line: `validate`, `list`, `analyze`, `play`, `progress`,
+//! `pass-mark`.
 //! Output formats and exit codes are a contract that scripts rely on; see
 //! README.md.
 
@@ -34,6 +35,12 @@ pub fn main() -> ExitCode {
         Some(Command::Progress { learner, json }) => {
             commands::progress::run(learner.as_deref(), json)
         }
+        Some(Command::PassMark {
+            mark,
+            scenario,
+            clear,
+            dir,
+        }) => commands::pass_mark::run(mark, scenario.as_deref(), clear, &dir),
     }
 }
 

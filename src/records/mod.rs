@@ -33,6 +33,7 @@ pub mod files;
 pub mod learners;
 pub mod lrs;
 pub mod outbox;
+pub mod pass_marks;
 pub mod progress;
 pub mod schema;
 
@@ -45,6 +46,7 @@ pub use attempts::{AttemptId, AttemptSummary, Mode, ResumeError};
 pub use learners::{Learner, LearnerId};
 pub use lrs::{ActorIdentity, LrsSettings};
 pub use outbox::{OutboxCounts, OutboxItem, RejectedStatement};
+pub use pass_marks::PassMarks;
 pub use progress::{DEFAULT_PASS_MARK, PrincipleTotal, Progress, ScenarioProgress};
 
 /// The environment variable that moves the data folder (tests, portable

@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod list;
+pub mod pass_mark;
 pub mod play;
 pub mod progress;
 pub mod validate;
