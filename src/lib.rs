@@ -1,6 +1,6 @@
 //! Last Word: a customer-service training game.
 //!
-//! Five parts, layered `core ← text, records ← cli, game`:
+//! Six parts, layered `core ← text, records, workshop ← cli, game`:
 //!
 //! * [`core`] — the rules, free of any engine and of any wording: the
 //!   scenario format, loading and validation, analysis, the mood, money and
@@ -13,6 +13,9 @@
 //! * [`records`] — the learners' records in an embedded SQLite database:
 //!   attempts reply by reply, resuming, progress; and the atomic file
 //!   writes every saved file goes through. Uses `core`, no engine.
+//! * [`workshop`] — workshop mode's rules: the room phones join with a
+//!   code, one vote per phone per decision, the tally and the room's
+//!   choice. No engine, no network code.
 //! * [`cli`] — the command line: the trainers' tools (`validate`, `list`,
 //!   `analyze`) and the terminal game (`play`).
 //! * `game` — the Bevy game, behind the default `gui` feature.
@@ -26,3 +29,4 @@ pub mod core;
 pub mod game;
 pub mod records;
 pub mod text;
+pub mod workshop;

@@ -1,0 +1,22 @@
+//! Workshop mode's rules: a facilitator runs scenarios in front of a room,
+//! and the room decides each reply by voting from their phones (or by a
+//! show of hands the facilitator types in, or in teams).
+//!
+//! Free of any engine and of any network code: the phones' web server and
+//! the game's projector screens call these with plain values and show what
+//! they return.
+//!
+//! - [`room`]: who is in the room. A short room code to join with, a
+//!   token per phone, nicknames within limits, teams, and a limit on wrong
+//!   guesses of the code.
+//! - [`ballot`]: one decision's vote. Opened on the replies offered, one
+//!   vote per phone that it may change until the facilitator locks it; the
+//!   tally; and the room's choice when locked: the majority, or for a tie
+//!   or an empty vote a choice the facilitator sees marked as such and can
+//!   override.
+
+pub mod ballot;
+pub mod room;
+
+pub use ballot::{Ballot, ChoiceRule, RoomChoice, Tally, VoteError};
+pub use room::{JoinError, Phone, Room, RoomCode, Token};
