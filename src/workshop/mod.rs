@@ -14,9 +14,13 @@
 //!   tally; and the room's choice when locked: the majority, or for a tie
 //!   or an empty vote a choice the facilitator sees marked as such and can
 //!   override.
+//! - [`live`]: what the facilitator and the phones share while the
+//!   workshop runs: what each team's phones show and their ballots.
 
 pub mod ballot;
+pub mod live;
 pub mod room;
 
 pub use ballot::{Ballot, ChoiceRule, RoomChoice, Tally, VoteError};
+pub use live::{Live, Phase, PhoneError, PhoneState, ReplyButton, Stage};
 pub use room::{JoinError, Phone, Room, RoomCode, Token};
