@@ -2,9 +2,9 @@
 //! and the room decides each reply by voting from their phones (or by a
 //! show of hands the facilitator types in, or in teams).
 //!
-//! Free of any engine and of any network code: the phones' web server and
-//! the game's projector screens call these with plain values and show what
-//! they return.
+//! Free of any engine: the game's projector screens call these with plain
+//! values and show what they return; the phones reach them through the
+//! web server in [`server`], the only module here that knows of a network.
 //!
 //! - [`room`]: who is in the room. A short room code to join with, a
 //!   token per phone, nicknames within limits, teams, and a limit on wrong
@@ -16,10 +16,12 @@
 //!   override.
 //! - [`live`]: what the facilitator and the phones share while the
 //!   workshop runs: what each team's phones show and their ballots.
+//! - [`server`]: the web server and page the phones use, around [`Live`].
 
 pub mod ballot;
 pub mod live;
 pub mod room;
+pub mod server;
 
 pub use ballot::{Ballot, ChoiceRule, RoomChoice, Tally, VoteError};
 pub use live::{Live, Phase, PhoneError, PhoneState, ReplyButton, Stage};
