@@ -20,7 +20,7 @@ use std::sync::Arc;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
-use super::{Error, LearnerId, Records, now};
+use super::{Error, LearnerId, Records, now, outbox, xapi};
 use crate::core::session::{
     Consequences, Debrief, Options, Prepared, RestoreError, SavedSession, Session, SessionMode,
     fingerprint,
@@ -195,7 +195,9 @@ impl Records {
             });
         }
         let options = serde_json::to_string(&session.options()).expect("options serialise");
-        self.conn.execute(
+        let at = now();
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
             "INSERT INTO attempts (learner_id, scenario, fingerprint, seed, mode, options, started_at, uuid)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -206,11 +208,15 @@ impl Records {
                 session.seed() as i64,
                 mode.as_str(),
                 options,
-                now(),
+                at,
                 uuid::Uuid::new_v4().to_string()
             ],
         )?;
-        Ok(AttemptId(self.conn.last_insert_rowid()))
+        let attempt = AttemptId(tx.last_insert_rowid());
+        let facts = self.statement_facts(attempt, &session.scenario().title)?;
+        enqueue(&tx, attempt, &xapi::launched(&facts, at), at)?;
+        tx.commit()?;
+        Ok(attempt)
     }
 
     /// Records the reply `session` has just played, whose consequences are
@@ -226,6 +232,7 @@ impl Records {
             .replies()
             .last()
             .map_or((None, 0), |r| (Some(r.node.as_str()), r.points));
+        let at = now();
         let tx = self.conn.unchecked_transaction()?;
         let recorded = recorded_steps(&tx, attempt)?;
         if recorded + 1 != step {
@@ -249,11 +256,15 @@ impl Records {
                 c.value_before,
                 c.value_after,
                 points,
-                now(),
+                at,
                 node
             ],
         )?;
         store_hesitations(&tx, attempt, session)?;
+        let facts = self.statement_facts(attempt, &session.scenario().title)?;
+        if let Some(answer) = answer(session, c, at) {
+            enqueue(&tx, attempt, &xapi::answered(&facts, &answer), at)?;
+        }
         tx.commit()?;
         Ok(())
     }
@@ -266,6 +277,7 @@ impl Records {
 
     /// Records the ending: score, grade, points per principle.
     pub fn finish_attempt(&self, attempt: AttemptId, debrief: &Debrief) -> Result<(), Error> {
+        let at = now();
         let tx = self.conn.unchecked_transaction()?;
         let recorded = recorded_steps(&tx, attempt)?;
         if recorded != debrief.choices.len() {
@@ -281,7 +293,7 @@ impl Records {
              WHERE id = ?1",
             params![
                 attempt.0,
-                now(),
+                at,
                 debrief.ending.id,
                 name_of(&debrief.ending.outcome),
                 debrief.ending.walked_out,
@@ -300,6 +312,23 @@ impl Records {
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![attempt.0, p.id, p.name, p.earned, p.best],
             )?;
+        }
+        let facts = self.statement_facts(attempt, &debrief.title)?;
+        let started_at: i64 = tx.query_row(
+            "SELECT started_at FROM attempts WHERE id = ?1",
+            [attempt.0],
+            |r| r.get(0),
+        )?;
+        let finish = xapi::Finish {
+            score: debrief.score,
+            pass_mark: self.pass_mark(&facts.scenario)?,
+            ending: &debrief.ending.id,
+            outcome: &name_of(&debrief.ending.outcome),
+            started_at,
+            finished_at: at,
+        };
+        for statement in xapi::finished(&facts, &finish) {
+            enqueue(&tx, attempt, &statement, at)?;
         }
         tx.commit()?;
         Ok(())
@@ -399,6 +428,79 @@ impl Records {
             RestoreError::Replay(e) => ResumeError::Replay(e.to_string()),
         })
     }
+}
+
+impl Records {
+    /// What every statement of `attempt` shares, from its row, its
+    /// learner and the identity the organisation chose.
+    fn statement_facts(
+        &self,
+        attempt: AttemptId,
+        title: &str,
+    ) -> Result<xapi::AttemptFacts, Error> {
+        let (learner, uuid, scenario, mode): (String, String, String, String) = self
+            .conn
+            .query_row(
+                "SELECT l.name, a.uuid, a.scenario, a.mode
+                 FROM attempts a JOIN learners l ON l.id = a.learner_id WHERE a.id = ?1",
+                [attempt.0],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?
+            .ok_or(Error::NoSuchAttempt(attempt))?;
+        Ok(xapi::AttemptFacts {
+            learner,
+            identity: self.actor_identity()?,
+            uuid,
+            scenario,
+            title: title.to_string(),
+            mode: Mode::parse(&mode),
+        })
+    }
+}
+
+/// Puts a statement in the outbox on the transaction recording what it
+/// reports.
+fn enqueue(
+    conn: &rusqlite::Connection,
+    attempt: AttemptId,
+    statement: &xapi::Statement,
+    at: i64,
+) -> Result<(), Error> {
+    outbox::enqueue(conn, attempt, &statement.id, &statement.json, at)
+}
+
+/// The reply `session` has just played, as its statement reports it: the
+/// moment, every reply there, the one chosen and whether it was the best.
+fn answer<'a>(session: &'a Session, c: &'a Consequences, at: i64) -> Option<xapi::Answer<'a>> {
+    let taken = session.replies().last()?;
+    let node = session
+        .scenario()
+        .nodes
+        .iter()
+        .find(|n| n.id == taken.node)?;
+    let best = session
+        .review()
+        .last()
+        .and_then(|d| d.best.as_ref().map(|_| d.chose_best));
+    Some(xapi::Answer {
+        step: session.choices().len(),
+        node: &node.id,
+        line: &node.line,
+        choices: node
+            .replies
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i + 1, r.text.as_str()))
+            .collect(),
+        number: c.number,
+        text: &c.reply,
+        best,
+        points: taken.points,
+        mood_before: c.mood_before,
+        mood_after: c.mood_after,
+        at,
+    })
 }
 
 /// How many replies an attempt has recorded.
