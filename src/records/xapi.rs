@@ -187,10 +187,11 @@ pub fn finished(a: &AttemptFacts, f: &Finish<'_>) -> [Statement; 2] {
     [completed, judged]
 }
 
-/// A statement's id: the same learner, attempt and place always give the
-/// same one.
-pub fn statement_id(a: &AttemptFacts, label: &str) -> Uuid {
-    let name = format!("{}\n{}\n{label}", a.learner, a.uuid);
+/// A statement's id: the same learner, attempt (its UUID) and place in it
+/// (`launched`, `answered/<step>`, `completed`, `passed`, `failed`) always
+/// give the same one.
+pub fn statement_id(learner: &str, attempt_uuid: &str, label: &str) -> Uuid {
+    let name = format!("{learner}\n{attempt_uuid}\n{label}");
     Uuid::new_v5(&NAMESPACE, name.as_bytes())
 }
 
@@ -208,7 +209,7 @@ fn build(
     result: Option<Value>,
     at: i64,
 ) -> Statement {
-    let id = statement_id(a, label).to_string();
+    let id = statement_id(&a.learner, &a.uuid, label).to_string();
     let mut s = Map::new();
     s.insert("id".into(), json!(id));
     s.insert("actor".into(), actor(&a.learner, &a.identity));

@@ -1,0 +1,95 @@
+//! Plays through the real binary, reply by reply, with the records in a
+//! folder of the test's: the terminal's prompts are watched so a test can
+//! answer each one, and the game can be killed at any moment.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// `last-word` with its records in `data`, without colour.
+pub fn last_word(data: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LAST_WORD_DATA_DIR", data)
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// A terminal play under way, answered reply by reply.
+pub struct LivePlay {
+    child: Child,
+    stdin: ChildStdin,
+    seen: Arc<Mutex<String>>,
+    reader: Option<JoinHandle<()>>,
+}
+
+impl LivePlay {
+    /// Starts `last-word` with `args`, its records in `data`.
+    pub fn start(data: &Path, args: &[&str]) -> LivePlay {
+        let mut child = last_word(data)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the game starts");
+        let stdout = child.stdout.take().expect("piped");
+        let stdin = child.stdin.take().expect("piped");
+        let seen = Arc::new(Mutex::new(String::new()));
+        let reader = {
+            let seen = Arc::clone(&seen);
+            std::thread::spawn(move || {
+                let mut r = BufReader::new(stdout);
+                let mut buf = Vec::new();
+                while r.read_until(b':', &mut buf).unwrap_or(0) > 0 {
+                    seen.lock()
+                        .unwrap()
+                        .push_str(&String::from_utf8_lossy(&buf));
+                    buf.clear();
+                }
+            })
+        };
+        LivePlay {
+            child,
+            stdin,
+            seen,
+            reader: Some(reader),
+        }
+    }
+
+    /// How many prompts for a reply have been shown.
+    pub fn prompts(&self) -> usize {
+        self.seen.lock().unwrap().matches("Your reply (").count()
+    }
+
+    /// Waits until `count` prompts have been shown.
+    pub fn wait_for_prompts(&self, count: usize) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.prompts() < count {
+            assert!(
+                Instant::now() < deadline,
+                "no prompt {count}: {}",
+                self.seen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    /// Types a reply's number.
+    pub fn reply(&mut self, number: usize) {
+        writeln!(self.stdin, "{number}").expect("the game reads its input");
+        self.stdin.flush().expect("the game reads its input");
+    }
+
+    /// Kills the game with SIGKILL and waits for it to be gone.
+    pub fn kill(mut self) {
+        self.child.kill().expect("SIGKILL reaches the game");
+        self.child.wait().expect("the game is gone");
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("the output is read");
+        }
+    }
+}
