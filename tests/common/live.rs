@@ -21,7 +21,7 @@ pub fn last_word(data: &Path) -> Command {
 /// A terminal play under way, answered reply by reply.
 pub struct LivePlay {
     child: Child,
-    stdin: ChildStdin,
+    stdin: Option<ChildStdin>,
     seen: Arc<Mutex<String>>,
     reader: Option<JoinHandle<()>>,
 }
@@ -54,7 +54,7 @@ impl LivePlay {
         };
         LivePlay {
             child,
-            stdin,
+            stdin: Some(stdin),
             seen,
             reader: Some(reader),
         }
@@ -80,8 +80,19 @@ impl LivePlay {
 
     /// Types a reply's number.
     pub fn reply(&mut self, number: usize) {
-        writeln!(self.stdin, "{number}").expect("the game reads its input");
-        self.stdin.flush().expect("the game reads its input");
+        let stdin = self.stdin.as_mut().expect("the input is open");
+        writeln!(stdin, "{number}").expect("the game reads its input");
+        stdin.flush().expect("the game reads its input");
+    }
+
+    /// Closes the game's input and waits for it to end on its own.
+    pub fn wait_for_exit(mut self) {
+        drop(self.stdin.take());
+        let status = self.child.wait().expect("the game ends");
+        assert!(status.success(), "{}", self.seen.lock().unwrap());
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("the output is read");
+        }
     }
 
     /// Kills the game with SIGKILL and waits for it to be gone.
