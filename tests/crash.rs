@@ -10,7 +10,8 @@
 //!   recorded, and at most the reply in flight is lost;
 //! - the conversation resumes where it stopped;
 //! - the xAPI outbox holds exactly the statements of what was recorded:
-//!   no reply without its statement, no statement without its reply.
+//!   no reply without its statement, no statement without its reply, each
+//!   one the same text the records build again.
 //!
 //! The random moments come from a fixed seed, so a failure can be replayed.
 
@@ -24,7 +25,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use common::live::LivePlay;
-use common::outbox::assert_outbox_matches_attempts;
+use common::outbox::{assert_outbox_matches_attempts, assert_statements_rebuild};
 use last_word::core::session::Prepared;
 use last_word::records::{AttemptId, AttemptSummary, Records};
 
@@ -72,6 +73,7 @@ fn assert_whole(data: &Path, round: usize) -> Option<usize> {
         .unwrap();
     assert_eq!(broken, 0, "round {round}: rows point at nothing");
     assert_outbox_matches_attempts(&records);
+    assert_statements_rebuild(&records, &coffee());
     let open = unfinished(&records)?;
     let session = records
         .resume(open.id, coffee())

@@ -160,6 +160,7 @@ fn every_recorded_reply_has_its_statement_and_the_ending_two_more() {
     let attempt = r.start_attempt(ana.id, &session, Mode::Practice).unwrap();
     play_recorded(&r, attempt, &mut session, &COFFEE_PATH[..2]);
     assert_eq!(common::outbox::assert_outbox_matches_attempts(&r), 1 + 2);
+    common::outbox::assert_statements_rebuild(&r, &coffee());
     play_recorded(&r, attempt, &mut session, &COFFEE_PATH[2..]);
     let debrief = session.debrief().expect("the conversation ended");
     r.finish_attempt(attempt, &debrief).unwrap();

@@ -10,6 +10,11 @@
 //! 3. [`Records::finish_attempt`] from the [`Debrief`]: the ending, score,
 //!    grade, points per principle and the time taken.
 //!
+//! Each of the three puts its xAPI statements ([`xapi`]: `launched`,
+//! `answered`, `completed` with `passed` or `failed`) in the outbox in the
+//! same transaction as its rows: a reply is never recorded without its
+//! statement, nor the other way round.
+//!
 //! An attempt never finished is listed by [`Records::unfinished`] and
 //! continued with [`Records::resume`], which replays its replies. If the
 //! scenario's content changed since it started (its fingerprint differs),
@@ -20,7 +25,8 @@ use std::sync::Arc;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
-use super::{Error, LearnerId, Records, now, outbox, xapi};
+use super::statements::enqueue;
+use super::{Error, LearnerId, Records, now, xapi};
 use crate::core::session::{
     Consequences, Debrief, Options, Prepared, RestoreError, SavedSession, Session, SessionMode,
     fingerprint,
@@ -61,7 +67,7 @@ impl Mode {
         }
     }
 
-    fn parse(text: &str) -> Mode {
+    pub(super) fn parse(text: &str) -> Mode {
         match text {
             "assessment" => Mode::Assessment,
             "workshop" => Mode::Workshop,
@@ -213,8 +219,8 @@ impl Records {
             ],
         )?;
         let attempt = AttemptId(tx.last_insert_rowid());
-        let facts = self.statement_facts(attempt, &session.scenario().title)?;
-        enqueue(&tx, attempt, &xapi::launched(&facts, at), at)?;
+        let r = self.recorded(attempt, &session.scenario().title)?;
+        enqueue(&tx, attempt, &xapi::launched(&r.facts, r.started_at), at)?;
         tx.commit()?;
         Ok(attempt)
     }
@@ -261,10 +267,9 @@ impl Records {
             ],
         )?;
         store_hesitations(&tx, attempt, session)?;
-        let facts = self.statement_facts(attempt, &session.scenario().title)?;
-        if let Some(answer) = answer(session, c, at) {
-            enqueue(&tx, attempt, &xapi::answered(&facts, &answer), at)?;
-        }
+        let r = self.recorded(attempt, &session.scenario().title)?;
+        let answered = self.answered_statement(&r, attempt, step, session, &session.review())?;
+        enqueue(&tx, attempt, &answered, at)?;
         tx.commit()?;
         Ok(())
     }
@@ -313,21 +318,8 @@ impl Records {
                 params![attempt.0, p.id, p.name, p.earned, p.best],
             )?;
         }
-        let facts = self.statement_facts(attempt, &debrief.title)?;
-        let started_at: i64 = tx.query_row(
-            "SELECT started_at FROM attempts WHERE id = ?1",
-            [attempt.0],
-            |r| r.get(0),
-        )?;
-        let finish = xapi::Finish {
-            score: debrief.score,
-            pass_mark: self.pass_mark(&facts.scenario)?,
-            ending: &debrief.ending.id,
-            outcome: &name_of(&debrief.ending.outcome),
-            started_at,
-            finished_at: at,
-        };
-        for statement in xapi::finished(&facts, &finish) {
+        let r = self.recorded(attempt, &debrief.title)?;
+        for statement in self.finished_statements(&r)? {
             enqueue(&tx, attempt, &statement, at)?;
         }
         tx.commit()?;
@@ -415,10 +407,19 @@ impl Records {
         if found.finished_at.is_some() {
             return Err(ResumeError::Finished(attempt));
         }
-        let saved = self.saved_session(attempt)?;
+        self.replay(&found, prepared)
+    }
+
+    /// The session an attempt recorded, replayed into `prepared`.
+    pub(super) fn replay(
+        &self,
+        found: &AttemptSummary,
+        prepared: Arc<Prepared>,
+    ) -> Result<Session, ResumeError> {
+        let saved = self.saved_session(found.id)?;
         Session::restore(prepared, &saved).map_err(|e| match e {
             RestoreError::ScenarioChanged => ResumeError::ScenarioChanged {
-                scenario: found.scenario,
+                scenario: found.scenario.clone(),
                 started_at: found.started_at,
             },
             RestoreError::WrongScenario { saved, given } => ResumeError::WrongScenario {
@@ -428,79 +429,6 @@ impl Records {
             RestoreError::Replay(e) => ResumeError::Replay(e.to_string()),
         })
     }
-}
-
-impl Records {
-    /// What every statement of `attempt` shares, from its row, its
-    /// learner and the identity the organisation chose.
-    fn statement_facts(
-        &self,
-        attempt: AttemptId,
-        title: &str,
-    ) -> Result<xapi::AttemptFacts, Error> {
-        let (learner, uuid, scenario, mode): (String, String, String, String) = self
-            .conn
-            .query_row(
-                "SELECT l.name, a.uuid, a.scenario, a.mode
-                 FROM attempts a JOIN learners l ON l.id = a.learner_id WHERE a.id = ?1",
-                [attempt.0],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?
-            .ok_or(Error::NoSuchAttempt(attempt))?;
-        Ok(xapi::AttemptFacts {
-            learner,
-            identity: self.actor_identity()?,
-            uuid,
-            scenario,
-            title: title.to_string(),
-            mode: Mode::parse(&mode),
-        })
-    }
-}
-
-/// Puts a statement in the outbox on the transaction recording what it
-/// reports.
-fn enqueue(
-    conn: &rusqlite::Connection,
-    attempt: AttemptId,
-    statement: &xapi::Statement,
-    at: i64,
-) -> Result<(), Error> {
-    outbox::enqueue(conn, attempt, &statement.id, &statement.json, at)
-}
-
-/// The reply `session` has just played, as its statement reports it: the
-/// moment, every reply there, the one chosen and whether it was the best.
-fn answer<'a>(session: &'a Session, c: &'a Consequences, at: i64) -> Option<xapi::Answer<'a>> {
-    let taken = session.replies().last()?;
-    let node = session
-        .scenario()
-        .nodes
-        .iter()
-        .find(|n| n.id == taken.node)?;
-    let best = session
-        .review()
-        .last()
-        .and_then(|d| d.best.as_ref().map(|_| d.chose_best));
-    Some(xapi::Answer {
-        step: session.choices().len(),
-        node: &node.id,
-        line: &node.line,
-        choices: node
-            .replies
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (i + 1, r.text.as_str()))
-            .collect(),
-        number: c.number,
-        text: &c.reply,
-        best,
-        points: taken.points,
-        mood_before: c.mood_before,
-        mood_after: c.mood_after,
-        at,
-    })
 }
 
 /// How many replies an attempt has recorded.

@@ -37,6 +37,7 @@ pub mod lrs;
 pub mod outbox;
 pub mod progress;
 pub mod schema;
+mod statements;
 pub mod xapi;
 
 use std::path::{Path, PathBuf};

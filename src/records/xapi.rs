@@ -63,17 +63,23 @@ pub struct AttemptFacts {
     pub mode: Mode,
 }
 
-/// One reply, as an `answered` statement reports it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Answer<'a> {
-    /// 1-based: the reply's place in the attempt.
-    pub step: usize,
+/// A moment of the scenario, as an interaction activity defines it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moment<'a> {
     /// The moment's id in the scenario.
     pub node: &'a str,
     /// The customer's line there (the moment's name).
     pub line: &'a str,
     /// Every reply at that moment: its stable number and text.
     pub choices: Vec<(usize, &'a str)>,
+}
+
+/// One reply, as an `answered` statement reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer<'a> {
+    /// 1-based: the reply's place in the attempt.
+    pub step: usize,
+    pub moment: Moment<'a>,
     /// The stable number of the reply chosen, and its text.
     pub number: usize,
     pub text: &'a str,
@@ -284,7 +290,8 @@ fn scenario_definition(a: &AttemptFacts) -> Value {
 }
 
 fn moment_activity(a: &AttemptFacts, answer: &Answer<'_>) -> Object {
-    let choices: Vec<Value> = answer
+    let moment = &answer.moment;
+    let choices: Vec<Value> = moment
         .choices
         .iter()
         .map(
@@ -293,10 +300,10 @@ fn moment_activity(a: &AttemptFacts, answer: &Answer<'_>) -> Object {
         .collect();
     let json = json!({
         "objectType": "Activity",
-        "id": moment_iri(&a.scenario, answer.node),
+        "id": moment_iri(&a.scenario, moment.node),
         "definition": {
-            "name": { LANGUAGE: answer.line },
-            "description": { LANGUAGE: format!("{}: moment `{}`", a.title, answer.node) },
+            "name": { LANGUAGE: moment.line },
+            "description": { LANGUAGE: format!("{}: moment `{}`", a.title, moment.node) },
             "type": INTERACTION,
             "interactionType": "choice",
             "choices": choices,
@@ -413,13 +420,15 @@ mod tests {
     fn reply(step: usize, number: usize, best: Option<bool>) -> Answer<'static> {
         Answer {
             step,
-            node: "greet",
-            line: "This cappuccino is all foam.",
-            choices: vec![
-                (1, "Sorry!"),
-                (2, "Let me remake it."),
-                (3, "It's meant to be."),
-            ],
+            moment: Moment {
+                node: "greet",
+                line: "This cappuccino is all foam.",
+                choices: vec![
+                    (1, "Sorry!"),
+                    (2, "Let me remake it."),
+                    (3, "It's meant to be."),
+                ],
+            },
             number,
             text: ["Sorry!", "Let me remake it.", "It's meant to be."][number - 1],
             best,

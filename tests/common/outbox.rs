@@ -78,3 +78,38 @@ pub fn assert_outbox_matches_attempts(records: &Records) -> usize {
     }
     total
 }
+
+/// Asserts that every attempt's statements, built again from the records
+/// and `prepared` (the scenario all the attempts played), are the outbox's
+/// to the byte.
+pub fn assert_statements_rebuild(
+    records: &Records,
+    prepared: &std::sync::Arc<last_word::core::session::Prepared>,
+) {
+    let conn = records.connection();
+    let mut stmt = conn.prepare("SELECT id FROM attempts ORDER BY id").unwrap();
+    let attempts: Vec<i64> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for attempt in attempts {
+        let mut held = conn
+            .prepare(
+                "SELECT statement_id, statement FROM xapi_outbox WHERE attempt_id = ?1 ORDER BY id",
+            )
+            .unwrap();
+        let held: Vec<(String, String)> = held
+            .query_map([attempt], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let rebuilt: Vec<(String, String)> = records
+            .attempt_statements(last_word::records::AttemptId(attempt), prepared.clone())
+            .unwrap()
+            .into_iter()
+            .map(|s| (s.id, s.json))
+            .collect();
+        assert_eq!(rebuilt, held, "attempt {attempt}");
+    }
+}
