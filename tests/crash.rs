@@ -82,20 +82,12 @@ fn assert_whole(data: &Path, round: usize) -> Option<usize> {
     Some(open.replies)
 }
 
-/// The arguments that continue the learner's conversation, or start one.
-fn play_args(continuing: bool) -> Vec<&'static str> {
+/// Continues the learner's conversation, or starts one.
+fn play(data: &Path, continuing: bool) -> LivePlay {
     if continuing {
-        vec!["play", "--continue", "--learner", LEARNER]
+        LivePlay::continuing(data, LEARNER)
     } else {
-        vec![
-            "play",
-            COFFEE,
-            "--seed",
-            "9",
-            "--no-shuffle",
-            "--learner",
-            LEARNER,
-        ]
+        LivePlay::new_conversation(data, COFFEE, 9, LEARNER)
     }
 }
 
@@ -141,7 +133,7 @@ fn a_play_killed_at_random_moments_keeps_its_records_whole() {
         };
         let before = done.unwrap_or(0);
         let remaining = PATH.len() - before;
-        let mut play = LivePlay::start(data, &play_args(continued.is_some()));
+        let mut play = play(data, continued.is_some());
         // One round in eight is killed while the game starts.
         let (confirmed, typed) = if remaining == 0 || rng.random_range(0..8) == 0 {
             pause(&mut rng);
@@ -182,7 +174,7 @@ fn a_play_killed_at_random_moments_keeps_its_records_whole() {
     // The conversation left unfinished plays to its end: its outbox then
     // holds launched, every reply and the ending's two statements.
     let before = done.unwrap_or(0);
-    let mut play = LivePlay::start(data, &play_args(done.is_some()));
+    let mut play = play(data, done.is_some());
     for (i, reply) in PATH[before..].iter().enumerate() {
         play.wait_for_prompts(i + 1);
         play.reply(*reply);
@@ -224,7 +216,7 @@ fn a_conversation_killed_between_its_last_reply_and_its_ending_ends_on_continue(
         }
         assert_eq!(assert_outbox_matches_attempts(&records), 1 + PATH.len());
     }
-    LivePlay::start(data, &play_args(true)).wait_for_exit();
+    LivePlay::continuing(data, LEARNER).wait_for_exit();
     let records = open(data);
     assert!(unfinished(&records).is_none());
     assert_eq!(assert_outbox_matches_attempts(&records), 1 + PATH.len() + 2);

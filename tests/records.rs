@@ -12,7 +12,9 @@ use std::sync::Arc;
 use common::live::{LivePlay, last_word};
 
 use last_word::core::session::{Options, Prepared, Session, SessionMode};
-use last_word::records::{ActorIdentity, AttemptId, Mode, Records, ResumeError, schema, xapi};
+use last_word::records::{
+    ActorIdentity, AttemptId, LearnerId, Mode, Records, ResumeError, schema, xapi,
+};
 
 const COFFEE: &str = "coffee-dry-cappuccino";
 /// Replies that take the coffee scenario to an ending.
@@ -28,6 +30,16 @@ fn prepare(what: &str, dir: &Path) -> Arc<Prepared> {
 
 fn coffee() -> Arc<Prepared> {
     prepare(COFFEE, &scenarios())
+}
+
+/// Ana's records, with her attempt at the coffee scenario (practice,
+/// shuffled by `seed`) started.
+fn ana_starts(seed: u64) -> (Records, LearnerId, Session, AttemptId) {
+    let r = Records::in_memory().unwrap();
+    let ana = r.create_learner("Ana").unwrap().id;
+    let session = Session::new(coffee(), seed);
+    let attempt = r.start_attempt(ana, &session, Mode::Practice).unwrap();
+    (r, ana, session, attempt)
 }
 
 /// Plays `replies`, recording each; returns the session.
@@ -154,10 +166,7 @@ fn verbs(statements: &[serde_json::Value]) -> Vec<&str> {
 
 #[test]
 fn every_recorded_reply_has_its_statement_and_the_ending_two_more() {
-    let r = Records::in_memory().unwrap();
-    let ana = r.create_learner("Ana").unwrap();
-    let mut session = Session::new(coffee(), 7);
-    let attempt = r.start_attempt(ana.id, &session, Mode::Practice).unwrap();
+    let (r, _, mut session, attempt) = ana_starts(7);
     play_recorded(&r, attempt, &mut session, &COFFEE_PATH[..2]);
     assert_eq!(common::outbox::assert_outbox_matches_attempts(&r), 1 + 2);
     common::outbox::assert_statements_rebuild(&r, &coffee());
@@ -236,10 +245,7 @@ fn a_poor_attempt_fails_and_its_poor_replies_are_not_successes() {
 
 #[test]
 fn a_step_out_of_order_is_refused() {
-    let r = Records::in_memory().unwrap();
-    let ana = r.create_learner("Ana").unwrap();
-    let mut session = Session::new(coffee(), 1);
-    let attempt = r.start_attempt(ana.id, &session, Mode::Practice).unwrap();
+    let (r, ana, mut session, attempt) = ana_starts(1);
     session.choose(3).unwrap();
     // The first reply was never recorded: the second cannot follow it.
     let second = session.choose(2).unwrap();
@@ -247,15 +253,12 @@ fn a_step_out_of_order_is_refused() {
     assert_eq!(r.attempt(attempt).unwrap().replies, 0);
     assert_eq!(r.outbox_counts().unwrap().waiting, 1, "only `launched`");
     // And a session already under way cannot start an attempt.
-    assert!(r.start_attempt(ana.id, &session, Mode::Practice).is_err());
+    assert!(r.start_attempt(ana, &session, Mode::Practice).is_err());
 }
 
 #[test]
 fn an_unfinished_attempt_resumes_where_it_stopped() {
-    let r = Records::in_memory().unwrap();
-    let ana = r.create_learner("Ana").unwrap();
-    let mut session = Session::new(coffee(), 42);
-    let attempt = r.start_attempt(ana.id, &session, Mode::Practice).unwrap();
+    let (r, _, mut session, attempt) = ana_starts(42);
     play_recorded(&r, attempt, &mut session, &COFFEE_PATH[..2]);
     let resumed = r.resume(attempt, coffee()).unwrap();
     assert_eq!(resumed.choices(), &COFFEE_PATH[..2]);
@@ -313,18 +316,7 @@ fn the_pass_mark_decides_mastery_per_scenario_or_globally() {
 #[test]
 fn a_play_killed_mid_conversation_keeps_every_reply_and_continues() {
     let data = tempfile::tempdir().unwrap();
-    let mut play = LivePlay::start(
-        data.path(),
-        &[
-            "play",
-            COFFEE,
-            "--seed",
-            "9",
-            "--no-shuffle",
-            "--learner",
-            "Kim",
-        ],
-    );
+    let mut play = LivePlay::new_conversation(data.path(), COFFEE, 9, "Kim");
     play.wait_for_prompts(1);
     for (i, reply) in COFFEE_PATH[..2].iter().enumerate() {
         play.reply(*reply);

@@ -31,58 +31,57 @@ struct Ending {
     outcome: String,
 }
 
+/// A reply's row, as its statement needs it.
+struct StepRow {
+    number: usize,
+    text: String,
+    mood_before: f64,
+    mood_after: f64,
+    points: i64,
+    /// Seconds since 1970.
+    at: i64,
+}
+
 impl Records {
     /// What `attempt`'s row, its learner and the organisation's chosen
     /// identity say; `title` is its scenario's.
     pub(super) fn recorded(&self, attempt: AttemptId, title: &str) -> Result<Recorded, Error> {
-        type Row = (String, String, String, String, i64, Option<i64>);
-        let (learner, uuid, scenario, mode, started_at, finished_at): Row = self
-            .conn
+        let identity = self.actor_identity()?;
+        let title = title.to_string();
+        self.conn
             .query_row(
-                "SELECT l.name, a.uuid, a.scenario, a.mode, a.started_at, a.finished_at
+                "SELECT l.name, a.uuid, a.scenario, a.mode, a.started_at,
+                     a.finished_at, coalesce(a.score, 0), coalesce(a.ending, ''),
+                     coalesce(a.outcome, '')
                  FROM attempts a JOIN learners l ON l.id = a.learner_id WHERE a.id = ?1",
                 [attempt.0],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                    ))
+                |row| {
+                    let mode: String = row.get(3)?;
+                    let ending = match row.get::<_, Option<i64>>(5)? {
+                        Some(finished_at) => Some(Ending {
+                            finished_at,
+                            score: row.get(6)?,
+                            ending: row.get(7)?,
+                            outcome: row.get(8)?,
+                        }),
+                        None => None,
+                    };
+                    Ok(Recorded {
+                        facts: xapi::AttemptFacts {
+                            learner: row.get(0)?,
+                            identity,
+                            uuid: row.get(1)?,
+                            scenario: row.get(2)?,
+                            title,
+                            mode: Mode::parse(&mode),
+                        },
+                        started_at: row.get(4)?,
+                        ending,
+                    })
                 },
             )
             .optional()?
-            .ok_or(Error::NoSuchAttempt(attempt))?;
-        let ending = match finished_at {
-            Some(finished_at) => Some(self.conn.query_row(
-                "SELECT coalesce(score, 0), coalesce(ending, ''), coalesce(outcome, '')
-                 FROM attempts WHERE id = ?1",
-                [attempt.0],
-                |r| {
-                    Ok(Ending {
-                        finished_at,
-                        score: r.get(0)?,
-                        ending: r.get(1)?,
-                        outcome: r.get(2)?,
-                    })
-                },
-            )?),
-            None => None,
-        };
-        Ok(Recorded {
-            facts: xapi::AttemptFacts {
-                learner,
-                identity: self.actor_identity()?,
-                uuid,
-                scenario,
-                title: title.to_string(),
-                mode: Mode::parse(&mode),
-            },
-            started_at,
-            ending,
-        })
+            .ok_or(Error::NoSuchAttempt(attempt))
     }
 
     /// The `answered` statement of reply `step` (1-based) as its row keeps
@@ -96,22 +95,21 @@ impl Records {
         session: &Session,
         review: &[Decision],
     ) -> Result<xapi::Statement, Error> {
-        let (number, text, mood_before, mood_after, points, at): (i64, String, f64, f64, i64, i64) =
-            self.conn.query_row(
-                "SELECT reply, text, mood_before, mood_after, points, recorded_at
-                 FROM attempt_steps WHERE attempt_id = ?1 AND step = ?2",
-                params![attempt.0, step as i64],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                    ))
-                },
-            )?;
+        let row = self.conn.query_row(
+            "SELECT reply, text, mood_before, mood_after, points, recorded_at
+             FROM attempt_steps WHERE attempt_id = ?1 AND step = ?2",
+            params![attempt.0, step as i64],
+            |row| {
+                Ok(StepRow {
+                    number: row.get::<_, i64>(0)? as usize,
+                    text: row.get(1)?,
+                    mood_before: row.get(2)?,
+                    mood_after: row.get(3)?,
+                    points: row.get(4)?,
+                    at: row.get(5)?,
+                })
+            },
+        )?;
         let node = step
             .checked_sub(1)
             .and_then(|i| session.replies().get(i))
@@ -124,13 +122,13 @@ impl Records {
         let answer = xapi::Answer {
             step,
             moment: moment(session.scenario(), node),
-            number: number as usize,
-            text: &text,
+            number: row.number,
+            text: &row.text,
             best: best_at(review, step),
-            points,
-            mood_before,
-            mood_after,
-            at,
+            points: row.points,
+            mood_before: row.mood_before,
+            mood_after: row.mood_after,
+            at: row.at,
         };
         Ok(xapi::answered(&r.facts, &answer))
     }

@@ -60,6 +60,29 @@ impl LivePlay {
         }
     }
 
+    /// A new recorded conversation with `scenario` for `learner`, replies
+    /// in file order (so a test knows their numbers).
+    pub fn new_conversation(data: &Path, scenario: &str, seed: u64, learner: &str) -> LivePlay {
+        let seed = seed.to_string();
+        LivePlay::start(
+            data,
+            &[
+                "play",
+                scenario,
+                "--seed",
+                &seed,
+                "--no-shuffle",
+                "--learner",
+                learner,
+            ],
+        )
+    }
+
+    /// Continues `learner`'s unfinished conversation.
+    pub fn continuing(data: &Path, learner: &str) -> LivePlay {
+        LivePlay::start(data, &["play", "--continue", "--learner", learner])
+    }
+
     /// How many prompts for a reply have been shown.
     pub fn prompts(&self) -> usize {
         self.seen.lock().unwrap().matches("Your reply (").count()
