@@ -37,8 +37,12 @@ const LEARNER: &str = "Kim";
 const KILLS: usize = 20;
 /// The seed of the kills' moments.
 const SEED: u64 = 10;
-/// The longest wait before a kill, in microseconds.
-const LONGEST_DELAY_US: u64 = 25_000;
+/// The longest wait before a kill after typing a reply, in microseconds.
+const LONGEST_REPLY_DELAY_US: u64 = 25_000;
+/// The longest wait before a kill after starting the game, in microseconds
+/// (the debug build opens the records and starts the attempt in about
+/// 0.1 s).
+const LONGEST_START_DELAY_US: u64 = 150_000;
 
 fn coffee() -> Arc<Prepared> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
@@ -91,10 +95,9 @@ fn play(data: &Path, continuing: bool) -> LivePlay {
     }
 }
 
-fn pause(rng: &mut ChaCha8Rng) {
-    std::thread::sleep(Duration::from_micros(
-        rng.random_range(0..=LONGEST_DELAY_US),
-    ));
+/// Waits a random time up to `longest` microseconds.
+fn pause(rng: &mut ChaCha8Rng, longest: u64) {
+    std::thread::sleep(Duration::from_micros(rng.random_range(0..=longest)));
 }
 
 /// The attempt a round recorded into: the one it continued, else the
@@ -124,9 +127,17 @@ fn a_play_killed_at_random_moments_keeps_its_records_whole() {
     let data = tempfile::tempdir().unwrap();
     let data = data.path();
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
-    let (mut in_flight_kept, mut in_flight_lost) = (0, 0);
+    let (mut in_flight_kept, mut in_flight_lost, mut starting) = (0, 0, 0);
     let mut done = None;
-    for round in 0..KILLS {
+    let mut kills = 0;
+    for round in 0.. {
+        if kills == KILLS {
+            break;
+        }
+        assert!(
+            round < 4 * KILLS,
+            "only {kills} kills landed in {round} rounds"
+        );
         let (continued, newest_before) = {
             let records = open(data);
             (unfinished(&records).map(|a| a.id), latest(&records))
@@ -134,9 +145,11 @@ fn a_play_killed_at_random_moments_keeps_its_records_whole() {
         let before = done.unwrap_or(0);
         let remaining = PATH.len() - before;
         let mut play = play(data, continued.is_some());
-        // One round in eight is killed while the game starts.
+        // One round in eight is killed while the game starts, and so is one
+        // that continues a conversation whose last reply is recorded (its
+        // ending may be being recorded then).
         let (confirmed, typed) = if remaining == 0 || rng.random_range(0..8) == 0 {
-            pause(&mut rng);
+            pause(&mut rng, LONGEST_START_DELAY_US);
             (before, before)
         } else {
             play.wait_for_prompts(1);
@@ -147,10 +160,11 @@ fn a_play_killed_at_random_moments_keeps_its_records_whole() {
                 play.wait_for_prompts(i + 2);
             }
             play.reply(PATH[before + answered]);
-            pause(&mut rng);
+            pause(&mut rng, LONGEST_REPLY_DELAY_US);
             (before + answered, before + answered + 1)
         };
-        play.kill();
+        let killed = play.kill();
+        kills += usize::from(killed);
 
         done = assert_whole(data, round);
         let records = open(data);
@@ -159,16 +173,19 @@ fn a_play_killed_at_random_moments_keeps_its_records_whole() {
             (confirmed..=typed).contains(&recorded),
             "round {round}: {recorded} replies recorded, {confirmed} confirmed, {typed} typed"
         );
-        if typed > confirmed {
-            if recorded == typed {
-                in_flight_kept += 1;
-            } else {
-                in_flight_lost += 1;
-            }
+        if !killed {
+            continue;
+        }
+        if typed == confirmed {
+            starting += 1;
+        } else if recorded == typed {
+            in_flight_kept += 1;
+        } else {
+            in_flight_lost += 1;
         }
     }
     eprintln!(
-        "{KILLS} kills: the reply in flight was recorded {in_flight_kept} times, lost {in_flight_lost} times"
+        "{KILLS} kills: {starting} while starting; a reply in flight recorded {in_flight_kept} times, lost {in_flight_lost} times"
     );
 
     // The conversation left unfinished plays to its end: its outbox then

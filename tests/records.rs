@@ -323,7 +323,7 @@ fn a_play_killed_mid_conversation_keeps_every_reply_and_continues() {
         // The next prompt shows once the reply is recorded and shown.
         play.wait_for_prompts(i + 2);
     }
-    play.kill();
+    assert!(play.kill(), "the game was still running");
 
     let records = Records::open(&data.path().join("records.sqlite3")).unwrap();
     let check: String = records

@@ -118,12 +118,15 @@ impl LivePlay {
         }
     }
 
-    /// Kills the game with SIGKILL and waits for it to be gone.
-    pub fn kill(mut self) {
+    /// Kills the game with SIGKILL and waits for it to be gone; false if
+    /// it had already ended on its own.
+    pub fn kill(mut self) -> bool {
+        let running = self.child.try_wait().expect("the game's status").is_none();
         self.child.kill().expect("SIGKILL reaches the game");
         self.child.wait().expect("the game is gone");
         if let Some(reader) = self.reader.take() {
             reader.join().expect("the output is read");
         }
+        running
     }
 }
