@@ -244,6 +244,35 @@ fn a_poor_attempt_fails_and_its_poor_replies_are_not_successes() {
 }
 
 #[test]
+fn a_statement_that_cannot_be_queued_leaves_its_reply_unrecorded() {
+    let (r, ana, mut session, attempt) = ana_starts(5);
+    play_recorded(&r, attempt, &mut session, &COFFEE_PATH[..1]);
+    // The outbox refuses every statement from now on.
+    r.connection()
+        .execute_batch(
+            "CREATE TRIGGER outbox_full BEFORE INSERT ON xapi_outbox
+             BEGIN SELECT RAISE(ABORT, 'the outbox is full'); END;",
+        )
+        .unwrap();
+    let c = session.choose(COFFEE_PATH[1]).unwrap();
+    let err = r.record_step(attempt, &session, &c).unwrap_err();
+    assert!(err.to_string().contains("the outbox is full"), "{err}");
+    assert_eq!(
+        r.attempt(attempt).unwrap().replies,
+        1,
+        "the reply rolled back"
+    );
+    let fresh = Session::new(coffee(), 6);
+    r.start_attempt(ana, &fresh, Mode::Practice).unwrap_err();
+    assert_eq!(
+        r.attempts(ana).unwrap().len(),
+        1,
+        "no attempt without `launched`"
+    );
+    assert_eq!(common::outbox::assert_outbox_matches_attempts(&r), 1 + 1);
+}
+
+#[test]
 fn a_step_out_of_order_is_refused() {
     let (r, ana, mut session, attempt) = ana_starts(1);
     session.choose(3).unwrap();
