@@ -272,21 +272,18 @@ fn mailbox(learner: &str) -> String {
 }
 
 fn scenario_activity(a: &AttemptFacts) -> Object {
-    Object {
-        json: scenario_definition(a),
-        is_moment: false,
-    }
-}
-
-fn scenario_definition(a: &AttemptFacts) -> Value {
-    json!({
+    let json = json!({
         "objectType": "Activity",
         "id": scenario_iri(&a.scenario),
         "definition": {
             "name": { LANGUAGE: a.title },
             "type": SIMULATION,
         },
-    })
+    });
+    Object {
+        json,
+        is_moment: false,
+    }
 }
 
 fn moment_activity(a: &AttemptFacts, answer: &Answer<'_>) -> Object {
@@ -321,7 +318,8 @@ fn context(a: &AttemptFacts, in_scenario: bool) -> Value {
     if in_scenario {
         c.insert(
             "contextActivities".into(),
-            json!({ "parent": [scenario_definition(a)] }),
+            // The scenario by id: its definition is in its own statements.
+            json!({ "parent": [{ "objectType": "Activity", "id": scenario_iri(&a.scenario) }] }),
         );
     }
     c.insert("platform".into(), json!(PLATFORM));
