@@ -2,13 +2,19 @@
 //! resuming (and refusing to when the scenario changed), progress, a play
 //! killed with SIGKILL mid-conversation, and `last-word progress`.
 
-use std::io::{BufRead, BufReader, Write};
+mod common;
+
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Arc;
 
+use common::live::{LivePlay, last_word};
+
 use last_word::core::session::{Options, Prepared, Session, SessionMode};
-use last_word::records::{Mode, Records, ResumeError, schema};
+use last_word::records::{
+    ActorIdentity, AttemptId, LearnerId, Mode, Records, ResumeError, schema, xapi,
+};
 
 const COFFEE: &str = "coffee-dry-cappuccino";
 /// Replies that take the coffee scenario to an ending.
@@ -24,6 +30,16 @@ fn prepare(what: &str, dir: &Path) -> Arc<Prepared> {
 
 fn coffee() -> Arc<Prepared> {
     prepare(COFFEE, &scenarios())
+}
+
+/// Ana's records, with her attempt at the coffee scenario (practice,
+/// shuffled by `seed`) started.
+fn ana_starts(seed: u64) -> (Records, LearnerId, Session, AttemptId) {
+    let r = Records::in_memory().unwrap();
+    let ana = r.create_learner("Ana").unwrap().id;
+    let session = Session::new(coffee(), seed);
+    let attempt = r.start_attempt(ana, &session, Mode::Practice).unwrap();
+    (r, ana, session, attempt)
 }
 
 /// Plays `replies`, recording each; returns the session.
@@ -126,27 +142,152 @@ fn an_attempt_is_recorded_reply_by_reply_and_finished_from_the_debrief() {
     );
 }
 
+/// The outbox's statements for `attempt`, oldest first, as JSON.
+fn statements(r: &Records, attempt: AttemptId) -> Vec<serde_json::Value> {
+    let mut stmt = r
+        .connection()
+        .prepare("SELECT statement FROM xapi_outbox WHERE attempt_id = ?1 ORDER BY id")
+        .unwrap();
+    stmt.query_map([attempt.0], |row| row.get::<_, String>(0))
+        .unwrap()
+        .map(|json| serde_json::from_str(&json.unwrap()).unwrap())
+        .collect()
+}
+
+fn verbs(statements: &[serde_json::Value]) -> Vec<&str> {
+    statements
+        .iter()
+        .map(|s| {
+            let id = s["verb"]["id"].as_str().unwrap();
+            id.rsplit('/').next().unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn every_recorded_reply_has_its_statement_and_the_ending_two_more() {
+    let (r, _, mut session, attempt) = ana_starts(7);
+    play_recorded(&r, attempt, &mut session, &COFFEE_PATH[..2]);
+    assert_eq!(common::outbox::assert_outbox_matches_attempts(&r), 1 + 2);
+    common::outbox::assert_statements_rebuild(&r, &coffee());
+    play_recorded(&r, attempt, &mut session, &COFFEE_PATH[2..]);
+    let debrief = session.debrief().expect("the conversation ended");
+    r.finish_attempt(attempt, &debrief).unwrap();
+
+    let n = COFFEE_PATH.len();
+    assert_eq!(
+        common::outbox::assert_outbox_matches_attempts(&r),
+        1 + n + 2
+    );
+    let all = statements(&r, attempt);
+    assert_eq!(
+        verbs(&all),
+        [
+            "launched",
+            "answered",
+            "answered",
+            "answered",
+            "answered",
+            "completed",
+            "passed"
+        ]
+    );
+    // The best path: every reply was the best one offered.
+    for s in &all[1..=n] {
+        assert_eq!(s["result"]["success"], true, "{s}");
+        let chosen = s["result"]["response"].as_str().unwrap();
+        let choices = s["object"]["definition"]["choices"].as_array().unwrap();
+        assert!(choices.iter().any(|c| c["id"] == chosen), "{s}");
+    }
+    // Timestamps are the times the rows were written.
+    let summary = r.attempt(attempt).unwrap();
+    assert_eq!(all[0]["timestamp"], xapi::iso_timestamp(summary.started_at));
+    let finished = xapi::iso_timestamp(summary.finished_at.unwrap());
+    assert_eq!(all[n + 2]["timestamp"], finished);
+    assert_eq!(all[n + 2]["result"]["score"]["scaled"], 1.0);
+    assert_eq!(all[n + 2]["actor"]["account"]["name"], "Ana");
+}
+
+#[test]
+fn a_poor_attempt_fails_and_its_poor_replies_are_not_successes() {
+    let r = Records::in_memory().unwrap();
+    r.set_actor_identity(&ActorIdentity::Mbox {
+        domain: "example.org".into(),
+    })
+    .unwrap();
+    let ben = r.create_learner("Ben Okafor").unwrap();
+    let prepared = coffee();
+    let mut worst = prepared.worst_choices();
+    let mut session = Session::new(prepared, 3);
+    let attempt = r.start_attempt(ben.id, &session, Mode::Practice).unwrap();
+    // The customer may walk out before the worst path ends.
+    for (i, &n) in worst.iter().enumerate() {
+        if session.is_over() {
+            worst.truncate(i);
+            break;
+        }
+        play_recorded(&r, attempt, &mut session, &[n]);
+    }
+    let debrief = session.debrief().expect("the conversation ended");
+    assert!(debrief.score < r.pass_mark(COFFEE).unwrap());
+    r.finish_attempt(attempt, &debrief).unwrap();
+
+    assert_eq!(
+        common::outbox::assert_outbox_matches_attempts(&r),
+        1 + worst.len() + 2
+    );
+    let all = statements(&r, attempt);
+    assert_eq!(verbs(&all).last(), Some(&"failed"));
+    assert_eq!(all.last().unwrap()["result"]["success"], false);
+    assert!(all.iter().any(|s| s["result"]["success"] == false && s["verb"]["display"]["en-US"] == "answered"));
+    assert_eq!(all[0]["actor"]["mbox"], "mailto:ben.okafor@example.org");
+}
+
+#[test]
+fn a_statement_that_cannot_be_queued_leaves_its_reply_unrecorded() {
+    let (r, ana, mut session, attempt) = ana_starts(5);
+    play_recorded(&r, attempt, &mut session, &COFFEE_PATH[..1]);
+    // The outbox refuses every statement from now on.
+    r.connection()
+        .execute_batch(
+            "CREATE TRIGGER outbox_full BEFORE INSERT ON xapi_outbox
+             BEGIN SELECT RAISE(ABORT, 'the outbox is full'); END;",
+        )
+        .unwrap();
+    let c = session.choose(COFFEE_PATH[1]).unwrap();
+    let err = r.record_step(attempt, &session, &c).unwrap_err();
+    assert!(err.to_string().contains("the outbox is full"), "{err}");
+    assert_eq!(
+        r.attempt(attempt).unwrap().replies,
+        1,
+        "the reply rolled back"
+    );
+    let fresh = Session::new(coffee(), 6);
+    r.start_attempt(ana, &fresh, Mode::Practice).unwrap_err();
+    assert_eq!(
+        r.attempts(ana).unwrap().len(),
+        1,
+        "no attempt without `launched`"
+    );
+    assert_eq!(common::outbox::assert_outbox_matches_attempts(&r), 1 + 1);
+}
+
 #[test]
 fn a_step_out_of_order_is_refused() {
-    let r = Records::in_memory().unwrap();
-    let ana = r.create_learner("Ana").unwrap();
-    let mut session = Session::new(coffee(), 1);
-    let attempt = r.start_attempt(ana.id, &session, Mode::Practice).unwrap();
+    let (r, ana, mut session, attempt) = ana_starts(1);
     session.choose(3).unwrap();
     // The first reply was never recorded: the second cannot follow it.
     let second = session.choose(2).unwrap();
     r.record_step(attempt, &session, &second).unwrap_err();
     assert_eq!(r.attempt(attempt).unwrap().replies, 0);
+    assert_eq!(r.outbox_counts().unwrap().waiting, 1, "only `launched`");
     // And a session already under way cannot start an attempt.
-    assert!(r.start_attempt(ana.id, &session, Mode::Practice).is_err());
+    assert!(r.start_attempt(ana, &session, Mode::Practice).is_err());
 }
 
 #[test]
 fn an_unfinished_attempt_resumes_where_it_stopped() {
-    let r = Records::in_memory().unwrap();
-    let ana = r.create_learner("Ana").unwrap();
-    let mut session = Session::new(coffee(), 42);
-    let attempt = r.start_attempt(ana.id, &session, Mode::Practice).unwrap();
+    let (r, _, mut session, attempt) = ana_starts(42);
     play_recorded(&r, attempt, &mut session, &COFFEE_PATH[..2]);
     let resumed = r.resume(attempt, coffee()).unwrap();
     assert_eq!(resumed.choices(), &COFFEE_PATH[..2]);
@@ -201,71 +342,17 @@ fn the_pass_mark_decides_mastery_per_scenario_or_globally() {
     assert_eq!(r.pass_mark("faulty-cd").unwrap(), 60);
 }
 
-fn last_word(data: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAST_WORD_DATA_DIR", data)
-        .env("NO_COLOR", "1");
-    cmd
-}
-
-/// Waits until the output so far holds `count` prompts.
-fn wait_for_prompts(out: &std::sync::Mutex<String>, count: usize) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while out.lock().unwrap().matches("Your reply (").count() < count {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no prompt {count}: {}",
-            out.lock().unwrap()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-}
-
 #[test]
 fn a_play_killed_mid_conversation_keeps_every_reply_and_continues() {
     let data = tempfile::tempdir().unwrap();
-    let mut child = last_word(data.path())
-        .args([
-            "play",
-            COFFEE,
-            "--seed",
-            "9",
-            "--no-shuffle",
-            "--learner",
-            "Kim",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let seen = Arc::new(std::sync::Mutex::new(String::new()));
-    let reader = {
-        let seen = Arc::clone(&seen);
-        std::thread::spawn(move || {
-            let mut r = BufReader::new(stdout);
-            let mut buf = Vec::new();
-            while r.read_until(b':', &mut buf).unwrap_or(0) > 0 {
-                seen.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf));
-                buf.clear();
-            }
-        })
-    };
-    let mut stdin = child.stdin.take().unwrap();
-    wait_for_prompts(&seen, 1);
+    let mut play = LivePlay::new_conversation(data.path(), COFFEE, 9, "Kim");
+    play.wait_for_prompts(1);
     for (i, reply) in COFFEE_PATH[..2].iter().enumerate() {
-        writeln!(stdin, "{reply}").unwrap();
-        stdin.flush().unwrap();
+        play.reply(*reply);
         // The next prompt shows once the reply is recorded and shown.
-        wait_for_prompts(&seen, i + 2);
+        play.wait_for_prompts(i + 2);
     }
-    child.kill().expect("SIGKILL reaches the game");
-    child.wait().unwrap();
-    reader.join().unwrap();
+    assert!(play.kill(), "the game was still running");
 
     let records = Records::open(&data.path().join("records.sqlite3")).unwrap();
     let check: String = records

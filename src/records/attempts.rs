@@ -10,6 +10,11 @@
 //! 3. [`Records::finish_attempt`] from the [`Debrief`]: the ending, score,
 //!    grade, points per principle and the time taken.
 //!
+//! Each of the three puts its xAPI statements ([`xapi`]: `launched`,
+//! `answered`, `completed` with `passed` or `failed`) in the outbox in the
+//! same transaction as its rows: a reply is never recorded without its
+//! statement, nor the other way round.
+//!
 //! An attempt never finished is listed by [`Records::unfinished`] and
 //! continued with [`Records::resume`], which replays its replies. If the
 //! scenario's content changed since it started (its fingerprint differs),
@@ -20,7 +25,8 @@ use std::sync::Arc;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
-use super::{Error, LearnerId, Records, now};
+use super::statements::enqueue;
+use super::{Error, LearnerId, Records, now, xapi};
 use crate::core::session::{
     Consequences, Debrief, Options, Prepared, RestoreError, SavedSession, Session, SessionMode,
     fingerprint,
@@ -61,7 +67,7 @@ impl Mode {
         }
     }
 
-    fn parse(text: &str) -> Mode {
+    pub(super) fn parse(text: &str) -> Mode {
         match text {
             "assessment" => Mode::Assessment,
             "workshop" => Mode::Workshop,
@@ -195,7 +201,9 @@ impl Records {
             });
         }
         let options = serde_json::to_string(&session.options()).expect("options serialise");
-        self.conn.execute(
+        let at = now();
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
             "INSERT INTO attempts (learner_id, scenario, fingerprint, seed, mode, options, started_at, uuid)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -206,11 +214,15 @@ impl Records {
                 session.seed() as i64,
                 mode.as_str(),
                 options,
-                now(),
+                at,
                 uuid::Uuid::new_v4().to_string()
             ],
         )?;
-        Ok(AttemptId(self.conn.last_insert_rowid()))
+        let attempt = AttemptId(tx.last_insert_rowid());
+        let r = self.recorded(attempt, &session.scenario().title)?;
+        enqueue(&tx, attempt, &xapi::launched(&r.facts, r.started_at), at)?;
+        tx.commit()?;
+        Ok(attempt)
     }
 
     /// Records the reply `session` has just played, whose consequences are
@@ -226,6 +238,7 @@ impl Records {
             .replies()
             .last()
             .map_or((None, 0), |r| (Some(r.node.as_str()), r.points));
+        let at = now();
         let tx = self.conn.unchecked_transaction()?;
         let recorded = recorded_steps(&tx, attempt)?;
         if recorded + 1 != step {
@@ -249,11 +262,14 @@ impl Records {
                 c.value_before,
                 c.value_after,
                 points,
-                now(),
+                at,
                 node
             ],
         )?;
         store_hesitations(&tx, attempt, session)?;
+        let r = self.recorded(attempt, &session.scenario().title)?;
+        let answered = self.answered_statement(&r, attempt, step, session, &session.review())?;
+        enqueue(&tx, attempt, &answered, at)?;
         tx.commit()?;
         Ok(())
     }
@@ -266,6 +282,7 @@ impl Records {
 
     /// Records the ending: score, grade, points per principle.
     pub fn finish_attempt(&self, attempt: AttemptId, debrief: &Debrief) -> Result<(), Error> {
+        let at = now();
         let tx = self.conn.unchecked_transaction()?;
         let recorded = recorded_steps(&tx, attempt)?;
         if recorded != debrief.choices.len() {
@@ -281,7 +298,7 @@ impl Records {
              WHERE id = ?1",
             params![
                 attempt.0,
-                now(),
+                at,
                 debrief.ending.id,
                 name_of(&debrief.ending.outcome),
                 debrief.ending.walked_out,
@@ -300,6 +317,10 @@ impl Records {
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![attempt.0, p.id, p.name, p.earned, p.best],
             )?;
+        }
+        let r = self.recorded(attempt, &debrief.title)?;
+        for statement in self.finished_statements(&r)? {
+            enqueue(&tx, attempt, &statement, at)?;
         }
         tx.commit()?;
         Ok(())
@@ -386,10 +407,19 @@ impl Records {
         if found.finished_at.is_some() {
             return Err(ResumeError::Finished(attempt));
         }
-        let saved = self.saved_session(attempt)?;
+        self.replay(&found, prepared)
+    }
+
+    /// The session an attempt recorded, replayed into `prepared`.
+    pub(super) fn replay(
+        &self,
+        found: &AttemptSummary,
+        prepared: Arc<Prepared>,
+    ) -> Result<Session, ResumeError> {
+        let saved = self.saved_session(found.id)?;
         Session::restore(prepared, &saved).map_err(|e| match e {
             RestoreError::ScenarioChanged => ResumeError::ScenarioChanged {
-                scenario: found.scenario,
+                scenario: found.scenario.clone(),
                 started_at: found.started_at,
             },
             RestoreError::WrongScenario { saved, given } => ResumeError::WrongScenario {

@@ -15,8 +15,10 @@
 //!   refused with the reason if the scenario changed since.
 //! - **Progress** ([`progress`]): best grade per scenario, mastered or not
 //!   against a pass mark, points per principle across attempts.
-//! - **Outbox** ([`outbox`], [`lrs`]): xAPI statements waiting for the
-//!   organisation's learning record store, and where that store is.
+//! - **Outbox** ([`outbox`], [`lrs`], [`xapi`]): xAPI statements waiting
+//!   for the organisation's learning record store, written in the same
+//!   transaction as the attempt's rows they report, and where that store
+//!   is.
 //! - **Files** ([`files`]): the atomic write every other file the program
 //!   keeps goes through.
 //!
@@ -36,6 +38,8 @@ pub mod outbox;
 pub mod pass_marks;
 pub mod progress;
 pub mod schema;
+mod statements;
+pub mod xapi;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -5,6 +5,9 @@
 //! Each test crate uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod live;
+pub mod outbox;
+
 use std::collections::{BTreeMap, HashMap};
 use std::process::{Command, Output};
 
