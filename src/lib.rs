@@ -1,6 +1,6 @@
 //! Last Word: a customer-service training game.
 //!
-//! Five parts, layered `core ← text, records ← cli, game`:
+//! Six parts, layered `core ← text, records ← lrs ← cli, game`:
 //!
 //! * [`core`] — the rules, free of any engine and of any wording: the
 //!   scenario format, loading and validation, analysis, the mood, money and
@@ -13,16 +13,21 @@
 //! * [`records`] — the learners' records in an embedded SQLite database:
 //!   attempts reply by reply, resuming, progress; and the atomic file
 //!   writes every saved file goes through. Uses `core`, no engine.
+//! * [`lrs`] — sending the records' xAPI statements to the organisation's
+//!   learning record store: the HTTP client, rounds of sending with
+//!   backoff, a background sender, and the connection check. Uses
+//!   `records`, no engine.
 //! * [`cli`] — the command line: the trainers' tools (`validate`, `list`,
 //!   `analyze`) and the terminal game (`play`).
 //! * `game` — the Bevy game, behind the default `gui` feature.
 //!
-//! `cli` and `game` use `core`, `text` and `records`; `text` and `records`
+//! `cli` and `game` use `core`, `text`, `records` and `lrs`; `text` and `records`
 //! use `core`; `core` uses none of them.
 
 pub mod cli;
 pub mod core;
 #[cfg(feature = "gui")]
 pub mod game;
+pub mod lrs;
 pub mod records;
 pub mod text;
