@@ -119,6 +119,9 @@ fn unreachable_reason(e: &ureq::Error) -> String {
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
             "it did not answer in time".to_string()
         }
+        ureq::Error::Io(io) if io.to_string().contains("lookup address") => {
+            "its host name could not be resolved".to_string()
+        }
         ureq::Error::BadUri(uri) => format!("`{uri}` is not a web address"),
         other => format!("the connection failed ({other})"),
     }

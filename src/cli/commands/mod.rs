@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod list;
+pub mod lrs;
 pub mod play;
 pub mod progress;
 pub mod validate;
