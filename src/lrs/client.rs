@@ -84,9 +84,19 @@ impl Client {
 
     /// An authenticated read that writes nothing: at most one statement.
     pub fn read_one_statement(&self) -> Answer {
+        self.get("statements?limit=1")
+    }
+
+    /// The statement with this id, as the LRS stored it.
+    pub fn statement(&self, id: &str) -> Answer {
+        self.get(&format!("statements?statementId={id}"))
+    }
+
+    /// An authenticated `GET` of a resource (with its query).
+    fn get(&self, resource: &str) -> Answer {
         let request = self
             .agent
-            .get(self.url("statements?limit=1"))
+            .get(self.url(resource))
             .header("X-Experience-API-Version", XAPI_VERSION)
             .header("Authorization", &self.authorization);
         answer(request.call())

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ralph, a learning record store (https://github.com/openfun/ralph), for the
 # LRS tests: installed from PyPI into its own virtual environment, run on
-# loopback only with its filesystem backend.
+# loopback only with its filesystem backend (by ralph_lrs.py, which says
+# how and why it differs from `ralph runserver`).
 #
 #   tests/lrs/ralph.sh install           install it if missing (fast when present)
 #   tests/lrs/ralph.sh start PORT DIR    run it on 127.0.0.1:PORT, statements in DIR
@@ -46,8 +47,8 @@ install() {
 start() {
     local port="$1" dir="$2"
     mkdir -p "$dir"
-    RALPH_APP_DIR="$dir" "$HOME_DIR/bin/ralph" runserver -b fs \
-        --fs-default-directory-path "$dir" -h 127.0.0.1 -p "$port" >"$dir/ralph.log" 2>&1 &
+    "$HOME_DIR/bin/python" "$(dirname "$0")/ralph_lrs.py" 127.0.0.1 "$port" "$dir" \
+        >"$dir/ralph.log" 2>&1 &
     echo $! >"$dir/ralph.pid"
     for _ in $(seq 1 100); do
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
