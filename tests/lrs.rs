@@ -104,13 +104,20 @@ impl Ralph {
         let client = Client::new(&self.settings());
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
-            if matches!(client.read_one_statement(), Answer::Status { code: 200, .. }) {
+            if matches!(
+                client.read_one_statement(),
+                Answer::Status { code: 200, .. }
+            ) {
                 return;
             }
             if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
                 panic!("Ralph ended ({status}): {}", self.log_text());
             }
-            assert!(Instant::now() < deadline, "Ralph did not start: {}", self.log_text());
+            assert!(
+                Instant::now() < deadline,
+                "Ralph did not start: {}",
+                self.log_text()
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -292,7 +299,10 @@ fn statements_arrive_as_sent_and_valid() {
     for field in ["id", "actor", "verb", "object", "result", "timestamp"] {
         let (got, sent) = (&got[field], &sent[field]);
         if field == "timestamp" {
-            assert!(got.as_str().unwrap().starts_with("2026-11-25T10:00:00"), "{got}");
+            assert!(
+                got.as_str().unwrap().starts_with("2026-11-25T10:00:00"),
+                "{got}"
+            );
         } else {
             assert_eq!(got, sent, "{field}");
         }
@@ -359,7 +369,10 @@ fn statements_survive_the_lrs_killed_mid_sync_and_restarted() {
     assert_eq!((counts.waiting, counts.rejected), (waiting - batch, 0));
     assert!(records.outbox_due(now, 1).unwrap().is_empty(), "all wait");
     let problem = records.outbox_problem().unwrap().unwrap();
-    assert!(problem.error.contains("could not be reached"), "{problem:?}");
+    assert!(
+        problem.error.contains("could not be reached"),
+        "{problem:?}"
+    );
 
     // Back up: the retry sends the rest, and nothing is stored twice.
     ralph.restart();
@@ -420,9 +433,15 @@ fn wrong_credentials_are_reported_and_nothing_is_refused() {
         round.trouble.as_ref().map(|t| &t.0),
         Some(&Trouble::Credentials { status: 401 })
     );
-    assert_eq!((round.sent, round.rejected, round.deferred), (0, 0, waiting));
+    assert_eq!(
+        (round.sent, round.rejected, round.deferred),
+        (0, 0, waiting)
+    );
     let problem = records.outbox_problem().unwrap().unwrap();
-    assert!(problem.error.contains("refused the key/secret"), "{problem:?}");
+    assert!(
+        problem.error.contains("refused the key/secret"),
+        "{problem:?}"
+    );
     assert!(ralph.stored().is_empty());
 
     let round = sync_all(&records, &ralph.settings());
@@ -510,11 +529,17 @@ fn lrs_test_sync_and_status_through_the_command_line() {
     let out = last_word(&data, &["lrs", "sync"]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("could not be reached") && err.contains("3 statements still wait"), "{err}");
+    assert!(
+        err.contains("could not be reached") && err.contains("3 statements still wait"),
+        "{err}"
+    );
     let out = last_word(&data, &["lrs", "status"]);
     let status = text(&out.stdout);
     assert!(status.contains("Outbox: 3 waiting"), "{status}");
-    assert!(status.contains("Waiting because the LRS could not be reached"), "{status}");
+    assert!(
+        status.contains("Waiting because the LRS could not be reached"),
+        "{status}"
+    );
 
     ralph.restart();
     let out = last_word(&data, &["lrs", "sync"]);
@@ -528,7 +553,13 @@ fn a_terminal_play_sends_the_outbox_and_an_lrs_that_hangs_delays_its_end_at_most
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let ralph = Ralph::start(&home, &dir.path().join("lrs"));
-    let play = ["play", "coffee-dry-cappuccino", "--choices", "3,2,2,2", "--json"];
+    let play = [
+        "play",
+        "coffee-dry-cappuccino",
+        "--choices",
+        "3,2,2,2",
+        "--json",
+    ];
 
     let (records, attempt) = records(&data);
     records.set_lrs_settings(Some(&ralph.settings())).unwrap();
@@ -549,6 +580,70 @@ fn a_terminal_play_sends_the_outbox_and_an_lrs_that_hangs_delays_its_end_at_most
     let out = last_word(&data, &play);
     let took = started.elapsed();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(took < Duration::from_secs(5), "the play took {took:?} to end");
+    assert!(
+        took < Duration::from_secs(5),
+        "the play took {took:?} to end"
+    );
     assert!(records.outbox_counts().unwrap().waiting >= 3);
+}
+
+/// An LRS that answers every request with `status`, on a free port.
+fn answering(status: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut request = [0u8; 65536];
+            let _ = stream.read(&mut request);
+            let body = r#"{"detail":"try later"}"#;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    format!("http://{address}/xAPI/")
+}
+
+#[test]
+fn an_lrs_answering_503_delays_everything_with_a_growing_backoff() {
+    let dir = tempfile::tempdir().unwrap();
+    let (records, attempt) = records(dir.path());
+    enqueue(&records, attempt, "busy", 0..70);
+    let waiting = records.outbox_counts().unwrap().waiting;
+    let settings = LrsSettings {
+        endpoint: answering("503 Service Unavailable"),
+        key: KEY.into(),
+        secret: SECRET.into(),
+    };
+    let client = Client::new(&settings);
+
+    let now = 1_000_000;
+    let first = send_due(&records, &client, now, now, &mut |_| {}).unwrap();
+    let second = send_due(&records, &client, now + 5, now + 5, &mut |_| {}).unwrap();
+    for (round, retry_at) in [(&first, now + 5), (&second, now + 5 + 10)] {
+        assert_eq!(
+            (round.sent, round.rejected, round.deferred),
+            (0, 0, waiting)
+        );
+        let (trouble, at) = round.trouble.clone().expect("the LRS failed");
+        assert_eq!(
+            trouble,
+            Trouble::Unavailable {
+                status: 503,
+                message: "try later".into()
+            }
+        );
+        assert_eq!(at, retry_at);
+    }
+    let problem = records.outbox_problem().unwrap().unwrap();
+    assert_eq!((problem.tries, problem.next_try_at), (2, now + 15));
+    assert!(
+        problem.error.contains("answered 503 (try later)"),
+        "{problem:?}"
+    );
+    assert_eq!(records.outbox_counts().unwrap().rejected, 0);
 }

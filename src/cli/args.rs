@@ -254,7 +254,12 @@ pub enum LrsCommand {
 pub struct LrsConfigure {
     /// The LRS's xAPI endpoint, the address statements are posted under,
     /// e.g. https://lrs.example.org/xAPI/.
-    #[arg(long, value_name = "URL", required_unless_present = "off", conflicts_with = "off")]
+    #[arg(
+        long,
+        value_name = "URL",
+        required_unless_present = "off",
+        conflicts_with = "off"
+    )]
     pub endpoint: Option<String>,
     /// The key (user name) the LRS gave for Last Word.
     #[arg(long, required_unless_present = "off", conflicts_with = "off")]

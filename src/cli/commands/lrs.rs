@@ -16,14 +16,15 @@ use crate::lrs::{self, Client, Round};
 use crate::records::{ActorIdentity, LrsSettings, Records};
 
 pub fn run(command: LrsCommand) -> ExitCode {
-    let result = Records::open_default()
-        .map_err(|e| e.to_string())
-        .and_then(|records| match command {
-            LrsCommand::Configure(args) => configure(&records, args),
-            LrsCommand::Status => status(&records),
-            LrsCommand::Test => test(&records),
-            LrsCommand::Sync => sync(&records),
-        });
+    let result =
+        Records::open_default()
+            .map_err(|e| e.to_string())
+            .and_then(|records| match command {
+                LrsCommand::Configure(args) => configure(&records, args),
+                LrsCommand::Status => status(&records),
+                LrsCommand::Test => test(&records),
+                LrsCommand::Sync => sync(&records),
+            });
     match result {
         Ok(code) => code,
         Err(e) => {
