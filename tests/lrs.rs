@@ -177,6 +177,17 @@ impl Drop for Ralph {
     }
 }
 
+/// Ralph started, and records with an attempt, in a temporary folder
+/// (bound first, so it is removed last); `None` when the LRS tests are
+/// skipped.
+fn bench() -> Option<(tempfile::TempDir, Ralph, Records, AttemptId)> {
+    let home = ralph_home()?;
+    let dir = tempfile::tempdir().unwrap();
+    let ralph = Ralph::start(&home, &dir.path().join("lrs"));
+    let (records, attempt) = records(dir.path());
+    Some((dir, ralph, records, attempt))
+}
+
 /// A records database with an attempt to hang statements on.
 fn records(dir: &Path) -> (Records, AttemptId) {
     let records = Records::open(&dir.join("records.sqlite3")).unwrap();
@@ -270,10 +281,9 @@ fn sync_all(records: &Records, settings: &LrsSettings) -> Round {
 
 #[test]
 fn statements_arrive_as_sent_and_valid() {
-    let Some(home) = ralph_home() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let ralph = Ralph::start(&home, &dir.path().join("lrs"));
-    let (records, attempt) = records(dir.path());
+    let Some((_dir, ralph, records, attempt)) = bench() else {
+        return;
+    };
     let ids = enqueue(&records, attempt, "arrive", 0..120);
     let waiting = records.outbox_counts().unwrap().waiting;
     assert!(waiting >= 120);
@@ -312,10 +322,9 @@ fn statements_arrive_as_sent_and_valid() {
 
 #[test]
 fn a_resend_is_never_a_duplicate() {
-    let Some(home) = ralph_home() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let ralph = Ralph::start(&home, &dir.path().join("lrs"));
-    let (records, attempt) = records(dir.path());
+    let Some((_dir, ralph, records, attempt)) = bench() else {
+        return;
+    };
     let first = enqueue(&records, attempt, "resend", 0..3);
     assert_eq!(sync_all(&records, &ralph.settings()).trouble, None);
     let before = ralph.stored().len();
@@ -341,11 +350,10 @@ fn a_resend_is_never_a_duplicate() {
 
 #[test]
 fn statements_survive_the_lrs_killed_mid_sync_and_restarted() {
-    let Some(home) = ralph_home() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let mut ralph = Ralph::start(&home, &dir.path().join("lrs"));
+    let Some((_dir, mut ralph, records, attempt)) = bench() else {
+        return;
+    };
     let settings = ralph.settings();
-    let (records, attempt) = records(dir.path());
     enqueue(&records, attempt, "crash", 0..130);
     let waiting = records.outbox_counts().unwrap().waiting;
 
@@ -386,10 +394,9 @@ fn statements_survive_the_lrs_killed_mid_sync_and_restarted() {
 
 #[test]
 fn a_refused_statement_keeps_ralphs_message_and_the_rest_arrive() {
-    let Some(home) = ralph_home() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let ralph = Ralph::start(&home, &dir.path().join("lrs"));
-    let (records, attempt) = records(dir.path());
+    let Some((_dir, ralph, records, attempt)) = bench() else {
+        return;
+    };
     enqueue(&records, attempt, "refused", 0..3);
     // No inverse functional identifier for the actor: not valid xAPI.
     let (bad_id, mut bad) = statement("refused", 3);
@@ -417,10 +424,9 @@ fn a_refused_statement_keeps_ralphs_message_and_the_rest_arrive() {
 
 #[test]
 fn wrong_credentials_are_reported_and_nothing_is_refused() {
-    let Some(home) = ralph_home() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let ralph = Ralph::start(&home, &dir.path().join("lrs"));
-    let (records, attempt) = records(dir.path());
+    let Some((_dir, ralph, records, attempt)) = bench() else {
+        return;
+    };
     enqueue(&records, attempt, "key", 0..3);
     let waiting = records.outbox_counts().unwrap().waiting;
     let wrong = LrsSettings {
