@@ -6,9 +6,11 @@
 //! Statements arrive as sent and valid (Ralph validates them), are never
 //! stored twice after a resend, survive the LRS being killed mid-sync and
 //! restarted, a refused one is kept with Ralph's message while the rest
-//! arrive, wrong credentials are reported without refusing anything, and
+//! arrive, wrong credentials are reported without refusing anything, the
+//! background sender sends when told and reports the LRS failing, and
 //! `lrs test`, `lrs sync`, `lrs status` and the terminal play work through
-//! the binary.
+//! the binary. An LRS answering 503 (a small server here) delays
+//! everything with a growing backoff.
 //!
 //! Without Ralph these tests fail and say how to install it, unless
 //! `LAST_WORD_SKIP_LRS_TESTS` is set (which `tests/run` never does).
@@ -652,4 +654,54 @@ fn an_lrs_answering_503_delays_everything_with_a_growing_backoff() {
         "{problem:?}"
     );
     assert_eq!(records.outbox_counts().unwrap().rejected, 0);
+}
+
+/// Waits (at most 30 s) until the sender's status passes `done`.
+fn wait_for(
+    sender: &last_word::lrs::Sender,
+    done: impl Fn(&last_word::lrs::SenderStatus) -> bool,
+) -> last_word::lrs::SenderStatus {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let status = sender.status();
+        if done(&status) {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "the sender is stuck: {status:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn the_background_sender_sends_when_told_and_reports_the_lrs_failing() {
+    let Some((dir, mut ralph, records, attempt)) = bench() else {
+        return;
+    };
+    records.set_lrs_settings(Some(&ralph.settings())).unwrap();
+    let sender = last_word::lrs::Sender::start(dir.path().join("records.sqlite3"));
+    enqueue(&records, attempt, "background", 0..10);
+    sender.notify();
+    let status = wait_for(&sender, |s| s.counts.waiting == 0 && s.counts.sent >= 10);
+    assert!(status.configured);
+    assert_eq!(status.last_error, None);
+    assert_eq!(ralph.stored_ids(), outbox_ids(&records));
+
+    ralph.kill();
+    enqueue(&records, attempt, "background", 10..13);
+    sender.notify();
+    let status = wait_for(&sender, |s| s.last_error.is_some());
+    assert!(
+        status
+            .last_error
+            .as_deref()
+            .unwrap()
+            .contains("could not be reached"),
+        "{status:?}"
+    );
+    assert_eq!(status.counts.waiting, 3);
+    assert!(status.retry_at.unwrap() > unix_now());
+
+    let started = Instant::now();
+    let stopped = sender.stop(Duration::from_secs(2));
+    assert!(stopped.stopped && started.elapsed() < Duration::from_secs(3));
 }

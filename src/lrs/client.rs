@@ -132,9 +132,20 @@ fn unreachable_reason(e: &ureq::Error) -> String {
         ureq::Error::Io(io) if io.to_string().contains("lookup address") => {
             "its host name could not be resolved".to_string()
         }
+        ureq::Error::Rustls(tls) => untrusted(&tls.to_string()),
+        ureq::Error::Io(io) if io.to_string().contains("certificate") => untrusted(&io.to_string()),
         ureq::Error::BadUri(uri) => format!("`{uri}` is not a web address"),
+        ureq::Error::Io(io) => format!("the connection failed ({io})"),
         other => format!("the connection failed ({other})"),
     }
+}
+
+/// An HTTPS certificate that was refused, in words.
+fn untrusted(detail: &str) -> String {
+    format!(
+        "its HTTPS certificate is not trusted ({detail}); the LRS needs a certificate from a \
+         public certificate authority"
+    )
 }
 
 /// `Basic <base64 of key:secret>`.
