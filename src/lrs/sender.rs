@@ -46,11 +46,12 @@ enum Message {
     Stop,
 }
 
-/// A running sender. Dropping it stops it without waiting.
+/// A running sender (`Send` and `Sync`, so a game can keep it as a
+/// resource). Dropping it stops it without waiting.
 pub struct Sender {
     wake: mpsc::Sender<Message>,
     status: Arc<Mutex<SenderStatus>>,
-    done: Receiver<()>,
+    done: Mutex<Receiver<()>>,
 }
 
 impl Sender {
@@ -68,16 +69,21 @@ impl Sender {
                 let _ = finished.send(());
             })
             .expect("a thread starts");
-        Sender { wake, status, done }
+        Sender {
+            wake,
+            status,
+            done: Mutex::new(done),
+        }
     }
 
-    /// Starts a sender only if the database has an LRS set up.
+    /// Starts a sender only if the database exists and has an LRS set up.
     pub fn start_if_configured(database: PathBuf) -> Option<Sender> {
-        let configured = Records::open(&database)
-            .and_then(|r| r.lrs_settings())
-            .ok()
-            .flatten()
-            .is_some();
+        let configured = database.exists()
+            && Records::open(&database)
+                .and_then(|r| r.lrs_settings())
+                .ok()
+                .flatten()
+                .is_some();
         configured.then(|| Sender::start(database))
     }
 
@@ -97,7 +103,9 @@ impl Sender {
     /// next time, and the LRS keeps it once).
     pub fn stop(self, grace: Duration) -> SenderStatus {
         let _ = self.wake.send(Message::Stop);
-        let _ = self.done.recv_timeout(grace);
+        if let Ok(done) = self.done.lock() {
+            let _ = done.recv_timeout(grace);
+        }
         self.status()
     }
 }
@@ -199,6 +207,12 @@ mod tests {
         assert_eq!(next_wait(Some(90), 100), SHORTEST_WAIT);
         assert_eq!(next_wait(Some(100_000), 100), IDLE_WAKE);
         assert_eq!(next_wait(None, 100), IDLE_WAKE);
+    }
+
+    #[test]
+    fn a_sender_can_be_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Sender>();
     }
 
     #[test]
