@@ -545,7 +545,7 @@ fn lrs_test_sync_and_status_through_the_command_line() {
     let status = text(&out.stdout);
     assert!(status.contains("Outbox: 3 waiting"), "{status}");
     assert!(
-        status.contains("Waiting because the LRS could not be reached"),
+        status.contains("Waiting: the LRS could not be reached"),
         "{status}"
     );
 

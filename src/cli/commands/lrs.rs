@@ -156,12 +156,15 @@ fn status(records: &Records) -> Result<ExitCode, String> {
     );
     let now = lrs::unix_now();
     if let Some(problem) = records.outbox_problem().map_err(db)? {
+        let next = match problem.next_try_at - now {
+            wait if wait > 0 => format!("next try {}", when(wait)),
+            _ => "they go when the game or a play next runs".to_string(),
+        };
+        println!("Waiting: {}.", problem.error);
         println!(
-            "Waiting because {} (failed {} time{}); next try {}. Send now with `last-word lrs sync`.",
-            problem.error,
+            "  Failed {} time{}; {next}, or send them now with `last-word lrs sync`.",
             problem.tries,
             plural(problem.tries as usize),
-            when(problem.next_try_at - now)
         );
     }
     let refused = records.outbox_rejected().map_err(db)?;
@@ -186,11 +189,11 @@ fn status(records: &Records) -> Result<ExitCode, String> {
 /// Refusals `lrs status` lists.
 const SHOWN_REFUSALS: usize = 10;
 
-/// A time relative to now: `in 40 s`, `3 min ago`, `now`.
+/// A time relative to now: `in 40 s`, `3 min ago`, `just now`.
 fn when(offset: i64) -> String {
     let size = offset.unsigned_abs();
     let amount = match size {
-        0 => return "now".to_string(),
+        0 => return "just now".to_string(),
         1..=119 => format!("{size} s"),
         120..=7199 => format!("{} min", size / 60),
         7200..=172_799 => format!("{} h", size / 3600),
@@ -297,7 +300,7 @@ mod tests {
 
     #[test]
     fn times_read_as_from_now() {
-        assert_eq!(when(0), "now");
+        assert_eq!(when(0), "just now");
         assert_eq!(when(40), "in 40 s");
         assert_eq!(when(-300), "5 min ago");
         assert_eq!(when(10_800), "in 3 h");
