@@ -53,7 +53,6 @@ impl SendWhilePlaying {
 impl Drop for SendWhilePlaying {
     fn drop(&mut self) {
         let Some(sender) = self.0.take() else { return };
-        sender.notify();
         let status = sender.stop(LRS_GRACE);
         if let (Some(error), true) = (&status.last_error, status.counts.waiting > 0) {
             eprintln!(
