@@ -1,6 +1,7 @@
 //! Last Word: a customer-service training game.
 //!
-//! Six parts, layered `core ← text, records, workshop ← cli, game`:
+//! Seven parts, layered `core ← text, records, workshop ← lrs ← cli, game`
+//! (`lrs` uses `records`):
 //!
 //! * [`core`] — the rules, free of any engine and of any wording: the
 //!   scenario format, loading and validation, analysis, the mood, money and
@@ -13,20 +14,25 @@
 //! * [`records`] — the learners' records in an embedded SQLite database:
 //!   attempts reply by reply, resuming, progress; and the atomic file
 //!   writes every saved file goes through. Uses `core`, no engine.
-//! * [`workshop`] — workshop mode's rules: the room phones join with a
-//!   code, one vote per phone per decision, the tally and the room's
-//!   choice. No engine, no network code.
+//! * [`workshop`] — workshop mode: the room phones join with a code, one
+//!   vote per phone per decision, the tally and the room's choice, and the
+//!   web server and page the phones use. Uses `core`, no engine.
+//! * [`lrs`] — sending the records' xAPI statements to the organisation's
+//!   learning record store: the HTTP client, rounds of sending with
+//!   backoff, a background sender, and the connection check. Uses
+//!   `records`, no engine.
 //! * [`cli`] — the command line: the trainers' tools (`validate`, `list`,
 //!   `analyze`) and the terminal game (`play`).
 //! * `game` — the Bevy game, behind the default `gui` feature.
 //!
-//! `cli` and `game` use `core`, `text` and `records`; `text` and `records`
-//! use `core`; `core` uses none of them.
+//! `cli` and `game` use all of them; `lrs` uses `records`; `text`,
+//! `records` and `workshop` use `core`; `core` uses none of them.
 
 pub mod cli;
 pub mod core;
 #[cfg(feature = "gui")]
 pub mod game;
+pub mod lrs;
 pub mod records;
 pub mod text;
 pub mod workshop;

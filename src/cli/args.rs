@@ -183,6 +183,12 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_SCENARIOS)]
         dir: PathBuf,
     },
+    /// The organisation's learning record store (xAPI): set it up, check
+    /// the connection, see and send the statements waiting for it.
+    Lrs {
+        #[command(subcommand)]
+        command: LrsCommand,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -242,4 +248,52 @@ pub struct PlayArgs {
     /// reply by reply, where it stopped (even after a crash).
     #[arg(long = "continue", conflicts_with_all = ["scenario", "seed", "resume", "json", "choices", "no_shuffle", "assess"])]
     pub continue_: bool,
+}
+
+/// `last-word lrs`'s commands.
+#[derive(Debug, Subcommand)]
+pub enum LrsCommand {
+    /// Set the LRS statements are sent to, and how learners are named in
+    /// them; `--off` stops sending (statements wait in the outbox).
+    Configure(LrsConfigure),
+    /// The LRS set up, and the statements waiting, sent and refused (with
+    /// the LRS's messages).
+    Status,
+    /// Check the connection to the LRS, writing nothing, and say what is
+    /// wrong if it fails.
+    Test,
+    /// Send the waiting statements now, with a progress bar (exit 1 if any
+    /// are left waiting because the LRS failed).
+    Sync,
+}
+
+/// `last-word lrs configure`'s options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LrsConfigure {
+    /// The LRS's xAPI endpoint, the address statements are posted under,
+    /// e.g. https://lrs.example.org/xAPI/.
+    #[arg(
+        long,
+        value_name = "URL",
+        required_unless_present = "off",
+        conflicts_with = "off"
+    )]
+    pub endpoint: Option<String>,
+    /// The key (user name) the LRS gave for Last Word.
+    #[arg(long, required_unless_present = "off", conflicts_with = "off")]
+    pub key: Option<String>,
+    /// The secret (password) that goes with the key.
+    #[arg(long, required_unless_present = "off", conflicts_with = "off")]
+    pub secret: Option<String>,
+    /// Name learners by an account on this home page (the default, on
+    /// urn:last-word:learners).
+    #[arg(long, value_name = "URL", conflicts_with_all = ["mbox_domain", "off"])]
+    pub account_home_page: Option<String>,
+    /// Name learners by an email address at this domain
+    /// (mailto:first.last@DOMAIN).
+    #[arg(long, value_name = "DOMAIN", conflicts_with = "off")]
+    pub mbox_domain: Option<String>,
+    /// Forget the LRS: nothing is sent until one is set up again.
+    #[arg(long)]
+    pub off: bool,
 }

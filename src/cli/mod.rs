@@ -1,5 +1,5 @@
 //! The command line: `validate`, `list`, `analyze`, `play`, `progress`,
-//! `pass-mark`.
+//! `pass-mark`, `lrs`.
 //! Output formats and exit codes are a contract that scripts rely on; see
 //! README.md.
 
@@ -41,6 +41,7 @@ pub fn main() -> ExitCode {
             clear,
             dir,
         }) => commands::pass_mark::run(mark, scenario.as_deref(), clear, &dir),
+        Some(Command::Lrs { command }) => commands::lrs::run(command),
     }
 }
 

@@ -49,7 +49,7 @@ use rusqlite::Connection;
 pub use attempts::{AttemptId, AttemptSummary, Mode, ResumeError};
 pub use learners::{Learner, LearnerId};
 pub use lrs::{ActorIdentity, LrsSettings};
-pub use outbox::{OutboxCounts, OutboxItem, RejectedStatement};
+pub use outbox::{OutboxCounts, OutboxItem, OutboxProblem, RejectedStatement};
 pub use pass_marks::PassMarks;
 pub use progress::{DEFAULT_PASS_MARK, PrincipleTotal, Progress, ScenarioProgress};
 

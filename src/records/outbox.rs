@@ -45,6 +45,17 @@ pub struct OutboxCounts {
     pub rejected: u64,
 }
 
+/// Why statements are still waiting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutboxProblem {
+    /// What went wrong on the last try.
+    pub error: String,
+    /// When the next try is due (seconds since 1970).
+    pub next_try_at: i64,
+    /// Failed tries so far.
+    pub tries: u32,
+}
+
 /// A statement the LRS refused, with what it said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RejectedStatement {
@@ -129,6 +140,45 @@ impl Records {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// Keeps every statement waiting and due by `due_by` for another try at
+    /// `retry_at` (the LRS as a whole failed: down, busy, or refusing the
+    /// key), counting the failure. Returns how many were deferred.
+    pub fn outbox_defer_waiting(
+        &self,
+        due_by: i64,
+        error: &str,
+        retry_at: i64,
+    ) -> Result<usize, Error> {
+        Ok(self.conn.execute(
+            "UPDATE xapi_outbox SET tries = tries + 1, last_error = ?2, next_try_at = ?3
+             WHERE sent_at IS NULL AND rejected_at IS NULL AND next_try_at <= ?1",
+            params![due_by, error, retry_at],
+        )?)
+    }
+
+    /// Why the waiting statements last failed to go, when the next try is
+    /// due and how many failures the most tried one has had; `None` when
+    /// nothing waiting has failed yet.
+    pub fn outbox_problem(&self) -> Result<Option<OutboxProblem>, Error> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT last_error, next_try_at, tries FROM xapi_outbox
+                 WHERE sent_at IS NULL AND rejected_at IS NULL AND last_error IS NOT NULL
+                 ORDER BY tries DESC, next_try_at DESC LIMIT 1",
+                [],
+                |r| {
+                    Ok(OutboxProblem {
+                        error: r.get(0)?,
+                        next_try_at: r.get(1)?,
+                        tries: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
     }
 
     /// Sets a statement aside for good with the LRS's message.
@@ -241,6 +291,25 @@ mod tests {
         assert_eq!(rejected[0].statement_id, "s3");
         assert_eq!(rejected[0].message, "400: bad verb");
         assert_eq!(r.outbox_due(10, 1).unwrap().len(), 1, "the limit holds");
+    }
+
+    #[test]
+    fn a_failing_lrs_defers_everything_due_and_says_why() {
+        let (r, a) = with_attempt();
+        for (i, s) in ["s1", "s2", "s3"].iter().enumerate() {
+            enqueue(r.connection(), a, s, "{}", i as i64).unwrap();
+        }
+        assert_eq!(r.outbox_problem().unwrap(), None);
+        assert_eq!(r.outbox_defer_waiting(1, "LRS down", 60).unwrap(), 2);
+        assert_eq!(ids(&r.outbox_due(2, 10).unwrap()), ["s3"]);
+        assert_eq!(
+            r.outbox_problem().unwrap(),
+            Some(OutboxProblem {
+                error: "LRS down".into(),
+                next_try_at: 60,
+                tries: 1
+            })
+        );
     }
 
     #[test]

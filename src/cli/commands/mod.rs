@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod list;
 pub mod pass_mark;
+pub mod lrs;
 pub mod play;
 pub mod progress;
 pub mod validate;
