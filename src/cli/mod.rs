@@ -1,4 +1,5 @@
-//! The command line: `validate`, `list`, `analyze`, `play`, `progress`.
+//! The command line: `validate`, `list`, `analyze`, `play`, `progress`,
+//! `report`.
 //! Output formats and exit codes are a contract that scripts rely on; see
 //! README.md.
 
@@ -34,6 +35,7 @@ pub fn main() -> ExitCode {
         Some(Command::Progress { learner, json }) => {
             commands::progress::run(learner.as_deref(), json)
         }
+        Some(Command::Report(args)) => commands::report::run(args),
     }
 }
 

@@ -15,6 +15,8 @@
 //!   refused with the reason if the scenario changed since.
 //! - **Progress** ([`progress`]): best grade per scenario, mastered or not
 //!   against a pass mark, points per principle across attempts.
+//! - **Report** ([`report`]): the manager's view of one or more records
+//!   files, read-only, merged without counting an attempt twice.
 //! - **Files** ([`files`]): the atomic write every other file the program
 //!   keeps goes through.
 //!
@@ -30,6 +32,7 @@ pub mod attempts;
 pub mod files;
 pub mod learners;
 pub mod progress;
+pub mod report;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
