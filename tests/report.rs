@@ -130,6 +130,13 @@ fn two_files_sharing_attempts_merge_without_double_counting() {
     let csv = stdout(&report(&["--format", "csv", path_str(&a), path_str(&b)]));
     assert_eq!(parse_csv(&csv).len(), 1 + 8);
     let text = stdout(&report(&[path_str(&a), path_str(&b)]));
+    // Reading left nothing beside the files.
+    let mut names: Vec<_> = std::fs::read_dir(a.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a.sqlite3", "b.sqlite3"]);
     assert!(
         text.contains(
             "8 attempts by 3 learners from 2 files (5 found in more than one file, counted once)"

@@ -69,7 +69,7 @@ pub struct Report {
     pub learners: Vec<LearnerSummary>,
     /// By scenario id.
     pub scenarios: Vec<ScenarioSummary>,
-    /// By principle name.
+    /// The weakest first (lowest share of the best), then by name.
     pub principles: Vec<PrincipleSummary>,
     /// Every decision point, by scenario, then in conversation order.
     pub moments: Vec<Moment>,
@@ -264,6 +264,13 @@ impl Report {
             moments: choices::moments(&attempts, &library),
             attempts,
         })
+    }
+
+    /// The days the attempts started on, the first and the last.
+    pub fn period(&self) -> Option<(Date, Date)> {
+        let first = self.attempts.iter().map(|a| a.started_at).min()?;
+        let last = self.attempts.iter().map(|a| a.started_at).max()?;
+        Some((Date::of(first), Date::of(last)))
     }
 
     /// The file an attempt came from.

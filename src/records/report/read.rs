@@ -26,11 +26,7 @@ pub(super) fn read_file(
     if !path.is_file() {
         return Err(fail(Problem::Missing));
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| fail(Problem::Unreadable(e.to_string())))?;
+    let conn = open_read_only(path).map_err(|e| fail(Problem::Unreadable(e.to_string())))?;
     let version = schema::version(&conn).map_err(|e| fail(Problem::Unreadable(e.to_string())))?;
     if version > schema::VERSION {
         return Err(fail(Problem::NewerSchema { found: version }));
@@ -41,6 +37,30 @@ pub(super) fn read_file(
     let attempts = read_attempts(&conn, version, source, since)
         .map_err(|e| fail(Problem::Unreadable(e.to_string())))?;
     Ok((version, attempts))
+}
+
+/// Opens `path` for reading only. A file at rest (no write-ahead log
+/// beside it: a closed database, or a copy collected from a laptop) is read
+/// as it is, creating nothing next to it, so a copy on read-only media
+/// reads too. One in use (or left by a crash) is read with its log.
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut log = path.as_os_str().to_owned();
+    log.push("-wal");
+    match path.to_str() {
+        Some(text) if !Path::new(&log).exists() => {
+            let uri = format!("file:{}?immutable=1", uri_escape(text));
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        }
+        _ => Connection::open_with_flags(path, flags),
+    }
+}
+
+/// A path as a `file:` URI's path: `%`, `?` and `#` escaped.
+fn uri_escape(path: &str) -> String {
+    path.replace('%', "%25")
+        .replace('?', "%3f")
+        .replace('#', "%23")
 }
 
 fn read_attempts(

@@ -170,7 +170,13 @@ pub(super) fn principles(attempts: &[AttemptRecord]) -> Vec<PrincipleSummary> {
         }
     }
     let mut principles: Vec<PrincipleSummary> = by_id.into_values().collect();
-    principles.sort_by(|a, b| a.name.cmp(&b.name));
+    // The weakest first: what to train next.
+    principles.sort_by(|a, b| {
+        let share = |p: &PrincipleSummary| p.share().unwrap_or(f64::INFINITY);
+        share(a)
+            .total_cmp(&share(b))
+            .then_with(|| a.name.cmp(&b.name))
+    });
     principles
 }
 

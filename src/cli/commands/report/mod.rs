@@ -185,6 +185,11 @@ fn coverage(r: &Report) -> String {
     if let Some(since) = &r.since {
         line.push_str(&format!(", started on or after {since}"));
     }
+    match r.period() {
+        Some((first, last)) if first == last => line.push_str(&format!("; played on {first}")),
+        Some((first, last)) => line.push_str(&format!("; played {first} to {last}")),
+        None => {}
+    }
     line
 }
 

@@ -1,7 +1,7 @@
 //! The report as plain text for the terminal: aligned tables, one per
 //! section, and the choices at every decision point.
 
-use super::{average, coverage, duration, outcome_heading, percent, signed};
+use super::{average, coverage, duration, percent, signed};
 use crate::core::scenario::Outcome;
 use crate::records::report::date::date_time;
 use crate::records::report::{Moment, Report};
@@ -96,7 +96,6 @@ fn scenarios(r: &Report) -> String {
             row
         })
         .collect();
-    let outcomes: Vec<String> = Outcome::ALL.iter().map(|&o| outcome_heading(o)).collect();
     let mut header = vec![
         "Scenario",
         "Attempts",
@@ -105,9 +104,23 @@ fn scenarios(r: &Report) -> String {
         "Passed",
         "Average score",
     ];
-    header.extend(outcomes.iter().map(String::as_str));
+    header.extend(Outcome::ALL.map(outcome_short));
     header.push("Walked out");
-    section("Scenarios (outcomes of finished attempts)", &header, rows)
+    section(
+        "Scenarios (finished attempts by outcome: the customer kept and loyal, kept but at risk, lost, lost and telling everyone)",
+        &header,
+        rows,
+    )
+}
+
+/// An outcome as a narrow column heading.
+fn outcome_short(o: Outcome) -> &'static str {
+    match o {
+        Outcome::KeptLoyal => "Loyal",
+        Outcome::KeptAtRisk => "At risk",
+        Outcome::Lost => "Lost",
+        Outcome::LostAndTelling => "Telling",
+    }
 }
 
 fn principles(r: &Report) -> String {
