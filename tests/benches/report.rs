@@ -55,7 +55,7 @@ fn main() {
 fn progress_of_one_learner(bencher: Bencher) {
     let records = Records::open(&DATABASE.1).unwrap();
     let learner = records.learner_named("Hana").unwrap().unwrap();
-    bencher.bench(|| records.progress(&learner).unwrap());
+    bencher.bench_local(|| records.progress(&learner).unwrap());
 }
 
 /// `last-word report --format html` over the whole database: reading it,

@@ -119,7 +119,7 @@ fn learners(r: &Report) -> String {
          (points / finished). Mastered: scenarios with an attempt at or above the pass mark. \
          Time spent: from the start to each reply and the ending, a pause counted up to \
          5 minutes.</p>\n<table>\n<thead><tr><th>Learner</th><th class=\"n\">Attempts</th>\
-         <th class=\"n\">Finished</th><th class=\"n\">Scenarios played</th>\
+         <th class=\"n\">Finished</th><th class=\"n\">Scenarios</th>\
          <th class=\"n\">Mastered</th><th class=\"chart\">Average score</th>\
          <th class=\"n\">Best</th><th class=\"n\">Time spent</th></tr></thead>\n<tbody>\n",
     );
