@@ -317,8 +317,7 @@ impl Merged {
 
     fn into_attempts(self) -> Vec<AttemptRecord> {
         let mut attempts = self.attempts;
-        attempts
-            .sort_by(|a, b| (a.started_at, a.source, a.id).cmp(&(b.started_at, b.source, b.id)));
+        attempts.sort_by_key(|a| (a.started_at, a.source, a.id));
         attempts
     }
 }
