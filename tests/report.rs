@@ -44,6 +44,14 @@ fn record(r: &Records, learner: &str, seed: u64, replies: &[usize], finish: bool
     attempt
 }
 
+/// A records file `name` in a fresh folder, filled by `fill`.
+fn database(name: &str, fill: impl FnOnce(&Records)) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(name);
+    fill(&Records::open(&file).unwrap());
+    (dir, file)
+}
+
 fn last_word() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -147,19 +155,15 @@ fn two_files_sharing_attempts_merge_without_double_counting() {
 
 #[test]
 fn choice_shares_are_counted_per_moment() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("records.sqlite3");
-    let first_node;
-    {
-        let r = Records::open(&file).unwrap();
+    let (_dir, file) = database("records.sqlite3", |r| {
         for seed in 1..=3 {
-            record(&r, "Ana", seed, &COFFEE_PATH, true);
+            record(r, "Ana", seed, &COFFEE_PATH, true);
         }
-        record(&r, "Ben", 9, &OTHER_PATH, true);
-        let mut s = Session::new(coffee(), 1);
-        s.choose(3).unwrap();
-        first_node = s.replies()[0].node.clone();
-    }
+        record(r, "Ben", 9, &OTHER_PATH, true);
+    });
+    let mut s = Session::new(coffee(), 1);
+    s.choose(3).unwrap();
+    let first_node = s.replies()[0].node.clone();
     let prepared = coffee();
     let best_first = prepared.best_choices()[0];
     let r = Report::gather(std::slice::from_ref(&file), None, &[Arc::clone(&prepared)]).unwrap();
@@ -254,20 +258,17 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn the_csv_reads_back_one_row_per_attempt_with_its_texts_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("records.sqlite3");
     let name = "O'Neil, \"Sam\"";
     let mut texts = Vec::new();
-    {
-        let r = Records::open(&file).unwrap();
-        record(&r, name, 1, &COFFEE_PATH, true);
-        record(&r, "=SUM(A1)", 2, &OTHER_PATH[..2], false);
+    let (dir, file) = database("records.sqlite3", |r| {
+        record(r, name, 1, &COFFEE_PATH, true);
+        record(r, "=SUM(A1)", 2, &OTHER_PATH[..2], false);
         let mut s = Session::new(coffee(), 1);
         for &n in &COFFEE_PATH {
             let c = s.choose(n).unwrap();
             texts.push(format!("{n}. {}", c.reply));
         }
-    }
+    });
     let out = dir.path().join("team.csv");
     let status = report(&[path_str(&file), "--out", path_str(&out)]);
     stdout(&status);
@@ -294,13 +295,10 @@ fn the_csv_reads_back_one_row_per_attempt_with_its_texts_whole() {
 
 #[test]
 fn the_html_page_is_self_contained_and_escapes_every_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("records.sqlite3");
-    {
-        let r = Records::open(&file).unwrap();
-        record(&r, "<script>alert('hi')</script>", 1, &COFFEE_PATH, true);
-        record(&r, "Bo & Co", 2, &OTHER_PATH, true);
-    }
+    let (dir, file) = database("records.sqlite3", |r| {
+        record(r, "<script>alert('hi')</script>", 1, &COFFEE_PATH, true);
+        record(r, "Bo & Co", 2, &OTHER_PATH, true);
+    });
     let out = dir.path().join("report.html");
     stdout(&report(&[path_str(&file), "--out", path_str(&out)]));
     let html = std::fs::read_to_string(&out).unwrap();
@@ -319,13 +317,10 @@ fn the_html_page_is_self_contained_and_escapes_every_name() {
 
 #[test]
 fn since_keeps_the_attempts_started_on_or_after_the_day() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("records.sqlite3");
-    {
-        let r = Records::open(&file).unwrap();
+    let (_dir, file) = database("records.sqlite3", |r| {
         let days = ["2026-01-10", "2026-02-28", "2026-03-01", "2026-03-05"];
         for (i, day) in days.iter().enumerate() {
-            let a = record(&r, "Ana", i as u64, &COFFEE_PATH, true);
+            let a = record(r, "Ana", i as u64, &COFFEE_PATH, true);
             let at = Date::parse(day).unwrap().start() + 3600 * i as i64;
             r.connection()
                 .execute(
@@ -334,7 +329,7 @@ fn since_keeps_the_attempts_started_on_or_after_the_day() {
                 )
                 .unwrap();
         }
-    }
+    });
     let since = Date::parse("2026-03-01").unwrap();
     let r = Report::gather(std::slice::from_ref(&file), Some(since), &[]).unwrap();
     assert_eq!(r.attempts.len(), 2);
@@ -407,12 +402,9 @@ fn bad_input_is_refused_with_a_message_that_says_what_to_do() {
 
 #[test]
 fn an_older_file_is_reported_as_it_is_and_never_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("old.sqlite3");
-    {
-        let r = Records::open(&file).unwrap();
-        record(&r, "Ana", 1, &COFFEE_PATH, true);
-        record(&r, "Ana", 2, &OTHER_PATH, true);
+    let (dir, file) = database("old.sqlite3", |r| {
+        record(r, "Ana", 1, &COFFEE_PATH, true);
+        record(r, "Ana", 2, &OTHER_PATH, true);
         // Back to schema 1, as a program of that time left it: no global
         // ids, no moments.
         r.connection()
@@ -425,7 +417,7 @@ fn an_older_file_is_reported_as_it_is_and_never_written() {
                  PRAGMA journal_mode = DELETE;",
             )
             .unwrap();
-    }
+    });
     let before = std::fs::read(&file).unwrap();
     let r = Report::gather(std::slice::from_ref(&file), None, &plays::library()).unwrap();
     assert_eq!(r.sources[0].schema, 1);
