@@ -31,7 +31,11 @@ pub fn render(r: &Report) -> String {
         esc(&coverage(r))
     );
     if r.attempts.is_empty() {
-        page.push_str("<p class=\"empty\">No attempts recorded in that period.</p>\n");
+        let _ = writeln!(
+            page,
+            "<p class=\"empty\">{}</p>",
+            esc(super::nothing_yet(r))
+        );
     } else {
         page.push_str(&cards(r));
         page.push_str(&learners(r));

@@ -163,6 +163,15 @@ fn signed(n: i64) -> String {
     }
 }
 
+/// What an empty report says.
+fn nothing_yet(r: &Report) -> &'static str {
+    if r.since.is_some() {
+        "No attempts were started in that period."
+    } else {
+        "No attempts are recorded yet: learners play with `last-word play` or in the game."
+    }
+}
+
 /// What a report covers, in one line: "12 attempts by 3 learners in 2
 /// files, since 2026-03-01".
 fn coverage(r: &Report) -> String {

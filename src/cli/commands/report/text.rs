@@ -14,7 +14,7 @@ pub fn render(r: &Report) -> String {
         coverage(r)
     );
     if r.attempts.is_empty() {
-        out.push_str("\nNo attempts recorded in that period.\n");
+        out.push_str(&format!("\n{}\n", super::nothing_yet(r)));
         return out;
     }
     out.push_str(&files(r));
