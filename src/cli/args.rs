@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::records::report::Date;
+
 /// The folder scenarios are read from unless told otherwise.
 pub const DEFAULT_SCENARIOS: &str = "scenarios";
 
@@ -189,6 +191,46 @@ pub enum Command {
         #[command(subcommand)]
         command: LrsCommand,
     },
+    /// A report for managers: per learner, per scenario, per principle,
+    /// and the share of answers that chose each reply at every decision
+    /// point. Merges records files collected from several machines,
+    /// counting each attempt once; never writes to them.
+    Report(ReportArgs),
+}
+
+/// `last-word report`'s options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportArgs {
+    /// Records files (records.sqlite3) to report on, e.g. copied from
+    /// onboarding laptops. Default: this machine's.
+    #[arg(value_name = "DATABASE")]
+    pub databases: Vec<PathBuf>,
+    /// text, csv (one row per attempt) or html (one self-contained page).
+    /// Default: from --out's extension (.csv, .html, .htm), else text.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Only attempts started on or after this day (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Date>,
+    /// Write the report to this file instead of printing it.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// The scenario library, for titles, the customer's lines, replies
+    /// nobody chose and the best reply (default: scenarios/ if there).
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// The report's formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Csv,
+    Html,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

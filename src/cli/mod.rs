@@ -1,5 +1,5 @@
 //! The command line: `validate`, `list`, `analyze`, `play`, `progress`,
-//! `pass-mark`, `lrs`.
+//! `pass-mark`, `lrs`, `report`.
 //! Output formats and exit codes are a contract that scripts rely on; see
 //! README.md.
 
@@ -42,6 +42,7 @@ pub fn main() -> ExitCode {
             dir,
         }) => commands::pass_mark::run(mark, scenario.as_deref(), clear, &dir),
         Some(Command::Lrs { command }) => commands::lrs::run(command),
+        Some(Command::Report(args)) => commands::report::run(args),
     }
 }
 

@@ -19,6 +19,8 @@
 //!   for the organisation's learning record store, written in the same
 //!   transaction as the attempt's rows they report, and where that store
 //!   is.
+//! - **Report** ([`report`]): the manager's view of one or more records
+//!   files, read-only, merged without counting an attempt twice.
 //! - **Files** ([`files`]): the atomic write every other file the program
 //!   keeps goes through.
 //!
@@ -37,6 +39,7 @@ pub mod lrs;
 pub mod outbox;
 pub mod pass_marks;
 pub mod progress;
+pub mod report;
 pub mod schema;
 mod statements;
 pub mod xapi;

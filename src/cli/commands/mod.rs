@@ -6,4 +6,5 @@ pub mod pass_mark;
 pub mod lrs;
 pub mod play;
 pub mod progress;
+pub mod report;
 pub mod validate;

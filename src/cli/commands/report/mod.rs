@@ -1,0 +1,236 @@
+//! `last-word report`: the manager's report over one or more records
+//! files, as text for the terminal, CSV for a spreadsheet (one row per
+//! attempt) or one self-contained HTML page. The figures come from
+//! [`records::report`](crate::records::report); this command only finds the
+//! files and the scenario library, and renders.
+
+mod csv;
+mod html;
+mod text;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use crate::cli::DEFAULT_SCENARIOS;
+use crate::cli::args::{ReportArgs, ReportFormat};
+use crate::core::load;
+use crate::core::scenario::Outcome;
+use crate::core::session::Prepared;
+use crate::records::report::Report;
+use crate::records::{DATABASE_FILE, data_dir, files};
+use crate::text::labels::outcome_label;
+
+pub use csv::render as csv;
+pub use html::render as html;
+pub use text::render as text;
+
+pub fn run(args: ReportArgs) -> ExitCode {
+    match report(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn report(args: ReportArgs) -> Result<(), String> {
+    let databases = if args.databases.is_empty() {
+        vec![data_dir().join(DATABASE_FILE)]
+    } else {
+        args.databases.clone()
+    };
+    let library = library(args.dir.as_deref())?;
+    let report = Report::gather(&databases, args.since, &library).map_err(|e| e.to_string())?;
+    let format = format_of(args.format, args.out.as_deref());
+    let rendered = match format {
+        ReportFormat::Text => text(&report),
+        ReportFormat::Csv => csv(&report),
+        ReportFormat::Html => html(&report),
+    };
+    match &args.out {
+        Some(path) => {
+            files::write_atomic(path, rendered.as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            eprintln!(
+                "Wrote the report ({} attempt{} by {} learner{}) to {}",
+                report.attempts.len(),
+                super::validate::plural(report.attempts.len()),
+                report.learners.len(),
+                super::validate::plural(report.learners.len()),
+                path.display()
+            );
+        }
+        None => {
+            use std::io::Write;
+            // A closed pipe (`| head`) is not an error.
+            let _ = std::io::stdout().lock().write_all(rendered.as_bytes());
+        }
+    }
+    Ok(())
+}
+
+/// The format asked for, else the one `out`'s extension names, else text.
+pub fn format_of(format: Option<ReportFormat>, out: Option<&Path>) -> ReportFormat {
+    if let Some(f) = format {
+        return f;
+    }
+    let extension = out
+        .and_then(Path::extension)
+        .map(|e| e.to_string_lossy().to_lowercase());
+    match extension.as_deref() {
+        Some("csv") => ReportFormat::Csv,
+        Some("html" | "htm") => ReportFormat::Html,
+        _ => ReportFormat::Text,
+    }
+}
+
+/// The valid scenarios of the library: `dir` (which must be a folder), or
+/// `scenarios/` when it is there; none otherwise (the report stands on the
+/// records alone). Files with errors are left out.
+fn library(dir: Option<&Path>) -> Result<Vec<Arc<Prepared>>, String> {
+    let dir: PathBuf = match dir {
+        Some(d) if !d.is_dir() => {
+            return Err(format!(
+                "{} is not a folder of scenarios; give --dir the scenarios folder, or leave it out",
+                d.display()
+            ));
+        }
+        Some(d) => d.to_path_buf(),
+        None if Path::new(DEFAULT_SCENARIOS).is_dir() => PathBuf::from(DEFAULT_SCENARIOS),
+        None => return Ok(Vec::new()),
+    };
+    let (vocabulary, _) = load::vocabulary_for(&dir);
+    Ok(load::load_paths(&[dir])
+        .scenarios
+        .into_iter()
+        .filter_map(|l| l.into_valid())
+        .map(|v| Prepared::new(v, &vocabulary))
+        .collect())
+}
+
+/// A whole or one-decimal number: "72", "72.5".
+fn decimal(x: f64) -> String {
+    let rounded = (x * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
+/// A percentage: "60%", "66.7%".
+fn percent(x: f64) -> String {
+    format!("{}%", decimal(x))
+}
+
+/// An average beside what it divides: "72.5 (725 / 10)"; "–" with nothing
+/// to divide.
+fn average(avg: Option<f64>, total: u64, count: u32) -> String {
+    match avg {
+        Some(a) => format!("{} ({total} / {count})", decimal(a)),
+        None => "–".to_string(),
+    }
+}
+
+/// Seconds as "1 h 05 min", "12 min", "40 s".
+fn duration(seconds: i64) -> String {
+    let minutes = (seconds + 30) / 60;
+    match (seconds, minutes) {
+        (s, _) if s < 60 => format!("{s} s"),
+        (_, m) if m < 60 => format!("{m} min"),
+        (_, m) => format!("{} h {:02} min", m / 60, m % 60),
+    }
+}
+
+/// An outcome as a column heading: "Kept and loyal".
+fn outcome_heading(o: Outcome) -> String {
+    let label = outcome_label(o);
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A signed number of points: "+3", "-2", "0".
+fn signed(n: i64) -> String {
+    if n > 0 {
+        format!("+{n}")
+    } else {
+        n.to_string()
+    }
+}
+
+/// What an empty report says.
+fn nothing_yet(r: &Report) -> &'static str {
+    if r.since.is_some() {
+        "No attempts were started in that period."
+    } else {
+        "No attempts are recorded yet: learners play with `last-word play` or in the game."
+    }
+}
+
+/// What a report covers, in one line: "12 attempts by 3 learners in 2
+/// files, since 2026-03-01".
+fn coverage(r: &Report) -> String {
+    let plural = super::validate::plural;
+    let shared: usize = r.sources.iter().map(|s| s.shared).sum();
+    let mut line = format!(
+        "{} attempt{} by {} learner{} from {} file{}",
+        r.attempts.len(),
+        plural(r.attempts.len()),
+        r.learners.len(),
+        plural(r.learners.len()),
+        r.sources.len(),
+        plural(r.sources.len()),
+    );
+    if shared > 0 {
+        line.push_str(&format!(
+            " ({shared} found in more than one file, counted once)"
+        ));
+    }
+    if let Some(since) = &r.since {
+        line.push_str(&format!(", started on or after {since}"));
+    }
+    match r.period() {
+        Some((first, last)) if first == last => line.push_str(&format!("; played on {first}")),
+        Some((first, last)) => line.push_str(&format!("; played {first} to {last}")),
+        None => {}
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_follows_the_out_extension_unless_given() {
+        let csv = Path::new("team.CSV");
+        assert_eq!(format_of(None, Some(csv)), ReportFormat::Csv);
+        assert_eq!(
+            format_of(None, Some(Path::new("r.htm"))),
+            ReportFormat::Html
+        );
+        assert_eq!(format_of(None, None), ReportFormat::Text);
+        assert_eq!(
+            format_of(Some(ReportFormat::Html), Some(csv)),
+            ReportFormat::Html
+        );
+    }
+
+    #[test]
+    fn figures_read_as_people_write_them() {
+        assert_eq!(duration(40), "40 s");
+        assert_eq!(duration(12 * 60 + 10), "12 min");
+        assert_eq!(duration(65 * 60), "1 h 05 min");
+        assert_eq!(percent(200.0 / 3.0), "66.7%");
+        assert_eq!(percent(60.0), "60%");
+        assert_eq!(average(Some(72.5), 725, 10), "72.5 (725 / 10)");
+        assert_eq!(average(None, 0, 0), "–");
+        assert_eq!(signed(3), "+3");
+        assert_eq!(signed(-2), "-2");
+    }
+}
