@@ -14,7 +14,12 @@
 //!   debrief; an unfinished one is continued by replaying its replies, and
 //!   refused with the reason if the scenario changed since.
 //! - **Progress** ([`progress`]): best grade per scenario, mastered or not
-//!   against a pass mark, points per principle across attempts.
+//!   against a pass mark, points per principle across attempts and whether
+//!   the learner is improving at each, every finished attempt's score in
+//!   order.
+//! - **What next** ([`recommend`]): mastered out of the library and the
+//!   scenario to play next, from the weakest principle, with the reason as
+//!   data; the front ends pass the library they loaded.
 //! - **Files** ([`files`]): the atomic write every other file the program
 //!   keeps goes through.
 //!
@@ -30,6 +35,7 @@ pub mod attempts;
 pub mod files;
 pub mod learners;
 pub mod progress;
+pub mod recommend;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
@@ -39,7 +45,10 @@ use rusqlite::Connection;
 
 pub use attempts::{AttemptId, AttemptSummary, Mode, ResumeError};
 pub use learners::{Learner, LearnerId};
-pub use progress::{DEFAULT_PASS_MARK, PrincipleTotal, Progress, ScenarioProgress};
+pub use progress::{
+    DEFAULT_PASS_MARK, FinishedAttempt, PrincipleTotal, Progress, ScenarioProgress, Trend,
+};
+pub use recommend::{LibraryScenario, Next, Outlook, Reason, outlook};
 
 /// The environment variable that moves the data folder (tests, portable
 /// installs): the database and saved sessions go there.
