@@ -156,7 +156,8 @@ pub enum Command {
     /// progress).
     Play(PlayArgs),
     /// A learner's progress: per scenario the attempts, best grade and
-    /// whether it is mastered; per principle the points earned.
+    /// whether it is mastered; per principle the points earned and the
+    /// trend; the attempts over time; and what to play next, and why.
     Progress {
         /// The learner (default: the last one who played).
         #[arg(long, value_name = "NAME")]
@@ -164,6 +165,9 @@ pub enum Command {
         /// Print it as JSON.
         #[arg(long)]
         json: bool,
+        /// The scenario library the recommendation chooses from.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
     },
 }
 

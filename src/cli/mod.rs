@@ -31,8 +31,8 @@ pub fn main() -> ExitCode {
             seed,
         }) => commands::analyze::run(&scenario, json, &dir, runs.map(|r| (r, seed))),
         Some(Command::Play(args)) => commands::play::run(args),
-        Some(Command::Progress { learner, json }) => {
-            commands::progress::run(learner.as_deref(), json)
+        Some(Command::Progress { learner, json, dir }) => {
+            commands::progress::run(learner.as_deref(), json, &dir)
         }
     }
 }

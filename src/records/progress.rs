@@ -352,7 +352,13 @@ mod tests {
                 "INSERT INTO attempts (id, learner_id, scenario, fingerprint, seed, mode, options,
                      started_at, finished_at, score, grade)
                  VALUES (?1, ?2, 'coffee', 'f', 1, 'practice', '{}', 50, ?3, ?4, ?5)",
-                params![id, ana.id.0, finished, score, score.map(|s| grade(s).to_string())],
+                params![
+                    id,
+                    ana.id.0,
+                    finished,
+                    score,
+                    score.map(|s| grade(s).to_string())
+                ],
             )
             .unwrap();
             if finished.is_some() {
@@ -371,6 +377,9 @@ mod tests {
         assert_eq!((listen.earned, listen.best, listen.attempts), (7, 12, 3));
         // Earlier 1 of 4, later 2 + 4 of 8.
         assert_eq!(listen.trend, Trend::Improving);
-        assert_eq!((listen.earlier_share, listen.later_share), (Some(0.25), Some(0.75)));
+        assert_eq!(
+            (listen.earlier_share, listen.later_share),
+            (Some(0.25), Some(0.75))
+        );
     }
 }

@@ -136,12 +136,10 @@ pub enum Reason {
 }
 
 /// The learner's outlook against `library`: see the module for the rule.
-pub fn outlook(progress: &Progress, library: &[LibraryScenario]) -> Outlook {
+/// `None` is a learner with nothing recorded yet.
+pub fn outlook(progress: Option<&Progress>, library: &[LibraryScenario]) -> Outlook {
     let mastered = |id: &str| {
-        progress
-            .scenarios
-            .iter()
-            .any(|s| s.scenario == id && s.mastered)
+        progress.is_some_and(|p| p.scenarios.iter().any(|s| s.scenario == id && s.mastered))
     };
     let open: Vec<&LibraryScenario> = library.iter().filter(|s| !mastered(&s.id)).collect();
     Outlook {
@@ -151,7 +149,11 @@ pub fn outlook(progress: &Progress, library: &[LibraryScenario]) -> Outlook {
     }
 }
 
-fn next(progress: &Progress, library: &[LibraryScenario], open: &[&LibraryScenario]) -> Next {
+fn next(
+    progress: Option<&Progress>,
+    library: &[LibraryScenario],
+    open: &[&LibraryScenario],
+) -> Next {
     if library.is_empty() {
         return Next::NoScenarios;
     }
@@ -163,13 +165,13 @@ fn next(progress: &Progress, library: &[LibraryScenario], open: &[&LibraryScenar
         title: s.title.clone(),
         reason,
     };
-    if progress.history.is_empty() {
+    let Some(progress) = progress.filter(|p| !p.history.is_empty()) else {
         let reason = Reason::FirstSteps {
             difficulty: easiest.difficulty,
             minutes: easiest.minutes,
         };
         return play(easiest, reason);
-    }
+    };
     for weak in weakest_first(&progress.principles) {
         if let Some((scenario, points)) = teaches_most(open, &weak.id) {
             let reason = Reason::WeakestPrinciple {
@@ -225,7 +227,12 @@ mod tests {
     use crate::records::progress::{FinishedAttempt, ScenarioProgress, Trend};
     use crate::records::{Learner, LearnerId};
 
-    fn scenario(id: &str, difficulty: Difficulty, minutes: u32, teaches: &[(&str, i64)]) -> LibraryScenario {
+    fn scenario(
+        id: &str,
+        difficulty: Difficulty,
+        minutes: u32,
+        teaches: &[(&str, i64)],
+    ) -> LibraryScenario {
         LibraryScenario {
             id: id.into(),
             title: format!("The {id}"),
@@ -240,7 +247,12 @@ mod tests {
             scenario("hard", Difficulty::Hard, 5, &[("listen", 6), ("own", 2)]),
             scenario("long", Difficulty::Easy, 9, &[("own", 4)]),
             scenario("short", Difficulty::Easy, 4, &[("listen", 2)]),
-            scenario("middle", Difficulty::Medium, 5, &[("listen", 6), ("own", 1)]),
+            scenario(
+                "middle",
+                Difficulty::Medium,
+                5,
+                &[("listen", 6), ("own", 1)],
+            ),
         ]
     }
 
@@ -304,7 +316,8 @@ mod tests {
 
     #[test]
     fn with_nothing_played_the_easiest_scenario_comes_first() {
-        let o = outlook(&progress(vec![], vec![]), &library());
+        let o = outlook(Some(&progress(vec![], vec![])), &library());
+        assert_eq!(o, outlook(None, &library()));
         assert_eq!((o.mastered, o.library), (0, 4));
         let (id, reason) = recommended(&o);
         // Easy beats medium and hard; of the easy ones, fewer minutes.
@@ -325,7 +338,7 @@ mod tests {
             vec![played("long", 60)],
             vec![principle("listen", 5, 6), principle("own", 1, 4)],
         );
-        let o = outlook(&p, &library());
+        let o = outlook(Some(&p), &library());
         let (id, reason) = recommended(&o);
         assert_eq!(id, "long", "its best path earns 4 in `own`, the most");
         assert_eq!(
@@ -348,7 +361,7 @@ mod tests {
             vec![played("long", 90)],
             vec![principle("listen", 6, 6), principle("own", -2, 4)],
         );
-        let o = outlook(&p, &library());
+        let o = outlook(Some(&p), &library());
         assert_eq!((o.mastered, o.library), (1, 4));
         assert_eq!(recommended(&o).0, "hard");
         // `listen` weakest: `hard` and `middle` both earn 6; medium is easier.
@@ -356,7 +369,7 @@ mod tests {
             vec![played("long", 90)],
             vec![principle("listen", 0, 6), principle("own", 4, 4)],
         );
-        assert_eq!(recommended(&outlook(&p, &library())).0, "middle");
+        assert_eq!(recommended(&outlook(Some(&p), &library())).0, "middle");
     }
 
     #[test]
@@ -369,10 +382,12 @@ mod tests {
             vec![played("a", 95)],
             vec![principle("own", 0, 3), principle("listen", 2, 3)],
         );
-        let o = outlook(&p, &lib);
+        let o = outlook(Some(&p), &lib);
         let (id, reason) = recommended(&o);
         assert_eq!(id, "b");
-        assert!(matches!(reason, Reason::WeakestPrinciple { principle, .. } if principle == "listen"));
+        assert!(
+            matches!(reason, Reason::WeakestPrinciple { principle, .. } if principle == "listen")
+        );
     }
 
     #[test]
@@ -382,7 +397,7 @@ mod tests {
             vec![played("short", 70)],
             vec![principle("listen", 2, 2), principle("rude", -3, 0)],
         );
-        let o = outlook(&p, &library());
+        let o = outlook(Some(&p), &library());
         let (id, reason) = recommended(&o);
         assert_eq!(id, "short");
         assert_eq!(
@@ -398,10 +413,10 @@ mod tests {
     fn all_mastered_and_an_empty_library_say_so() {
         let lib = library();
         let all = lib.iter().map(|s| played(&s.id, 100)).collect();
-        let o = outlook(&progress(all, vec![principle("own", 1, 4)]), &lib);
+        let o = outlook(Some(&progress(all, vec![principle("own", 1, 4)])), &lib);
         assert_eq!(o.next, Next::AllMastered);
         assert_eq!((o.mastered, o.library), (4, 4));
-        let o = outlook(&progress(vec![played("gone", 100)], vec![]), &[]);
+        let o = outlook(Some(&progress(vec![played("gone", 100)], vec![])), &[]);
         assert_eq!(o.next, Next::NoScenarios);
         // A mastered scenario no longer in the library is not counted.
         assert_eq!((o.mastered, o.library), (0, 0));

@@ -21,6 +21,21 @@ pub fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
+/// A day from the records' clock (seconds since 1970, UTC): "2026-11-25".
+pub fn date(seconds: i64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = seconds.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// "3 of 15 scenarios mastered".
 pub fn mastered_line(o: &Outlook) -> String {
     format!(
@@ -121,9 +136,20 @@ mod tests {
                 minutes: 5,
             },
         });
-        assert!(next_sentence(&first).contains("start with \u{201c}The Dry Cappuccino\u{201d}: the easiest (easy, 5 min)"));
+        assert!(
+            next_sentence(&first).contains(
+                "start with \u{201c}The Dry Cappuccino\u{201d}: the easiest (easy, 5 min)"
+            )
+        );
         assert!(next_sentence(&outlook(Next::AllMastered)).contains("mastered all 5 scenarios"));
         assert!(next_sentence(&outlook(Next::NoScenarios)).contains("scenarios folder"));
         assert_eq!(percent(-0.25), "-25%");
+    }
+
+    #[test]
+    fn dates_are_days_of_the_calendar() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(951_782_400), "2000-02-29");
+        assert_eq!(date(1_795_651_200 - 1), "2026-11-25");
     }
 }
