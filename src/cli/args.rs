@@ -48,7 +48,7 @@ pub struct GameArgs {
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
     /// The screen to capture with --screenshot: title, picker, settings,
-    /// play (default with --scenario) or debrief.
+    /// play (default with --scenario), debrief, learners or progress.
     #[arg(long, value_enum, requires = "screenshot")]
     pub screen: Option<ScreenChoice>,
     /// Seed for the customer's randomness.
@@ -113,6 +113,8 @@ pub enum ScreenChoice {
     Settings,
     Play,
     Debrief,
+    Learners,
+    Progress,
 }
 
 #[derive(Debug, Subcommand)]

@@ -52,6 +52,8 @@ fn open_game(args: GameArgs) -> ExitCode {
             ScreenChoice::Settings => ScreenArg::Settings,
             ScreenChoice::Play => ScreenArg::Play,
             ScreenChoice::Debrief => ScreenArg::Debrief,
+            ScreenChoice::Learners => ScreenArg::Learners,
+            ScreenChoice::Progress => ScreenArg::Progress,
         }),
         seed: args.seed,
         window_size: args.window_size,

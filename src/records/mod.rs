@@ -85,6 +85,8 @@ pub enum Error {
     NewerSchema { found: i64, known: i64 },
     /// A learner's name is empty.
     EmptyName,
+    /// A new learner's name is already taken (names ignore case).
+    NameTaken(String),
     /// No learner by that name.
     NoSuchLearner { name: String, known: Vec<String> },
     /// No attempt with that number.
@@ -113,6 +115,10 @@ impl std::fmt::Display for Error {
                 "the records were written by a newer Last Word (schema {found}; this one knows up to {known}); update Last Word to open them"
             ),
             Error::EmptyName => write!(f, "a learner needs a name; type at least one letter"),
+            Error::NameTaken(name) => write!(
+                f,
+                "there is already a learner called {name}; pick them from the list, or type another name"
+            ),
             Error::NoSuchLearner { name, known } if known.is_empty() => write!(
                 f,
                 "there is no learner `{name}`, and none is recorded yet; play a scenario first"

@@ -29,16 +29,6 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, keys.run_if(in_state(Screen::Debrief)));
 }
 
-fn grade_color(grade: char) -> Color {
-    match grade {
-        'A' => palette::GOOD,
-        'B' => Color::srgb(0.545, 0.820, 0.486),
-        'C' => palette::WARN,
-        'D' => Color::srgb(0.910, 0.416, 0.290),
-        _ => palette::BAD,
-    }
-}
-
 fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame>>) {
     let root = commands
         .spawn((
@@ -248,7 +238,7 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
             ),
             &fonts.bold,
             size::BODY,
-            grade_color(d.grade),
+            palette::grade(d.grade),
         ))
         .id();
     let ending = commands.spawn(ending_line(fonts, d)).id();
@@ -270,13 +260,13 @@ fn grade_badge(fonts: &Fonts, grade: char) -> impl Bundle {
             border_radius: BorderRadius::MAX,
             ..default()
         },
-        BorderColor::all(grade_color(grade)),
+        BorderColor::all(palette::grade(grade)),
         BackgroundColor(palette::SURFACE),
         children![widget::text(
             grade.to_string(),
             &fonts.bold,
             size::TITLE * 0.8,
-            grade_color(grade)
+            palette::grade(grade)
         )],
     )
 }

@@ -2,8 +2,10 @@
 
 mod broken;
 mod debrief;
+mod learners;
 mod picker;
 mod play;
+mod progress;
 pub mod scroll;
 mod settings;
 mod title;
@@ -25,6 +27,8 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         settings::plugin,
         broken::plugin,
+        learners::plugin,
+        progress::plugin,
     ));
     app.add_systems(Update, escape_goes_back);
 }
