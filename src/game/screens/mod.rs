@@ -79,3 +79,6 @@ pub fn show_focus_ring(world: &mut World) {
 }
 
 pub use crate::core::session::fresh_seed as new_seed;
+
+#[cfg(test)]
+pub(crate) use picker::Card;
