@@ -268,7 +268,7 @@ fn new_learner(commands: &mut Commands, fonts: &Fonts) -> (Entity, Entity) {
     commands.entity(row).add_child(create);
     commands
         .entity(panel)
-        .add_children(&[label, field, error, hint, row]);
+        .add_children(&[label, field, hint, error, row]);
     (panel, field)
 }
 
