@@ -261,28 +261,20 @@ fn the_assessment_debrief_is_drawn_from_the_saved_setting() {
     );
 }
 
-/// Plays `replies` of `scenario` in the terminal for `learner`, recorded
-/// in the data folder the game under Xvfb reads (`dir/data`).
-fn play_into(dir: &Path, learner: &str, scenario: &str, replies: &str) {
-    let out = last_word()
-        .env("LAST_WORD_DATA_DIR", dir.join("data"))
-        .args(["play", scenario, "--learner", learner, "--choices", replies])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn the_progress_and_learner_screens_draw_the_recorded_attempts() {
     let dir = tempfile::tempdir().unwrap();
-    play_into(dir.path(), "Ana", "coffee-dry-cappuccino", "1,2,3,2,3");
-    play_into(dir.path(), "Ana", "coffee-dry-cappuccino", "3,2,2,2");
-    play_into(dir.path(), "Ben", "faulty-cd", "1,1,4,3");
-    play_into(dir.path(), "Ana", "faulty-cd", "1,1,4,3");
+    // Recorded where the game under Xvfb reads them (`dir/data`).
+    let data = dir.path().join("data");
+    let plays = [
+        ("Ana", "coffee-dry-cappuccino", "1,2,3,2,3"),
+        ("Ana", "coffee-dry-cappuccino", "3,2,2,2"),
+        ("Ben", "faulty-cd", "1,1,4,3"),
+        ("Ana", "faulty-cd", "1,1,4,3"),
+    ];
+    for (learner, scenario, choices) in plays {
+        common::play_recorded(&data, learner, scenario, 1, choices);
+    }
     let (_, progress) = shoot(dir.path(), "progress", &["--screen", "progress"]);
     let (_, learners) = shoot(dir.path(), "learners", &["--screen", "learners"]);
     let (_, title) = shoot(dir.path(), "title", &[]);

@@ -2,6 +2,8 @@
 //! resuming (and refusing to when the scenario changed), progress, a play
 //! killed with SIGKILL mid-conversation, and `last-word progress`.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -190,6 +192,16 @@ fn last_word(data: &Path) -> Command {
     cmd
 }
 
+/// `last-word progress --json` on the records in `data`.
+fn progress_json(data: &Path) -> serde_json::Value {
+    let out = last_word(data)
+        .args(["progress", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Waits until the output so far holds `count` prompts.
 fn wait_for_prompts(out: &std::sync::Mutex<String>, count: usize) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
@@ -296,23 +308,7 @@ fn progress_as_json_adds_up_the_recorded_plays() {
     let mut scores = Vec::new();
     for (seed, replies) in plays {
         let choices: Vec<String> = replies.iter().map(|n| n.to_string()).collect();
-        let out = last_word(data.path())
-            .args([
-                "play",
-                COFFEE,
-                "--learner",
-                "Lee",
-                "--seed",
-                &seed.to_string(),
-            ])
-            .args(["--choices", &choices.join(",")])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::play_recorded(data.path(), "Lee", COFFEE, seed, &choices.join(","));
         // The same play in-process, for the figures to expect.
         let mut session = Session::new(coffee(), seed);
         for &n in replies {
@@ -326,12 +322,7 @@ fn progress_as_json_adds_up_the_recorded_plays() {
             e.1 += p.best;
         }
     }
-    let out = last_word(data.path())
-        .args(["progress", "--json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = progress_json(data.path());
     assert_eq!(v["learner"]["name"], "Lee");
     let s = &v["scenarios"][0];
     assert_eq!(s["scenario"], COFFEE);
@@ -371,43 +362,20 @@ fn progress_as_json_adds_up_the_recorded_plays() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("the learners are: Lee"));
 }
 
-/// Plays `replies` of `scenario` for `learner` through the binary.
-fn play_as(data: &Path, learner: &str, scenario: &str, replies: &str) {
-    let out = last_word(data)
-        .args(["play", scenario, "--learner", learner, "--seed", "4"])
-        .args(["--choices", replies])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn progress_shows_attempts_over_time_trends_and_what_to_play_next() {
     let data = tempfile::tempdir().unwrap();
     // Nobody yet: the easiest scenario, as the list sorts them.
-    let out = last_word(data.path())
-        .args(["progress", "--json"])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = progress_json(data.path());
     assert_eq!(v["learner"], serde_json::Value::Null);
     assert_eq!(v["recommendation"]["reason"]["rule"], "first_steps");
     assert_eq!(v["recommendation"]["reason"]["difficulty"], "Easy");
 
     // A bad first try, then the best path; then a bad try elsewhere.
-    play_as(data.path(), "Ana", COFFEE, "1,2,3,2,3");
-    play_as(data.path(), "Ana", COFFEE, "3,2,2,2");
-    play_as(data.path(), "Ana", "not-following-our-process", "1,2,1");
-    let out = last_word(data.path())
-        .args(["progress", "--json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    common::play_recorded(data.path(), "Ana", COFFEE, 4, "1,2,3,2,3");
+    common::play_recorded(data.path(), "Ana", COFFEE, 4, "3,2,2,2");
+    common::play_recorded(data.path(), "Ana", "not-following-our-process", 4, "1,2,1");
+    let v = progress_json(data.path());
 
     // Attempts over time, in the order played.
     let history: Vec<(String, u64)> = v["history"]

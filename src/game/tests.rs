@@ -28,9 +28,14 @@ const COFFEE: &str = "coffee-dry-cappuccino.ron";
 const BROKEN: &str = "broken.ron";
 
 fn coffee() -> Arc<Prepared> {
+    shipped(COFFEE)
+}
+
+/// A scenario of the shipped library, ready to play.
+fn shipped(file: &str) -> Arc<Prepared> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("scenarios")
-        .join(COFFEE);
+        .join(file);
     let loaded = load::load_file(&path, &Vocabulary::builtin());
     Prepared::new(loaded.into_valid().expect("valid"), &Vocabulary::builtin())
 }

@@ -52,17 +52,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
         let review = review::review_panel(&mut commands, &fonts, &debrief);
         commands.entity(area).add_child(review);
     }
-    let columns = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            flex_wrap: FlexWrap::Wrap,
-            column_gap: px(space::L),
-            row_gap: px(space::L),
-            align_items: AlignItems::FlexStart,
-            padding: UiRect::vertical(px(space::M)),
-            ..default()
-        })
-        .id();
+    let columns = commands.spawn(widget::columns()).id();
     commands.entity(area).add_child(columns);
     let left = how_it_went(&mut commands, &fonts, &debrief);
     let middle = what_it_cost(&mut commands, &fonts, &debrief);
@@ -169,16 +159,7 @@ fn panels_column<const N: usize>(
 }
 
 fn column(commands: &mut Commands) -> Entity {
-    commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Column,
-            row_gap: px(space::M),
-            flex_grow: 1.0,
-            flex_basis: px(420),
-            min_width: px(320),
-            ..default()
-        })
-        .id()
+    commands.spawn(widget::column()).id()
 }
 
 fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
@@ -192,38 +173,19 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
         })
         .id();
     let grade = commands.spawn(grade_badge(fonts, d.grade)).id();
-    let words = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Column,
-            row_gap: px(space::XS),
-            flex_shrink: 1.0,
-            ..default()
-        })
-        .id();
+    let words = commands.spawn(widget::stack()).id();
     let title = commands
         .spawn(widget::heading(fonts, format!("Debrief: {}", d.title)))
         .id();
     let title = if d.mode == SessionMode::Assessment {
-        let row = commands
-            .spawn(Node {
-                flex_direction: FlexDirection::Row,
-                align_items: AlignItems::Center,
-                column_gap: px(space::M),
-                ..default()
-            })
-            .id();
+        let row = commands.spawn(widget::row()).id();
         let chip = commands
             .spawn(widget::chip(
                 fonts,
                 crate::text::review::mode_label(d.mode),
                 palette::ACCENT,
             ))
-            .insert(Node {
-                padding: UiRect::axes(px(10), px(2)),
-                border_radius: BorderRadius::all(px(10)),
-                border: UiRect::all(px(1)),
-                ..default()
-            })
+            .insert(widget::chip_node())
             .id();
         commands.entity(row).add_children(&[title, chip]);
         row
@@ -301,10 +263,7 @@ fn ending_line(fonts: &Fonts, d: &Debrief) -> impl Bundle {
 }
 
 fn section(commands: &mut Commands, fonts: &Fonts, title: &str) -> Entity {
-    let panel = commands.spawn(widget::panel()).id();
-    let heading = commands.spawn(widget::subheading(fonts, title)).id();
-    commands.entity(panel).add_child(heading);
-    panel
+    commands.spawn(widget::titled_panel(fonts, title)).id()
 }
 
 fn lines_panel(

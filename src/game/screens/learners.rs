@@ -73,17 +73,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, mut records: ResMut<GameReco
         ))
         .id();
     let (frame, area) = scroll::scroll_frame(&mut commands, &fonts);
-    let columns = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            flex_wrap: FlexWrap::Wrap,
-            column_gap: px(space::L),
-            row_gap: px(space::L),
-            align_items: AlignItems::FlexStart,
-            padding: UiRect::vertical(px(space::M)),
-            ..default()
-        })
-        .id();
+    let columns = commands.spawn(widget::columns()).id();
     commands.entity(area).add_child(columns);
     let learners = records.learners();
     let playing = records.learner().map(|l| l.id);
@@ -97,26 +87,25 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, mut records: ResMut<GameReco
     super::focus(&mut commands, first.unwrap_or(field));
 }
 
+/// "Change learner": to this screen, from the title and the progress
+/// screen.
+pub(super) fn change_learner(fonts: &Fonts) -> impl Bundle {
+    super::back_button(fonts, "Change learner", Screen::Learners)
+}
+
 /// A panel that shares the width with the other, titled.
 fn column(commands: &mut Commands, title: &str, fonts: &Fonts) -> Entity {
-    let panel = commands
+    commands
         .spawn((
             Node {
-                flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(space::L)),
-                row_gap: px(space::M),
                 border_radius: BorderRadius::all(px(12)),
-                flex_grow: 1.0,
-                flex_basis: px(420),
-                min_width: px(320),
-                ..default()
+                ..widget::column()
             },
             BackgroundColor(palette::SURFACE),
+            children![widget::subheading(fonts, title)],
         ))
-        .id();
-    let heading = commands.spawn(widget::subheading(fonts, title)).id();
-    commands.entity(panel).add_child(heading);
-    panel
+        .id()
 }
 
 /// The learners as buttons, the one playing marked; returns the panel and
@@ -129,13 +118,10 @@ fn learner_list(
 ) -> (Entity, Option<Entity>) {
     let panel = column(commands, "Learners on this computer", fonts);
     if learners.is_empty() {
-        let none = commands
-            .spawn(widget::muted(
-                fonts,
-                "Nobody yet. Type your name to start your record.",
-            ))
-            .id();
-        commands.entity(panel).add_child(none);
+        commands.entity(panel).with_child(widget::muted(
+            fonts,
+            "Nobody yet. Type your name to start your record.",
+        ));
         return (panel, None);
     }
     let mut focus = None;
@@ -276,11 +262,8 @@ fn new_learner(commands: &mut Commands, fonts: &Fonts) -> (Entity, Entity) {
 fn back_row(commands: &mut Commands, fonts: &Fonts, skipping: bool) -> Entity {
     let row = commands
         .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            align_items: AlignItems::Center,
-            column_gap: px(space::M),
             flex_shrink: 0.0,
-            ..default()
+            ..widget::row()
         })
         .id();
     let label = if skipping { "Skip (Esc)" } else { "Back (Esc)" };

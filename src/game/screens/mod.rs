@@ -1,5 +1,6 @@
 //! The screens, one plugin per file.
 
+mod bars;
 mod broken;
 mod debrief;
 mod learners;
@@ -37,7 +38,8 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component, Debug, Clone, Copy)]
 pub struct BackTo(pub Screen);
 
-/// A button that leads back to `screen`, like Esc.
+/// A secondary button that leads to `screen`: back, like Esc, or on to
+/// another screen.
 pub fn back_button(fonts: &Fonts, label: &str, screen: Screen) -> impl Bundle {
     (
         widget::button(fonts, label, ButtonKind::Secondary),

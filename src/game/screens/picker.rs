@@ -79,14 +79,7 @@ fn spawn(
         ))
         .id();
     commands.entity(titles).add_children(&[heading, sub]);
-    let buttons = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            column_gap: px(space::M),
-            flex_shrink: 0.0,
-            ..default()
-        })
-        .id();
+    let buttons = commands.spawn(widget::button_row()).id();
     let progress = commands
         .spawn(super::back_button(
             &fonts,

@@ -76,25 +76,17 @@ fn fill(
     let header = header(commands, fonts, records.record(), &outlook);
     commands.entity(root).add_child(header);
     let Some(progress) = records.record() else {
-        let none = commands
-            .spawn(widget::body(
-                fonts,
-                "Progress is not being recorded: the records could not be opened (the log says why). The game plays on, unrecorded.",
-            ))
-            .id();
-        commands.entity(root).add_child(none);
+        commands.entity(root).with_child(widget::body(
+            fonts,
+            "Progress is not being recorded: the records could not be opened (the log says why). The game plays on, unrecorded.",
+        ));
         return;
     };
     let (frame, area) = scroll::scroll_frame(commands, fonts);
     let columns = commands
         .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            flex_wrap: FlexWrap::Wrap,
-            column_gap: px(space::L),
-            row_gap: px(space::L),
-            align_items: AlignItems::FlexStart,
             padding: UiRect::vertical(px(space::S)),
-            ..default()
+            ..widget::columns()
         })
         .id();
     commands.entity(area).add_child(columns);
@@ -139,14 +131,7 @@ fn header(
             ..default()
         })
         .id();
-    let titles = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Column,
-            row_gap: px(space::XS),
-            flex_shrink: 1.0,
-            ..default()
-        })
-        .id();
+    let titles = commands.spawn(widget::stack()).id();
     let name = progress.map_or("Progress".to_string(), |p| {
         format!("Progress of {}", p.learner.name)
     });
@@ -155,22 +140,8 @@ fn header(
         .spawn(widget::muted(fonts, summary_line(progress, outlook)))
         .id();
     commands.entity(titles).add_children(&[heading, sub]);
-    let buttons = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            column_gap: px(space::M),
-            flex_shrink: 0.0,
-            ..default()
-        })
-        .id();
-    let change = commands
-        .spawn((
-            widget::button(fonts, "Change learner", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Learners);
-            }),
-        ))
-        .id();
+    let buttons = commands.spawn(widget::button_row()).id();
+    let change = commands.spawn(super::learners::change_learner(fonts)).id();
     let back = commands
         .spawn(super::back_button(fonts, "Back (Esc)", Screen::Title))
         .id();
@@ -280,21 +251,9 @@ fn next_panel(
 struct MasteredFill;
 
 fn column(commands: &mut Commands) -> Entity {
-    commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Column,
-            row_gap: px(space::M),
-            flex_grow: 1.0,
-            flex_basis: px(440),
-            min_width: px(340),
-            ..default()
-        })
-        .id()
+    commands.spawn(widget::column()).id()
 }
 
 fn section(commands: &mut Commands, fonts: &Fonts, title: &str) -> Entity {
-    let panel = commands.spawn(widget::panel()).id();
-    let heading = commands.spawn(widget::subheading(fonts, title)).id();
-    commands.entity(panel).add_child(heading);
-    panel
+    commands.spawn(widget::titled_panel(fonts, title)).id()
 }

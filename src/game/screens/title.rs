@@ -117,12 +117,7 @@ fn spawn(
         ))
         .id();
     let progress = commands
-        .spawn((
-            widget::button(&fonts, "Progress", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Progress);
-            }),
-        ))
+        .spawn(super::back_button(&fonts, "Progress", Screen::Progress))
         .id();
     let settings = commands
         .spawn((
@@ -185,11 +180,8 @@ fn spawn(
 fn learner_row(commands: &mut Commands, fonts: &Fonts, name: &str) -> Entity {
     let row = commands
         .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            align_items: AlignItems::Center,
-            column_gap: px(space::M),
             margin: UiRect::bottom(px(space::M)),
-            ..default()
+            ..widget::row()
         })
         .id();
     let playing = commands
@@ -203,14 +195,7 @@ fn learner_row(commands: &mut Commands, fonts: &Fonts, name: &str) -> Entity {
             children![widget::span(name, &fonts.bold, size::BODY, palette::TEXT)],
         ))
         .id();
-    let change = commands
-        .spawn((
-            widget::button(fonts, "Change learner", ButtonKind::Secondary),
-            observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Learners);
-            }),
-        ))
-        .id();
+    let change = commands.spawn(super::learners::change_learner(fonts)).id();
     commands.entity(row).add_children(&[playing, change]);
     row
 }

@@ -15,11 +15,7 @@ use crate::text::progress::{mastered_line, next_sentence};
 const FAULTY: &str = "faulty-cd.ron";
 
 fn faulty() -> Arc<Prepared> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(FAULTY);
-    let loaded = load::load_file(&path, &Vocabulary::builtin());
-    Prepared::new(loaded.into_valid().expect("valid"), &Vocabulary::builtin())
+    shipped(FAULTY)
 }
 
 /// The game on the records at `path`, with a second scenario in its

@@ -7,21 +7,13 @@
 use bevy::prelude::*;
 
 use crate::game::fonts::Fonts;
+use crate::game::screens::bars::{BarChart, bar_chart};
 use crate::game::theme::{palette, size, space, widget};
 use crate::records::{FinishedAttempt, PrincipleTotal, Trend};
 use crate::text::progress::{percent, trend_label};
 
-/// The height of the scores' plot area.
-const HEIGHT: f32 = 120.0;
-/// The width of the score axis's labels.
-const AXIS_WIDTH: f32 = 34.0;
-/// Bars: the gap between them and their widest.
-const BAR_GAP: f32 = 6.0;
-const BAR_MAX: f32 = 36.0;
 /// Most attempts drawn: the latest ones.
 const MOST_BARS: usize = 20;
-/// Most attempt numbers under the bars; beyond it every other one.
-const MOST_LABELS: usize = 12;
 /// The height of a principle's bar.
 const PRINCIPLE_BAR: f32 = 10.0;
 /// The width of a principle's trend label.
@@ -36,177 +28,35 @@ pub(super) fn attempts_chart(
     history: &[FinishedAttempt],
 ) {
     if history.is_empty() {
-        let none = commands
-            .spawn(widget::muted(
-                fonts,
-                "No finished attempts yet: play a scenario to its end and its score shows here.",
-            ))
-            .id();
-        commands.entity(panel).add_child(none);
+        commands.entity(panel).with_child(widget::muted(
+            fonts,
+            "No finished attempts yet: play a scenario to its end and its score shows here.",
+        ));
         return;
     }
     let first = history.len().saturating_sub(MOST_BARS);
     let shown = &history[first..];
-    let title = commands
-        .spawn(widget::small(
-            fonts,
-            "Score of each finished attempt, 0–100",
-            palette::TEXT_MUTED,
-        ))
-        .id();
-    let body = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            column_gap: px(space::S),
-            ..default()
-        })
-        .id();
-    let axis = score_axis(commands, fonts);
-    let plot = score_plot(commands, shown);
-    commands.entity(body).add_children(&[axis, plot]);
-    let numbers = attempt_numbers(commands, fonts, first, shown.len());
-    let x_title = commands
-        .spawn((
-            widget::small(fonts, "Attempt, in the order played", palette::TEXT_MUTED),
-            Node {
-                margin: UiRect::left(px(AXIS_WIDTH + space::S)),
-                ..default()
-            },
-        ))
-        .id();
-    let caption = commands
-        .spawn(widget::small(
-            fonts,
-            scores_caption(first, shown, history.len()),
-            palette::TEXT_MUTED,
-        ))
-        .id();
-    commands
-        .entity(panel)
-        .add_children(&[title, body, numbers, x_title, caption]);
-}
-
-/// 100, 50 and 0 beside the plot.
-fn score_axis(commands: &mut Commands, fonts: &Fonts) -> Entity {
-    let axis = commands
-        .spawn(Node {
-            width: px(AXIS_WIDTH),
-            height: px(HEIGHT),
-            flex_shrink: 0.0,
-            ..default()
-        })
-        .id();
-    for score in [100.0, 50.0, 0.0] {
-        let label = commands
-            .spawn((
-                widget::small(fonts, format!("{score:.0}"), palette::TEXT_MUTED),
-                TextLayout::justify(Justify::Right),
-                Node {
-                    position_type: PositionType::Absolute,
-                    right: px(0),
-                    bottom: px(HEIGHT * score / 100.0 - size::SMALL * 0.65),
-                    ..default()
-                },
-            ))
-            .id();
-        commands.entity(axis).add_child(label);
-    }
-    axis
-}
-
-/// A bar per attempt in its grade's colour, with faint lines at 50 and 100.
-fn score_plot(commands: &mut Commands, shown: &[FinishedAttempt]) -> Entity {
-    let plot = commands
-        .spawn((
-            Node {
-                flex_grow: 1.0,
-                height: px(HEIGHT),
-                flex_direction: FlexDirection::Row,
-                align_items: AlignItems::FlexEnd,
-                column_gap: px(BAR_GAP),
-                padding: UiRect::horizontal(px(space::XS)),
-                border: UiRect::new(px(1), px(0), px(0), px(1)),
-                ..default()
-            },
-            BorderColor::all(palette::BORDER),
-        ))
-        .id();
-    for (score, color) in [
-        (50.0, palette::BORDER),
-        (100.0, palette::BORDER.with_alpha(0.5)),
-    ] {
-        let line = commands
-            .spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(0),
-                    right: px(0),
-                    bottom: px(HEIGHT * score / 100.0),
-                    height: px(1),
-                    ..default()
-                },
-                BackgroundColor(color),
-            ))
-            .id();
-        commands.entity(plot).add_child(line);
-    }
-    for attempt in shown {
-        let bar = commands
-            .spawn((
-                Node {
-                    height: px((attempt.score as f32 / 100.0 * HEIGHT).max(2.0)),
-                    border_radius: BorderRadius::top(px(4)),
-                    ..bar_slot()
-                },
-                BackgroundColor(palette::grade(attempt.grade)),
-            ))
-            .id();
-        commands.entity(plot).add_child(bar);
-    }
-    plot
-}
-
-/// The room one bar takes, shared by the bars and their numbers.
-fn bar_slot() -> Node {
-    Node {
-        flex_grow: 1.0,
-        flex_basis: px(0),
-        max_width: px(BAR_MAX),
-        ..default()
-    }
-}
-
-/// Each bar's attempt number (counting every finished attempt), under it.
-fn attempt_numbers(commands: &mut Commands, fonts: &Fonts, first: usize, count: usize) -> Entity {
-    let row = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            column_gap: px(BAR_GAP),
-            margin: UiRect::left(px(AXIS_WIDTH + space::S)),
-            padding: UiRect::horizontal(px(space::XS)),
-            ..default()
-        })
-        .id();
-    let every = if count > MOST_LABELS { 2 } else { 1 };
-    for i in 0..count {
-        let text = if i % every == 0 {
-            (first + i + 1).to_string()
-        } else {
-            String::new()
-        };
-        let label = commands
-            .spawn((
-                Node {
-                    justify_content: JustifyContent::Center,
-                    overflow: Overflow::visible(),
-                    ..bar_slot()
-                },
-                children![widget::small(fonts, text, palette::TEXT_MUTED)],
-            ))
-            .id();
-        commands.entity(row).add_child(label);
-    }
-    row
+    let chart = BarChart {
+        title: "Score of each finished attempt, 0–100".into(),
+        bars: shown
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                (
+                    a.score as f32,
+                    palette::grade(a.grade),
+                    (first + i + 1).to_string(),
+                )
+            })
+            .collect(),
+        lines: vec![
+            (50.0, palette::BORDER),
+            (100.0, palette::BORDER.with_alpha(0.5)),
+        ],
+        x_title: "Attempt, in the order played".into(),
+        caption: scores_caption(first, shown, history.len()),
+    };
+    bar_chart(commands, fonts, panel, chart);
 }
 
 /// "Attempts 1–8 of 8: scores from 0 to 100, 53 on average."
@@ -236,13 +86,10 @@ pub(super) fn principles_chart(
     weakest: Option<&str>,
 ) {
     if principles.is_empty() {
-        let none = commands
-            .spawn(widget::muted(
-                fonts,
-                "No principles yet: they are scored when an attempt reaches its end.",
-            ))
-            .id();
-        commands.entity(panel).add_child(none);
+        commands.entity(panel).with_child(widget::muted(
+            fonts,
+            "No principles yet: they are scored when an attempt reaches its end.",
+        ));
         return;
     }
     let legend = commands
@@ -320,14 +167,7 @@ fn principle_row(
         ))
         .id();
     commands.entity(top).add_children(&[name, figures]);
-    let bottom = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            align_items: AlignItems::Center,
-            column_gap: px(space::M),
-            ..default()
-        })
-        .id();
+    let bottom = commands.spawn(widget::row()).id();
     let bar = share_bar(commands, p);
     let (label, color) = trend_chip(p);
     let trend = commands
@@ -336,10 +176,7 @@ fn principle_row(
             flex_shrink: 0.0,
             width: px(TREND_WIDTH),
             justify_content: JustifyContent::Center,
-            padding: UiRect::axes(px(10), px(2)),
-            border_radius: BorderRadius::all(px(10)),
-            border: UiRect::all(px(1)),
-            ..default()
+            ..widget::chip_node()
         })
         .id();
     commands.entity(bottom).add_children(&[bar, trend]);
