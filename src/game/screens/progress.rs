@@ -40,8 +40,10 @@ fn spawn(
     mut commands: Commands,
     fonts: Res<Fonts>,
     library: Res<Library>,
-    records: Res<GameRecords>,
+    mut records: ResMut<GameRecords>,
 ) {
+    // Reached with nobody chosen (a scripted run): the fallback learner.
+    records.ensure_learner();
     let root = commands
         .spawn((
             widget::screen_root(Screen::Progress),
@@ -75,13 +77,6 @@ fn fill(
     let outlook = records.outlook(library);
     let header = header(commands, fonts, records.record(), &outlook);
     commands.entity(root).add_child(header);
-    let Some(progress) = records.record() else {
-        commands.entity(root).with_child(widget::body(
-            fonts,
-            "Progress is not being recorded: the records could not be opened (the log says why). The game plays on, unrecorded.",
-        ));
-        return;
-    };
     let (frame, area) = scroll::scroll_frame(commands, fonts);
     let columns = commands
         .spawn(Node {
@@ -92,9 +87,37 @@ fn fill(
     commands.entity(area).add_child(columns);
     let left = column(commands);
     let (next, play) = next_panel(commands, fonts, library, &outlook);
-    let attempts = section(commands, fonts, "Attempts over time");
-    chart::attempts_chart(commands, fonts, attempts, &progress.history);
-    commands.entity(left).add_children(&[next, attempts]);
+    commands.entity(left).add_child(next);
+    commands.entity(columns).add_child(left);
+    match records.record() {
+        Some(progress) => {
+            let attempts = section(commands, fonts, "Attempts over time");
+            chart::attempts_chart(commands, fonts, attempts, &progress.history);
+            commands.entity(left).add_child(attempts);
+            let right = principles_column(commands, fonts, progress, &outlook);
+            commands.entity(columns).add_child(right);
+        }
+        None => {
+            commands.entity(left).with_child(widget::body(
+                fonts,
+                "Progress is not being recorded: the records could not be opened (the log says why). The game plays on, unrecorded.",
+            ));
+        }
+    }
+    commands.entity(root).add_child(frame);
+    if let Some(play) = play {
+        super::focus(commands, play);
+    }
+}
+
+/// The right column: each principle's points and trend, the one the
+/// recommendation works on marked.
+fn principles_column(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    progress: &Progress,
+    outlook: &Outlook,
+) -> Entity {
     let right = column(commands);
     let principles = section(commands, fonts, "Principle by principle");
     let weakest = match &outlook.next {
@@ -106,11 +129,7 @@ fn fill(
     };
     chart::principles_chart(commands, fonts, principles, &progress.principles, weakest);
     commands.entity(right).add_child(principles);
-    commands.entity(columns).add_children(&[left, right]);
-    commands.entity(root).add_child(frame);
-    if let Some(play) = play {
-        super::focus(commands, play);
-    }
+    right
 }
 
 /// "Progress of Ana", mastered out of the library and attempts finished;

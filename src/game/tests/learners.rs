@@ -263,3 +263,12 @@ fn the_picker_marks_the_recommended_scenario_play_next() {
     let shown = picker_texts(&mut app);
     assert!(!shown.contains("Play next"), "{shown}");
 }
+
+#[test]
+fn unrecorded_the_progress_screen_says_so() {
+    let mut app = app();
+    go_to(&mut app, Screen::Progress);
+    assert!(shows(&mut app, "Progress is not being recorded"));
+    // What to play next still comes from the library: nothing finished.
+    assert!(shows(&mut app, "You have not finished a scenario yet"));
+}
