@@ -1,7 +1,7 @@
 //! Last Word: a customer-service training game.
 //!
-//! Seven parts, layered `core ← text, records, workshop ← lrs ← cli, game`
-//! (`lrs` uses `records`):
+//! Seven parts, layered `core ← records ← text, lrs ← cli, game`, with
+//! `workshop` beside `records`:
 //!
 //! * [`core`] — the rules, free of any engine and of any wording: the
 //!   scenario format, loading and validation, analysis, the mood, money and
@@ -25,7 +25,7 @@
 //!   `analyze`) and the terminal game (`play`).
 //! * `game` — the Bevy game, behind the default `gui` feature.
 //!
-//! `cli` and `game` use all of them; `lrs` uses `records`; `text`,
+//! `cli` and `game` use all of them; `text` and `lrs` use `records`;
 //! `records` and `workshop` use `core`; `core` uses none of them.
 
 pub mod cli;

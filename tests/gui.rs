@@ -1,6 +1,7 @@
 //! End to end: the real game binary in a real window under Xvfb, with
 //! Mesa's software renderer. Screenshots of the title, play and debrief
-//! screens must be real pictures, different from each other, not blank.
+//! screens, and of the progress and learner screens over recorded plays,
+//! must be real pictures, different from each other, not blank.
 //!
 //! `tests/run` installs Xvfb and Mesa when they are missing; run by hand,
 //! install `xvfb` and `mesa-vulkan-drivers` first.
@@ -258,4 +259,44 @@ fn the_assessment_debrief_is_drawn_from_the_saved_setting() {
         "(mode: assessment)\n",
         "a scripted run leaves the settings alone"
     );
+}
+
+#[test]
+fn the_progress_and_learner_screens_draw_the_recorded_attempts() {
+    let dir = tempfile::tempdir().unwrap();
+    // Recorded where the game under Xvfb reads them (`dir/data`).
+    let data = dir.path().join("data");
+    let plays = [
+        ("Ana", "coffee-dry-cappuccino", "1,2,3,2,3"),
+        ("Ana", "coffee-dry-cappuccino", "3,2,2,2"),
+        ("Ben", "faulty-cd", "1,1,4,3"),
+        ("Ana", "faulty-cd", "1,1,4,3"),
+    ];
+    for (learner, scenario, choices) in plays {
+        common::play_recorded(&data, learner, scenario, 1, choices);
+    }
+    let (_, progress) = shoot(dir.path(), "progress", &["--screen", "progress"]);
+    let (_, learners) = shoot(dir.path(), "learners", &["--screen", "learners"]);
+    let (_, title) = shoot(dir.path(), "title", &[]);
+    for (name, p) in [("progress", &progress), ("learners", &learners)] {
+        assert_eq!((p.width, p.height), (1280, 720), "{name}: window size");
+        let n = colours(p);
+        assert!(n > 40, "{name}: only {n} colours, the screen looks blank");
+    }
+    for (name, a, b) in [
+        ("progress/learners", &progress, &learners),
+        ("progress/title", &progress, &title),
+        ("learners/title", &learners, &title),
+    ] {
+        let d = difference(a, b);
+        assert!(d > 0.05, "{name}: only {:.1}% of pixels differ", d * 100.0);
+    }
+    // The palette's green is drawn: the A of the second coffee attempt,
+    // the points honoured, the scenarios mastered.
+    let green = progress
+        .rgb
+        .iter()
+        .filter(|p| p[0].abs_diff(76) < 6 && p[1].abs_diff(195) < 6 && p[2].abs_diff(138) < 6)
+        .count();
+    assert!(green > 500, "only {green} green pixels: no chart drawn");
 }

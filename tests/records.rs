@@ -342,6 +342,16 @@ fn the_pass_mark_decides_mastery_per_scenario_or_globally() {
     assert_eq!(r.pass_mark("faulty-cd").unwrap(), 60);
 }
 
+/// `last-word progress --json` on the records in `data`.
+fn progress_json(data: &Path) -> serde_json::Value {
+    let out = last_word(data)
+        .args(["progress", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn a_play_killed_mid_conversation_keeps_every_reply_and_continues() {
     let data = tempfile::tempdir().unwrap();
@@ -402,23 +412,7 @@ fn progress_as_json_adds_up_the_recorded_plays() {
     let mut scores = Vec::new();
     for (seed, replies) in plays {
         let choices: Vec<String> = replies.iter().map(|n| n.to_string()).collect();
-        let out = last_word(data.path())
-            .args([
-                "play",
-                COFFEE,
-                "--learner",
-                "Lee",
-                "--seed",
-                &seed.to_string(),
-            ])
-            .args(["--choices", &choices.join(",")])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::play_recorded(data.path(), "Lee", COFFEE, seed, &choices.join(","));
         // The same play in-process, for the figures to expect.
         let mut session = Session::new(coffee(), seed);
         for &n in replies {
@@ -432,12 +426,7 @@ fn progress_as_json_adds_up_the_recorded_plays() {
             e.1 += p.best;
         }
     }
-    let out = last_word(data.path())
-        .args(["progress", "--json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = progress_json(data.path());
     assert_eq!(v["learner"]["name"], "Lee");
     let s = &v["scenarios"][0];
     assert_eq!(s["scenario"], COFFEE);
@@ -475,4 +464,120 @@ fn progress_as_json_adds_up_the_recorded_plays() {
         .unwrap();
     assert_eq!(unknown.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("the learners are: Lee"));
+}
+
+#[test]
+fn progress_shows_attempts_over_time_trends_and_what_to_play_next() {
+    let data = tempfile::tempdir().unwrap();
+    // Nobody yet: the easiest scenario, as the list sorts them.
+    let v = progress_json(data.path());
+    assert_eq!(v["learner"], serde_json::Value::Null);
+    assert_eq!(v["recommendation"]["reason"]["rule"], "first_steps");
+    assert_eq!(v["recommendation"]["reason"]["difficulty"], "Easy");
+
+    // A bad first try, then the best path; then a bad try elsewhere.
+    common::play_recorded(data.path(), "Ana", COFFEE, 4, "1,2,3,2,3");
+    common::play_recorded(data.path(), "Ana", COFFEE, 4, "3,2,2,2");
+    common::play_recorded(data.path(), "Ana", "not-following-our-process", 4, "1,2,1");
+    let v = progress_json(data.path());
+
+    // Attempts over time, in the order played.
+    let history: Vec<(String, u64)> = v["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["scenario"].as_str().unwrap().to_string(),
+                a["score"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(history.len(), 3);
+    assert_eq!(history[0].0, COFFEE);
+    assert_eq!(history[1], (COFFEE.to_string(), 100));
+    assert!(history[0].1 < 100);
+    assert_eq!(history[2].0, "not-following-our-process");
+
+    // Every principle carries a trend; those met twice (the coffee's,
+    // played twice) have both halves' shares, and the trend follows them.
+    let mut compared = 0;
+    for p in v["principles"].as_array().unwrap() {
+        let (Some(earlier), Some(later)) = (p["earlier_share"].as_f64(), p["later_share"].as_f64())
+        else {
+            assert_eq!(p["trend"], "too_few", "{p}");
+            continue;
+        };
+        let expected = if later - earlier >= 0.1 {
+            "improving"
+        } else if later - earlier <= -0.1 {
+            "slipping"
+        } else {
+            "steady"
+        };
+        assert_eq!(p["trend"], expected, "{p}");
+        compared += 1;
+    }
+    assert!(compared > 0, "{}", v["principles"]);
+
+    // Mastered out of the whole library.
+    let library = last_word::core::load::load_paths(&[scenarios()]);
+    let ids: Vec<String> = library
+        .scenarios
+        .iter()
+        .filter_map(|l| l.valid().map(|s| s.id.clone()))
+        .collect();
+    assert_eq!(v["library"], ids.len());
+    assert_eq!(v["mastered"], 1);
+
+    // The recommendation: the weakest principle among those with a share,
+    // and the unmastered scenario whose best path earns most in it.
+    let r = &v["recommendation"];
+    assert_eq!(r["kind"], "play");
+    assert_eq!(r["reason"]["rule"], "weakest_principle");
+    let share = |p: &serde_json::Value| p["earned"].as_f64().unwrap() / p["best"].as_f64().unwrap();
+    let weakest = v["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["best"].as_i64().unwrap() > 0)
+        .map(share)
+        .fold(f64::INFINITY, f64::min);
+    assert_eq!(r["reason"]["share"].as_f64().unwrap(), weakest);
+    let principle = r["reason"]["principle"].as_str().unwrap();
+    let teaches = |id: &str| {
+        prepare(id, &scenarios())
+            .best_principles
+            .get(principle)
+            .copied()
+            .unwrap_or(0)
+    };
+    let chosen = r["scenario"].as_str().unwrap();
+    assert_ne!(chosen, COFFEE, "mastered");
+    assert_eq!(r["reason"]["scenario_points"], teaches(chosen));
+    for id in ids.iter().filter(|id| *id != COFFEE) {
+        assert!(
+            teaches(id) <= teaches(chosen),
+            "{id} teaches {principle} more"
+        );
+    }
+    let sentence = r["sentence"].as_str().unwrap();
+    assert!(sentence.contains("Your weakest principle is"), "{sentence}");
+
+    // The same as text.
+    let text = last_word(data.path()).arg("progress").output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("Attempts over time (3 finished, oldest first)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("1 of {} scenarios mastered", ids.len())),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("play it with: last-word play {chosen}")),
+        "{text}"
+    );
+    assert!(text.contains("Your weakest principle is"), "{text}");
 }

@@ -50,7 +50,7 @@ pub struct GameArgs {
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
     /// The screen to capture with --screenshot: title, picker, settings,
-    /// play (default with --scenario) or debrief.
+    /// play (default with --scenario), debrief, learners or progress.
     #[arg(long, value_enum, requires = "screenshot")]
     pub screen: Option<ScreenChoice>,
     /// Seed for the customer's randomness.
@@ -115,6 +115,8 @@ pub enum ScreenChoice {
     Settings,
     Play,
     Debrief,
+    Learners,
+    Progress,
 }
 
 #[derive(Debug, Subcommand)]
@@ -158,7 +160,8 @@ pub enum Command {
     /// progress).
     Play(PlayArgs),
     /// A learner's progress: per scenario the attempts, best grade and
-    /// whether it is mastered; per principle the points earned.
+    /// whether it is mastered; per principle the points earned and the
+    /// trend; the attempts over time; and what to play next, and why.
     Progress {
         /// The learner (default: the last one who played).
         #[arg(long, value_name = "NAME")]
@@ -166,6 +169,9 @@ pub enum Command {
         /// Print it as JSON.
         #[arg(long)]
         json: bool,
+        /// The scenario library the recommendation chooses from.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
     },
     /// Show or set the pass mark a finished attempt needs for its scenario
     /// to count as mastered (default 80): for every scenario, or with

@@ -32,8 +32,8 @@ pub fn main() -> ExitCode {
             seed,
         }) => commands::analyze::run(&scenario, json, &dir, runs.map(|r| (r, seed))),
         Some(Command::Play(args)) => commands::play::run(args),
-        Some(Command::Progress { learner, json }) => {
-            commands::progress::run(learner.as_deref(), json)
+        Some(Command::Progress { learner, json, dir }) => {
+            commands::progress::run(learner.as_deref(), json, &dir)
         }
         Some(Command::PassMark {
             mark,
@@ -61,6 +61,8 @@ fn open_game(args: GameArgs) -> ExitCode {
             ScreenChoice::Settings => ScreenArg::Settings,
             ScreenChoice::Play => ScreenArg::Play,
             ScreenChoice::Debrief => ScreenArg::Debrief,
+            ScreenChoice::Learners => ScreenArg::Learners,
+            ScreenChoice::Progress => ScreenArg::Progress,
         }),
         seed: args.seed,
         window_size: args.window_size,

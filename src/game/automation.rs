@@ -33,6 +33,10 @@ pub enum ScreenArg {
     Play,
     /// The debrief after the given replies (they must reach an ending).
     Debrief,
+    /// Who is playing: the learners to pick from and the name field.
+    Learners,
+    /// The learner's progress and what to play next.
+    Progress,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +177,16 @@ fn navigate(
         ScreenArg::Title
     });
     match screen {
+        // A scripted run starts on the title, whoever is playing.
         ScreenArg::Title => return Ok(()),
+        ScreenArg::Learners => {
+            next.set(Screen::Learners);
+            return Ok(());
+        }
+        ScreenArg::Progress => {
+            next.set(Screen::Progress);
+            return Ok(());
+        }
         ScreenArg::Picker => {
             next.set(Screen::Picker);
             return Ok(());

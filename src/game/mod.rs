@@ -70,6 +70,10 @@ pub enum Screen {
     Settings,
     /// A scenario with errors: the validator's messages.
     Broken,
+    /// Who is playing: pick a learner or create one.
+    Learners,
+    /// The learner's progress and what to play next.
+    Progress,
 }
 
 /// Opens the game window and runs until the player quits.

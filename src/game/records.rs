@@ -3,19 +3,23 @@
 //! progress lasts between runs and a conversation left with Esc (or a
 //! crash) can be continued from the title.
 //!
-//! The learner is the last one used, else one named after the system user,
-//! as in the terminal. Records that cannot be opened or written never stop
-//! the game: a warning is logged and the game plays on unrecorded.
+//! The learner is the last one chosen. With none yet the game opens on the
+//! learner screen (pick or create one); a player who skips it plays as one
+//! named after the system user, as in the terminal. Records that cannot be
+//! opened or written never stop the game: a warning is logged and the game
+//! plays on unrecorded.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use bevy::prelude::*;
 
+use super::library::Library;
+use super::{GameOptions, Screen};
 use crate::core::session::{Consequences, Debrief, Prepared, Session};
 use crate::records::{
-    AttemptId, AttemptSummary, DATABASE_FILE, Error, Learner, Mode, Records, ResumeError,
-    ScenarioProgress, data_dir,
+    AttemptId, AttemptSummary, DATABASE_FILE, Error, Learner, LibraryScenario, Mode, Outlook,
+    Progress, Records, ResumeError, ScenarioProgress, data_dir, outlook,
 };
 
 /// Where the records are kept; `None` plays unrecorded (tests that do not
@@ -28,10 +32,13 @@ pub struct RecordsFile(pub Option<PathBuf>);
 /// SQLite's connection is not `Sync`, hence the mutex.
 #[derive(Resource, Default)]
 pub struct GameRecords {
-    open: Option<(Mutex<Records>, Learner)>,
+    records: Option<Mutex<Records>>,
+    /// The learner playing; `None` until one is chosen (or the records are
+    /// closed).
+    learner: Option<Learner>,
     attempt: Option<AttemptId>,
-    /// Per scenario played, what the learner has achieved.
-    progress: Vec<ScenarioProgress>,
+    /// What the learner has achieved, from the records.
+    progress: Option<Progress>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -39,24 +46,35 @@ pub(super) fn plugin(app: &mut App) {
         app.insert_resource(RecordsFile(Some(data_dir().join(DATABASE_FILE))));
     }
     let file = app.world().resource::<RecordsFile>().clone();
-    app.insert_resource(GameRecords::open(&file));
+    let records = GameRecords::open(&file);
+    // Nobody chosen yet: the game opens on the learner screen, except in a
+    // scripted run, which plays as the fallback learner.
+    let scripted = app
+        .world()
+        .get_resource::<GameOptions>()
+        .is_some_and(|o| o.screenshot.is_some());
+    if records.needs_learner() && !scripted {
+        app.insert_state(Screen::Learners);
+    }
+    app.insert_resource(records);
 }
 
 impl GameRecords {
-    /// Opens the records for the last learner (or the system user's name);
-    /// unrecorded, with a warning, if that fails.
+    /// Opens the records with the last learner chosen, if any; unrecorded,
+    /// with a warning, if that fails.
     pub fn open(file: &RecordsFile) -> GameRecords {
         let Some(path) = &file.0 else {
             return GameRecords::default();
         };
         let opened = Records::open(path).and_then(|records| {
-            let learner = records.learner_for_play(None)?;
+            let learner = records.last_learner()?;
             Ok((records, learner))
         });
         let mut game = GameRecords::default();
         match opened {
             Ok((records, learner)) => {
-                game.open = Some((Mutex::new(records), learner));
+                game.records = Some(Mutex::new(records));
+                game.learner = learner;
                 game.refresh_progress();
             }
             Err(e) => warn_unrecorded(&e),
@@ -64,10 +82,82 @@ impl GameRecords {
         game
     }
 
-    /// The learner being recorded, if the records are open.
-    #[cfg(test)]
+    /// The learner being recorded, if the records are open and one is
+    /// chosen.
     pub fn learner(&self) -> Option<&Learner> {
-        self.open.as_ref().map(|(_, l)| l)
+        self.records.as_ref().and(self.learner.as_ref())
+    }
+
+    /// Whether the records are open with nobody chosen to play.
+    pub fn needs_learner(&self) -> bool {
+        self.records.is_some() && self.learner.is_none()
+    }
+
+    /// Every learner on this computer, by name.
+    pub fn learners(&mut self) -> Vec<Learner> {
+        self.with(|records| records.learners()).unwrap_or_default()
+    }
+
+    /// Plays as `learner` from now on, remembered for the next start.
+    pub fn choose(&mut self, learner: Learner) {
+        self.attempt = None;
+        if self
+            .with(|records| records.select_learner(learner.id))
+            .is_some()
+        {
+            self.learner = Some(learner);
+            self.refresh_progress();
+        }
+    }
+
+    /// Adds a learner by name and plays as them; the reason in a sentence
+    /// when the name is empty or taken.
+    pub fn create(&mut self, name: &str) -> Result<Learner, String> {
+        let Some(records) = &self.records else {
+            return Err("The records could not be opened, so no learner can be added; the game plays unrecorded.".into());
+        };
+        let added = records
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .add_learner(name);
+        match added {
+            Ok(learner) => {
+                self.choose(learner.clone());
+                Ok(learner)
+            }
+            Err(e @ (Error::EmptyName | Error::NameTaken(_))) => Err(capitalised(&e.to_string())),
+            Err(e) => {
+                warn_unrecorded(&e);
+                Err(capitalised(&format!("{e}.")))
+            }
+        }
+    }
+
+    /// Nobody chosen and the player moved on: plays as the last learner,
+    /// else one named after the system user.
+    pub fn ensure_learner(&mut self) {
+        if self.needs_learner()
+            && let Some(learner) = self.with(|records| records.learner_for_play(None))
+        {
+            self.learner = Some(learner);
+            self.refresh_progress();
+        }
+    }
+
+    /// The learner's record, if the records are open and a learner chosen.
+    pub fn record(&self) -> Option<&Progress> {
+        self.progress.as_ref()
+    }
+
+    /// The learner against the scenarios loaded: mastered out of how many,
+    /// and what to play next.
+    pub fn outlook(&self, library: &Library) -> Outlook {
+        let scenarios: Vec<LibraryScenario> = library
+            .entries
+            .iter()
+            .filter_map(|e| e.prepared().map(|p| LibraryScenario::of(p)))
+            .collect();
+        outlook(self.progress.as_ref(), &scenarios)
     }
 
     /// The attempt being recorded now.
@@ -79,12 +169,14 @@ impl GameRecords {
     /// What the learner has achieved, per scenario played, from the
     /// records.
     pub fn progress(&self) -> impl Iterator<Item = &ScenarioProgress> {
-        self.progress.iter()
+        self.progress.iter().flat_map(|p| p.scenarios.iter())
     }
 
-    /// Starts recording a fresh conversation.
+    /// Starts recording a fresh conversation (as the fallback learner if
+    /// nobody was chosen).
     pub fn start(&mut self, session: &Session) {
-        self.attempt = self.with(|records, learner| {
+        self.ensure_learner();
+        self.attempt = self.with_learner(|records, learner| {
             records.start_attempt(learner.id, session, Mode::of(session.options()))
         });
     }
@@ -117,7 +209,7 @@ impl GameRecords {
 
     /// The learner's newest conversation that can be continued.
     pub fn unfinished(&mut self) -> Option<AttemptSummary> {
-        self.with(|records, learner| records.unfinished(learner.id))
+        self.with_learner(|records, learner| records.unfinished(learner.id))
             .and_then(|mut all| (!all.is_empty()).then(|| all.remove(0)))
     }
 
@@ -129,7 +221,7 @@ impl GameRecords {
         attempt: AttemptId,
         prepared: Arc<Prepared>,
     ) -> Result<Session, ResumeError> {
-        let Some((records, _)) = &self.open else {
+        let Some(records) = &self.records else {
             return Err(ResumeError::Records(Error::NoSuchAttempt(attempt)));
         };
         let records = records.lock().unwrap_or_else(|e| e.into_inner());
@@ -147,23 +239,31 @@ impl GameRecords {
     }
 
     fn refresh_progress(&mut self) {
-        let progress = self.with(|records, learner| records.progress(learner));
-        self.progress = progress.map(|p| p.scenarios).unwrap_or_default();
+        self.progress = self.with_learner(|records, learner| records.progress(learner));
     }
 
     /// Runs `f` on the records; on failure warns once and stops recording.
-    fn with<T>(&mut self, f: impl FnOnce(&Records, &Learner) -> Result<T, Error>) -> Option<T> {
-        let (records, learner) = self.open.as_ref()?;
-        let result = f(&records.lock().unwrap_or_else(|e| e.into_inner()), learner);
+    fn with<T>(&mut self, f: impl FnOnce(&Records) -> Result<T, Error>) -> Option<T> {
+        let records = self.records.as_ref()?;
+        let result = f(&records.lock().unwrap_or_else(|e| e.into_inner()));
         match result {
             Ok(value) => Some(value),
             Err(e) => {
                 warn_unrecorded(&e);
-                self.open = None;
+                self.records = None;
                 self.attempt = None;
                 None
             }
         }
+    }
+
+    /// As [`GameRecords::with`], for the learner playing (none: nothing).
+    fn with_learner<T>(
+        &mut self,
+        f: impl FnOnce(&Records, &Learner) -> Result<T, Error>,
+    ) -> Option<T> {
+        let learner = self.learner.clone()?;
+        self.with(|records| f(records, &learner))
     }
 
     fn with_attempt(
@@ -171,10 +271,23 @@ impl GameRecords {
         f: impl FnOnce(&Records, AttemptId) -> Result<(), Error>,
     ) -> Option<()> {
         let attempt = self.attempt?;
-        self.with(|records, _| f(records, attempt))
+        self.with(|records| f(records, attempt))
     }
 }
 
 fn warn_unrecorded(e: &Error) {
     warn!("playing unrecorded: {e}");
+}
+
+/// A message from the records as a sentence on screen.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |c| {
+        let mut s = c.to_uppercase().collect::<String>();
+        s.push_str(chars.as_str());
+        if !s.ends_with('.') {
+            s.push('.');
+        }
+        s
+    })
 }

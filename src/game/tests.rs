@@ -21,15 +21,21 @@ use super::{Screen, plugin};
 use crate::core::load::{self, Vocabulary};
 use crate::core::session::{Prepared, Session, SessionMode};
 
+mod learners;
 mod recorded;
 
 const COFFEE: &str = "coffee-dry-cappuccino.ron";
 const BROKEN: &str = "broken.ron";
 
 fn coffee() -> Arc<Prepared> {
+    shipped(COFFEE)
+}
+
+/// A scenario of the shipped library, ready to play.
+fn shipped(file: &str) -> Arc<Prepared> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("scenarios")
-        .join(COFFEE);
+        .join(file);
     let loaded = load::load_file(&path, &Vocabulary::builtin());
     Prepared::new(loaded.into_valid().expect("valid"), &Vocabulary::builtin())
 }
@@ -62,6 +68,7 @@ fn app_recording(records: RecordsFile) -> App {
 fn add_game(app: &mut App, records: RecordsFile) {
     app.add_message::<RequestRedraw>()
         .add_message::<MouseWheel>()
+        .add_message::<bevy::input::keyboard::KeyboardInput>()
         .add_message::<AppExit>()
         .init_resource::<ButtonInput<KeyCode>>()
         .init_resource::<InputFocus>()
@@ -165,6 +172,20 @@ fn texts(app: &mut App) -> Vec<String> {
         .collect();
     all.extend(world.query::<&TextSpan>().iter(world).map(|t| t.0.clone()));
     all
+}
+
+/// Moves to `to` as the screens' buttons do.
+fn go_to(app: &mut App, to: Screen) {
+    app.world_mut().resource_mut::<NextState<Screen>>().set(to);
+    app.update();
+    app.update();
+    assert_eq!(screen(app), to);
+}
+
+/// Goes to the picker and returns every text on it.
+fn picker_texts(app: &mut App) -> String {
+    go_to(app, Screen::Picker);
+    texts(app).join("\n")
 }
 
 fn shows(app: &mut App, needle: &str) -> bool {

@@ -79,6 +79,15 @@ impl Records {
         })
     }
 
+    /// Adds a new learner, refusing a name already taken (a second "Ana"
+    /// would share the first one's record by mistake).
+    pub fn add_learner(&self, name: &str) -> Result<Learner, Error> {
+        if let Some(taken) = self.learner_named(name)? {
+            return Err(Error::NameTaken(taken.name));
+        }
+        self.create_learner(name)
+    }
+
     /// Remembers `id` as the learner playing now, for the next start.
     pub fn select_learner(&self, id: LearnerId) -> Result<(), Error> {
         self.set_setting(LAST_LEARNER, &id.0.to_string())
@@ -150,6 +159,13 @@ mod tests {
         assert_eq!(r.learner_for_play(Some("Ana")).unwrap().id, ana.id);
         assert_eq!(r.last_learner().unwrap().unwrap().id, ana.id);
         assert!(matches!(r.create_learner("  "), Err(Error::EmptyName)));
+        assert!(matches!(r.add_learner(" "), Err(Error::EmptyName)));
+        let taken = r.add_learner("ANA").unwrap_err();
+        assert!(
+            matches!(&taken, Error::NameTaken(n) if n == "Ana"),
+            "{taken}"
+        );
+        assert_eq!(r.add_learner("Cy").unwrap().name, "Cy");
     }
 
     #[test]

@@ -14,7 +14,12 @@
 //!   debrief; an unfinished one is continued by replaying its replies, and
 //!   refused with the reason if the scenario changed since.
 //! - **Progress** ([`progress`]): best grade per scenario, mastered or not
-//!   against a pass mark, points per principle across attempts.
+//!   against a pass mark, points per principle across attempts and whether
+//!   the learner is improving at each, every finished attempt's score in
+//!   order.
+//! - **What next** ([`recommend`]): mastered out of the library and the
+//!   scenario to play next, from the weakest principle, with the reason as
+//!   data; the front ends pass the library they loaded.
 //! - **Outbox** ([`outbox`], [`lrs`], [`xapi`]): xAPI statements waiting
 //!   for the organisation's learning record store, written in the same
 //!   transaction as the attempt's rows they report, and where that store
@@ -39,6 +44,7 @@ pub mod lrs;
 pub mod outbox;
 pub mod pass_marks;
 pub mod progress;
+pub mod recommend;
 pub mod report;
 pub mod schema;
 mod statements;
@@ -54,7 +60,10 @@ pub use learners::{Learner, LearnerId};
 pub use lrs::{ActorIdentity, LrsSettings};
 pub use outbox::{OutboxCounts, OutboxItem, OutboxProblem, RejectedStatement};
 pub use pass_marks::PassMarks;
-pub use progress::{DEFAULT_PASS_MARK, PrincipleTotal, Progress, ScenarioProgress};
+pub use progress::{
+    DEFAULT_PASS_MARK, FinishedAttempt, PrincipleTotal, Progress, ScenarioProgress, Trend,
+};
+pub use recommend::{LibraryScenario, Next, Outlook, Reason, outlook};
 
 /// The environment variable that moves the data folder (tests, portable
 /// installs): the database and saved sessions go there.
@@ -91,6 +100,8 @@ pub enum Error {
     NewerSchema { found: i64, known: i64 },
     /// A learner's name is empty.
     EmptyName,
+    /// A new learner's name is already taken (names ignore case).
+    NameTaken(String),
     /// No learner by that name.
     NoSuchLearner { name: String, known: Vec<String> },
     /// No attempt with that number.
@@ -119,6 +130,10 @@ impl std::fmt::Display for Error {
                 "the records were written by a newer Last Word (schema {found}; this one knows up to {known}); update Last Word to open them"
             ),
             Error::EmptyName => write!(f, "a learner needs a name; type at least one letter"),
+            Error::NameTaken(name) => write!(
+                f,
+                "there is already a learner called {name}; pick them from the list, or type another name"
+            ),
             Error::NoSuchLearner { name, known } if known.is_empty() => write!(
                 f,
                 "there is no learner `{name}`, and none is recorded yet; play a scenario first"

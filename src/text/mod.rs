@@ -2,7 +2,8 @@
 //! screen. Labels for bands, outcomes and difficulties, minutes on the
 //! clock, the events of the mood timeline ([`labels`]); dollars and the
 //! money's arithmetic as sentences ([`money`]); assessment mode and the
-//! debrief's review ([`review`]).
+//! debrief's review ([`review`]); a learner's progress and what to play
+//! next, from the records ([`progress`]).
 //!
 //! This is the one place the game's words for data live — the only place
 //! `$` and thousands separators are written — and it holds no rules: the
@@ -10,6 +11,7 @@
 
 pub mod labels;
 pub mod money;
+pub mod progress;
 pub mod review;
 
 pub use labels::{

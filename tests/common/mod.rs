@@ -372,6 +372,37 @@ pub fn play_json(scenario: &str, seed: &str, choices: &str) -> Output {
 }
 
 /// Every scenario shipped in `scenarios/`, each checked valid.
+/// Plays `choices` (stable reply numbers) of `scenario` in the terminal
+/// for `learner`, recorded in the data folder `data`.
+pub fn play_recorded(
+    data: &std::path::Path,
+    learner: &str,
+    scenario: &str,
+    seed: u64,
+    choices: &str,
+) {
+    let out = Command::new(env!("CARGO_BIN_EXE_last-word"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LAST_WORD_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .args([
+            "play",
+            scenario,
+            "--learner",
+            learner,
+            "--seed",
+            &seed.to_string(),
+        ])
+        .args(["--choices", choices])
+        .output()
+        .expect("the game runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 pub fn shipped_scenarios() -> Vec<Scenario> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let library = last_word::core::load::load_paths(&[dir]);

@@ -29,16 +29,6 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, keys.run_if(in_state(Screen::Debrief)));
 }
 
-fn grade_color(grade: char) -> Color {
-    match grade {
-        'A' => palette::GOOD,
-        'B' => Color::srgb(0.545, 0.820, 0.486),
-        'C' => palette::WARN,
-        'D' => Color::srgb(0.910, 0.416, 0.290),
-        _ => palette::BAD,
-    }
-}
-
 fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame>>) {
     let root = commands
         .spawn((
@@ -62,17 +52,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
         let review = review::review_panel(&mut commands, &fonts, &debrief);
         commands.entity(area).add_child(review);
     }
-    let columns = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            flex_wrap: FlexWrap::Wrap,
-            column_gap: px(space::L),
-            row_gap: px(space::L),
-            align_items: AlignItems::FlexStart,
-            padding: UiRect::vertical(px(space::M)),
-            ..default()
-        })
-        .id();
+    let columns = commands.spawn(widget::columns()).id();
     commands.entity(area).add_child(columns);
     let left = how_it_went(&mut commands, &fonts, &debrief);
     let middle = what_it_cost(&mut commands, &fonts, &debrief);
@@ -179,16 +159,7 @@ fn panels_column<const N: usize>(
 }
 
 fn column(commands: &mut Commands) -> Entity {
-    commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Column,
-            row_gap: px(space::M),
-            flex_grow: 1.0,
-            flex_basis: px(420),
-            min_width: px(320),
-            ..default()
-        })
-        .id()
+    commands.spawn(widget::column()).id()
 }
 
 fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
@@ -202,38 +173,19 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
         })
         .id();
     let grade = commands.spawn(grade_badge(fonts, d.grade)).id();
-    let words = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Column,
-            row_gap: px(space::XS),
-            flex_shrink: 1.0,
-            ..default()
-        })
-        .id();
+    let words = commands.spawn(widget::stack()).id();
     let title = commands
         .spawn(widget::heading(fonts, format!("Debrief: {}", d.title)))
         .id();
     let title = if d.mode == SessionMode::Assessment {
-        let row = commands
-            .spawn(Node {
-                flex_direction: FlexDirection::Row,
-                align_items: AlignItems::Center,
-                column_gap: px(space::M),
-                ..default()
-            })
-            .id();
+        let row = commands.spawn(widget::row()).id();
         let chip = commands
             .spawn(widget::chip(
                 fonts,
                 crate::text::review::mode_label(d.mode),
                 palette::ACCENT,
             ))
-            .insert(Node {
-                padding: UiRect::axes(px(10), px(2)),
-                border_radius: BorderRadius::all(px(10)),
-                border: UiRect::all(px(1)),
-                ..default()
-            })
+            .insert(widget::chip_node())
             .id();
         commands.entity(row).add_children(&[title, chip]);
         row
@@ -248,7 +200,7 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
             ),
             &fonts.bold,
             size::BODY,
-            grade_color(d.grade),
+            palette::grade(d.grade),
         ))
         .id();
     let ending = commands.spawn(ending_line(fonts, d)).id();
@@ -270,13 +222,13 @@ fn grade_badge(fonts: &Fonts, grade: char) -> impl Bundle {
             border_radius: BorderRadius::MAX,
             ..default()
         },
-        BorderColor::all(grade_color(grade)),
+        BorderColor::all(palette::grade(grade)),
         BackgroundColor(palette::SURFACE),
         children![widget::text(
             grade.to_string(),
             &fonts.bold,
             size::TITLE * 0.8,
-            grade_color(grade)
+            palette::grade(grade)
         )],
     )
 }
@@ -311,10 +263,7 @@ fn ending_line(fonts: &Fonts, d: &Debrief) -> impl Bundle {
 }
 
 fn section(commands: &mut Commands, fonts: &Fonts, title: &str) -> Entity {
-    let panel = commands.spawn(widget::panel()).id();
-    let heading = commands.spawn(widget::subheading(fonts, title)).id();
-    commands.entity(panel).add_child(heading);
-    panel
+    commands.spawn(widget::titled_panel(fonts, title)).id()
 }
 
 fn lines_panel(

@@ -1,9 +1,12 @@
 //! The screens, one plugin per file.
 
+mod bars;
 mod broken;
 mod debrief;
+mod learners;
 mod picker;
 mod play;
+mod progress;
 pub mod scroll;
 mod settings;
 mod title;
@@ -25,6 +28,8 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         settings::plugin,
         broken::plugin,
+        learners::plugin,
+        progress::plugin,
     ));
     app.add_systems(Update, escape_goes_back);
 }
@@ -33,7 +38,8 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component, Debug, Clone, Copy)]
 pub struct BackTo(pub Screen);
 
-/// A button that leads back to `screen`, like Esc.
+/// A secondary button that leads to `screen`: back, like Esc, or on to
+/// another screen.
 pub fn back_button(fonts: &Fonts, label: &str, screen: Screen) -> impl Bundle {
     (
         widget::button(fonts, label, ButtonKind::Secondary),
@@ -75,3 +81,6 @@ pub fn show_focus_ring(world: &mut World) {
 }
 
 pub use crate::core::session::fresh_seed as new_seed;
+
+#[cfg(test)]
+pub(crate) use picker::Card;

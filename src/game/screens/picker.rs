@@ -1,7 +1,8 @@
 //! The scenario picker: a card per scenario file, by mouse or keyboard
 //! (Tab or the arrow keys move, Enter opens). Updates live as trainers edit
 //! the files. Each card shows the learner's best grade, from the records
-//! (so it lasts between runs), and whether the scenario is mastered.
+//! (so it lasts between runs), and whether the scenario is mastered; the
+//! scenario the progress screen recommends is marked "Play next".
 
 use std::collections::HashMap;
 
@@ -15,6 +16,7 @@ use crate::game::conversation::{Action, BestGrades};
 use crate::game::fonts::Fonts;
 use crate::game::library::{Entry, Library, Status};
 use crate::game::records::GameRecords;
+use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::text::difficulty_label;
@@ -77,10 +79,19 @@ fn spawn(
         ))
         .id();
     commands.entity(titles).add_children(&[heading, sub]);
+    let buttons = commands.spawn(widget::button_row()).id();
+    let progress = commands
+        .spawn(super::back_button(
+            &fonts,
+            "Your progress",
+            Screen::Progress,
+        ))
+        .id();
     let back = commands
         .spawn(super::back_button(&fonts, "Back", Screen::Title))
         .id();
-    commands.entity(header).add_children(&[titles, back]);
+    commands.entity(buttons).add_children(&[progress, back]);
+    commands.entity(header).add_children(&[titles, buttons]);
     let area = commands.spawn(scroll::scroll_area()).id();
     let cards = commands
         .spawn((
@@ -97,7 +108,7 @@ fn spawn(
         .id();
     commands.entity(area).add_child(cards);
     commands.entity(root).add_children(&[header, area]);
-    let best = best(&grades, &records);
+    let best = best(&grades, &records, &library);
     let spawned = fill(&mut commands, cards, &fonts, &library, &best);
     if let Some((_, first)) = spawned.first() {
         super::focus(&mut commands, *first);
@@ -126,7 +137,7 @@ fn rebuild(
             cards,
             &fonts,
             &library,
-            &best(&grades, &records),
+            &best(&grades, &records, &library),
         );
         let target = spawned
             .iter()
@@ -138,13 +149,18 @@ fn rebuild(
     }
 }
 
-/// A scenario's best grade, and whether it is mastered.
-type Best = HashMap<String, (char, bool)>;
+/// What the cards show from the learner's record.
+struct Best {
+    /// Per scenario id: the best grade, and whether it is mastered.
+    grades: HashMap<String, (char, bool)>,
+    /// The scenario to play next.
+    next: Option<String>,
+}
 
-/// Per scenario id: the best grade in the records, or this run's when
-/// playing unrecorded.
-fn best(grades: &BestGrades, records: &GameRecords) -> Best {
-    let mut best: Best = grades
+/// Per scenario id the best grade in the records (or this run's when
+/// playing unrecorded), and the scenario to play next.
+fn best(grades: &BestGrades, records: &GameRecords, library: &Library) -> Best {
+    let mut best: HashMap<String, (char, bool)> = grades
         .0
         .iter()
         .map(|(id, grade)| (id.clone(), (*grade, false)))
@@ -154,7 +170,10 @@ fn best(grades: &BestGrades, records: &GameRecords) -> Best {
             best.insert(p.scenario.clone(), (grade, p.mastered));
         }
     }
-    best
+    Best {
+        grades: best,
+        next: records.outlook(library).next.scenario().map(str::to_string),
+    }
 }
 
 /// Spawns one card per entry; returns each card with its file.
@@ -239,8 +258,11 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, best: &Best) -> E
                 ),
                 (format!("{} min", s.minutes), palette::TEXT_MUTED),
             ];
-            if let Some((grade, mastered)) = best.get(&s.id) {
-                chips.push((format!("Best: {grade}"), palette::GOOD));
+            if best.next.as_deref() == Some(s.id.as_str()) {
+                chips.insert(0, ("Play next".into(), palette::ACCENT));
+            }
+            if let Some((grade, mastered)) = best.grades.get(&s.id) {
+                chips.push((format!("Best: {grade}"), palette::grade(*grade)));
                 if *mastered {
                     chips.push(("Mastered".into(), palette::GOOD));
                 }
@@ -272,6 +294,9 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, best: &Best) -> E
             },
         ))
         .id();
+    if best.next.as_deref() == entry.prepared().map(|p| p.scenario.id.as_str()) {
+        commands.entity(card).insert(Highlight(palette::ACCENT));
+    }
     let row = commands.spawn(widget::chip_row()).id();
     for (label, color) in chips {
         let chip = commands.spawn(widget::chip(fonts, label, color)).id();

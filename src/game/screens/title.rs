@@ -1,6 +1,7 @@
-//! The title screen: the name, the promise, and the way in: "Continue"
-//! when the learner left a conversation unfinished, with the reason when
-//! it could not go on.
+//! The title screen: the name, the promise, who is playing (with "Change
+//! learner"), and the way in: "Continue" when the learner left a
+//! conversation unfinished, with the reason when it could not go on; then
+//! Play, Progress, Settings and Quit.
 
 use bevy::prelude::*;
 
@@ -56,6 +57,9 @@ fn spawn(
     fonts: Res<Fonts>,
     (mut records, library, notice): (ResMut<GameRecords>, Res<Library>, Option<Res<ResumeNotice>>),
 ) {
+    // Arriving with nobody chosen (the learner screen skipped): the
+    // fallback learner.
+    records.ensure_learner();
     let root = commands
         .spawn(widget::screen_root(Screen::Title))
         .insert(Node {
@@ -88,11 +92,14 @@ fn spawn(
             TextLayout::justify(Justify::Center),
             Node {
                 max_width: px(760),
-                margin: UiRect::bottom(px(space::L)),
+                margin: UiRect::bottom(px(space::S)),
                 ..default()
             },
         ))
         .id();
+    let learner = records
+        .learner()
+        .map(|l| learner_row(&mut commands, &fonts, &l.name));
     let resume = records
         .unfinished()
         .map(|attempt| continue_button(&mut commands, &fonts, &library, attempt));
@@ -108,6 +115,9 @@ fn spawn(
                 next.set(Screen::Picker);
             }),
         ))
+        .id();
+    let progress = commands
+        .spawn(super::back_button(&fonts, "Progress", Screen::Progress))
         .id();
     let settings = commands
         .spawn((
@@ -139,6 +149,9 @@ fn spawn(
         ))
         .id();
     commands.entity(root).add_children(&[name, promise]);
+    if let Some(learner) = learner {
+        commands.entity(root).add_child(learner);
+    }
     // Said once: the notice goes when the title is left.
     if let Some(notice) = notice {
         let said = commands
@@ -159,8 +172,32 @@ fn spawn(
     }
     commands
         .entity(root)
-        .add_children(&[play, settings, quit, keys]);
+        .add_children(&[play, progress, settings, quit, keys]);
     super::focus(&mut commands, resume.map_or(play, |[button, _]| button));
+}
+
+/// "Playing as Ana" and the button that changes learner.
+fn learner_row(commands: &mut Commands, fonts: &Fonts, name: &str) -> Entity {
+    let row = commands
+        .spawn(Node {
+            margin: UiRect::bottom(px(space::M)),
+            ..widget::row()
+        })
+        .id();
+    let playing = commands
+        .spawn((
+            widget::text(
+                "Playing as ",
+                &fonts.regular,
+                size::BODY,
+                palette::TEXT_MUTED,
+            ),
+            children![widget::span(name, &fonts.bold, size::BODY, palette::TEXT)],
+        ))
+        .id();
+    let change = commands.spawn(super::learners::change_learner(fonts)).id();
+    commands.entity(row).add_children(&[playing, change]);
+    row
 }
 
 /// "Continue", and beneath it the scenario and how far it got.

@@ -178,12 +178,6 @@ fn a_scenario_edited_since_says_why_it_cannot_continue() {
     assert!(!shows(&mut app, "has been edited"));
 }
 
-/// Goes to the picker and returns every text on it.
-fn picker_texts(app: &mut App) -> String {
-    go_to(app, Screen::Picker);
-    texts(app).join("\n")
-}
-
 #[test]
 fn the_picker_shows_the_recorded_best_grade_and_mastery_in_the_next_run() {
     let (_dir, path, mut app) = recording_app();
@@ -221,12 +215,4 @@ fn the_picker_shows_the_recorded_best_grade_and_mastery_in_the_next_run() {
     let shown = picker_texts(&mut app);
     assert!(shown.contains("Best: B"), "{shown}");
     assert!(!shown.contains("Mastered"), "{shown}");
-}
-
-/// Moves to `to` as the screens' buttons do.
-fn go_to(app: &mut App, to: Screen) {
-    app.world_mut().resource_mut::<NextState<Screen>>().set(to);
-    app.update();
-    app.update();
-    assert_eq!(screen(app), to);
 }

@@ -44,6 +44,17 @@ pub fn band(band: Band) -> Color {
     }
 }
 
+/// The colour of a grade, from green (A) to red (F).
+pub fn grade(grade: char) -> Color {
+    match grade {
+        'A' => GOOD,
+        'B' => Color::srgb(0.545, 0.820, 0.486),
+        'C' => WARN,
+        'D' => Color::srgb(0.910, 0.416, 0.290),
+        _ => BAD,
+    }
+}
+
 /// A colour for a signed number of points or dollars.
 pub fn signed(value: f64) -> Color {
     if value > 0.0 {

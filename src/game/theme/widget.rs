@@ -111,6 +111,66 @@ pub fn panel() -> impl Bundle {
     )
 }
 
+/// A [`panel`] under a heading; children added later go under it.
+pub fn titled_panel(fonts: &Fonts, title: impl Into<String>) -> impl Bundle {
+    (panel(), children![subheading(fonts, title)])
+}
+
+/// A row of [`column`]s that wrap under each other in a narrow window.
+pub fn columns() -> Node {
+    Node {
+        flex_direction: FlexDirection::Row,
+        flex_wrap: FlexWrap::Wrap,
+        column_gap: px(space::L),
+        row_gap: px(space::L),
+        align_items: AlignItems::FlexStart,
+        padding: UiRect::vertical(px(space::M)),
+        ..default()
+    }
+}
+
+/// One of [`columns`]: panels stacked, sharing the width with the others.
+pub fn column() -> Node {
+    Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(space::M),
+        flex_grow: 1.0,
+        flex_basis: px(420),
+        min_width: px(320),
+        ..default()
+    }
+}
+
+/// Things side by side, centred on one line.
+pub fn row() -> Node {
+    Node {
+        flex_direction: FlexDirection::Row,
+        align_items: AlignItems::Center,
+        column_gap: px(space::M),
+        ..default()
+    }
+}
+
+/// Lines of text stacked closely: a heading over its subtitle.
+pub fn stack() -> Node {
+    Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(space::XS),
+        flex_shrink: 1.0,
+        ..default()
+    }
+}
+
+/// Buttons side by side.
+pub fn button_row() -> Node {
+    Node {
+        flex_direction: FlexDirection::Row,
+        column_gap: px(space::M),
+        flex_shrink: 0.0,
+        ..default()
+    }
+}
+
 /// A panel with a coloured stripe down its left edge: a speech bubble, a
 /// coaching note, an error.
 pub fn callout(stripe: Color, background: Color) -> impl Bundle {
@@ -133,15 +193,22 @@ pub fn callout(stripe: Color, background: Color) -> impl Bundle {
 pub fn chip(fonts: &Fonts, value: impl Into<String>, color: Color) -> impl Bundle {
     (
         Node {
-            padding: UiRect::axes(px(10), px(2)),
-            border_radius: BorderRadius::all(px(10)),
-            border: UiRect::all(px(1)),
             align_self: AlignSelf::FlexStart,
-            ..default()
+            ..chip_node()
         },
         BorderColor::all(color),
         children![text(value, &fonts.bold, size::SMALL, color)],
     )
+}
+
+/// A chip's shape, for a chip placed or sized its own way.
+pub fn chip_node() -> Node {
+    Node {
+        padding: UiRect::axes(px(10), px(2)),
+        border_radius: BorderRadius::all(px(10)),
+        border: UiRect::all(px(1)),
+        ..default()
+    }
 }
 
 /// A wrapping row of chips.

@@ -1,0 +1,155 @@
+//! Words for a learner's progress ([`crate::records`]): the trend of a
+//! principle, a share as a percentage, and the recommendation's reason as
+//! a sentence built from the figures it rests on.
+
+use crate::records::{Next, Outlook, Reason, Trend};
+
+use super::difficulty_label;
+
+/// A principle's trend as the learner reads it: "improving".
+pub fn trend_label(trend: Trend) -> &'static str {
+    match trend {
+        Trend::Improving => "improving",
+        Trend::Steady => "steady",
+        Trend::Slipping => "slipping",
+        Trend::TooFew => "too few attempts to tell",
+    }
+}
+
+/// A share as a whole percentage: "63%", "-25%".
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// A day from the records' clock (seconds since 1970, UTC): "2026-11-25".
+pub fn date(seconds: i64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = seconds.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// "3 of 15 scenarios mastered".
+pub fn mastered_line(o: &Outlook) -> String {
+    format!(
+        "{} of {} scenario{} mastered",
+        o.mastered,
+        o.library,
+        if o.library == 1 { "" } else { "s" }
+    )
+}
+
+/// What to play next, in a sentence with its reason.
+pub fn next_sentence(o: &Outlook) -> String {
+    match &o.next {
+        Next::NoScenarios => {
+            "There is no scenario to play yet: put scenario files (*.ron) in the scenarios folder."
+                .to_string()
+        }
+        Next::AllMastered => format!(
+            "You have mastered all {} scenarios. Play any of them again, or try assessment mode.",
+            o.library
+        ),
+        Next::Play { title, reason, .. } => reason_sentence(title, reason),
+    }
+}
+
+/// Why `title` is next, with the figures behind it.
+pub fn reason_sentence(title: &str, reason: &Reason) -> String {
+    match reason {
+        Reason::FirstSteps {
+            difficulty,
+            minutes,
+        } => format!(
+            "You have not finished a scenario yet, so start with \u{201c}{title}\u{201d}: the easiest ({}, {minutes} min).",
+            difficulty_label(*difficulty)
+        ),
+        Reason::WeakestPrinciple {
+            name,
+            earned,
+            best,
+            share,
+            scenario_points,
+            ..
+        } => format!(
+            "Your weakest principle is \u{201c}{name}\u{201d}: you earned {earned:+} of the {best:+} points the best paths earn ({}). \u{201c}{title}\u{201d} practises it most of the scenarios you have not mastered: its best path earns {scenario_points:+} in it.",
+            percent(*share)
+        ),
+        Reason::NextUnmastered {
+            difficulty,
+            minutes,
+        } => format!(
+            "You earn full marks in every principle you have met so far; \u{201c}{title}\u{201d} is the easiest scenario you have not mastered ({}, {minutes} min).",
+            difficulty_label(*difficulty)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::scenario::Difficulty;
+
+    fn outlook(next: Next) -> Outlook {
+        Outlook {
+            mastered: 2,
+            library: 5,
+            next,
+        }
+    }
+
+    #[test]
+    fn the_weakest_principle_reason_gives_its_figures() {
+        let o = outlook(Next::Play {
+            scenario: "faulty-cd".into(),
+            title: "The Faulty CD".into(),
+            reason: Reason::WeakestPrinciple {
+                principle: "own".into(),
+                name: "Own the hard questions".into(),
+                earned: 3,
+                best: 12,
+                share: 0.25,
+                scenario_points: 4,
+            },
+        });
+        assert_eq!(
+            next_sentence(&o),
+            "Your weakest principle is \u{201c}Own the hard questions\u{201d}: you earned +3 of the +12 points the best paths earn (25%). \u{201c}The Faulty CD\u{201d} practises it most of the scenarios you have not mastered: its best path earns +4 in it."
+        );
+        assert_eq!(mastered_line(&o), "2 of 5 scenarios mastered");
+    }
+
+    #[test]
+    fn first_steps_all_mastered_and_no_scenarios_are_sentences_too() {
+        let first = outlook(Next::Play {
+            scenario: "coffee".into(),
+            title: "The Dry Cappuccino".into(),
+            reason: Reason::FirstSteps {
+                difficulty: Difficulty::Easy,
+                minutes: 5,
+            },
+        });
+        assert!(
+            next_sentence(&first).contains(
+                "start with \u{201c}The Dry Cappuccino\u{201d}: the easiest (easy, 5 min)"
+            )
+        );
+        assert!(next_sentence(&outlook(Next::AllMastered)).contains("mastered all 5 scenarios"));
+        assert!(next_sentence(&outlook(Next::NoScenarios)).contains("scenarios folder"));
+        assert_eq!(percent(-0.25), "-25%");
+    }
+
+    #[test]
+    fn dates_are_days_of_the_calendar() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(951_782_400), "2000-02-29");
+        assert_eq!(date(1_795_651_200 - 1), "2026-11-25");
+    }
+}
