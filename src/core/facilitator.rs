@@ -146,3 +146,99 @@ impl Prepared {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::core::load::{self, Vocabulary};
+    use crate::core::scenario::Scenario;
+    use crate::core::session::fingerprint;
+
+    fn shipped(id: &str) -> Scenario {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("scenarios/{id}.ron"));
+        load::load_file(&path, &Vocabulary::builtin())
+            .scenario
+            .expect("the shipped scenario reads")
+    }
+
+    fn prepare(s: &Scenario) -> Arc<Prepared> {
+        let valid = load::check(s, &Vocabulary::builtin()).expect("valid");
+        Prepared::new(valid, &Vocabulary::builtin())
+    }
+
+    #[test]
+    fn a_decision_s_notes_come_with_the_replies_in_words_and_their_points() {
+        let p = prepare(&shipped("over-the-limit"));
+        let b = p.decision_notes("the-call").expect("notes on the first decision");
+        assert_eq!(b.node, "the-call");
+        assert!(b.line.starts_with("You charged me six hundred"), "{}", b.line);
+        assert_eq!(b.model_answer.number, 1);
+        assert!(b.model_answer.text.starts_with("I'm sorry. That's our error"));
+        assert_eq!(b.model_answer.points, 3);
+        assert!(b.model_answer.note.starts_with("Whose error"));
+        assert_eq!(b.best, 1, "the analysis agrees");
+        let tempting: Vec<(usize, i64)> = b.tempting.iter().map(|t| (t.number, t.points)).collect();
+        assert_eq!(tempting, [(2, -2), (3, -1), (4, -3)]);
+        assert!(b.tempting[0].text.contains("5 to 7 business days"));
+        assert!(b.ask.as_deref().is_some_and(|a| a.contains("team note")));
+        assert_eq!(b.minutes, 3);
+    }
+
+    #[test]
+    fn endings_and_unknown_nodes_have_no_notes() {
+        let p = prepare(&shipped("over-the-limit"));
+        assert!(p.decision_notes("stays").is_none());
+        assert!(p.decision_notes("nowhere").is_none());
+    }
+
+    #[test]
+    fn the_best_path_s_notes_come_first_and_the_timing_adds_them_up() {
+        let p = prepare(&shipped("over-the-limit"));
+        let path: Vec<String> = p.best_path_notes().into_iter().map(|b| b.node).collect();
+        assert_eq!(path, ["the-call", "refund-timing", "costs", "goodwill"]);
+        let all: Vec<String> = p.all_notes().into_iter().map(|b| b.node).collect();
+        assert_eq!(&all[..4], &path[..]);
+        assert_eq!(&all[4..], ["blamed", "five-to-seven"], "then in node order");
+        let t = p.workshop_timing().expect("timed");
+        let minutes: Vec<u32> = t.decisions.iter().map(|(_, m)| *m).collect();
+        assert_eq!(minutes, [3, 3, 3, 2]);
+        assert_eq!(t.debrief, 4);
+        assert_eq!(t.total, 3 + 3 + 3 + 2 + 4);
+    }
+
+    #[test]
+    fn a_model_answer_the_analysis_disagrees_with_shows_both() {
+        let mut s = shipped("over-the-limit");
+        let notes = s.facilitator.as_mut().expect("notes");
+        notes.decisions.get_mut("the-call").unwrap().model_answer = 2;
+        let p = prepare(&s);
+        let b = p.decision_notes("the-call").unwrap();
+        assert_eq!((b.model_answer.number, b.best), (2, 1));
+        assert_eq!(b.model_answer.points, -2);
+    }
+
+    #[test]
+    fn a_scenario_without_notes_has_no_notes_or_timing() {
+        let mut s = shipped("over-the-limit");
+        s.facilitator = None;
+        let p = prepare(&s);
+        assert!(p.facilitator().is_none());
+        assert!(p.decision_notes("the-call").is_none());
+        assert!(p.best_path_notes().is_empty());
+        assert!(p.workshop_timing().is_none());
+    }
+
+    #[test]
+    fn notes_never_change_the_scenario_s_fingerprint() {
+        let with = shipped("over-the-limit");
+        let mut without = with.clone();
+        without.facilitator = None;
+        assert_eq!(fingerprint(&with), fingerprint(&without));
+        let mut edited = with.clone();
+        edited.nodes[0].replies[0].mood += 1.0;
+        assert_ne!(fingerprint(&with), fingerprint(&edited), "play content still counts");
+    }
+}

@@ -93,7 +93,7 @@ fn check_decision(
             compare_with_analysis(c, s, analysis, ni, notes.model_answer, &at("model_answer"));
         }
     }
-    note_text(c, &at("why"), &notes.why, "the model answer's why", Some(node));
+    note_text(c, &at("why"), &notes.why, "the reason for the model answer", Some(node));
     if let Some(ask) = &notes.ask {
         note_text(c, &at("ask"), ask, "the question for the room", Some(node));
     }
