@@ -268,12 +268,6 @@ pub fn render_notes(p: &Prepared) -> String {
     let _ = writeln!(o, "\nFacilitator's notes (for the facilitator only):");
     let _ = writeln!(o, "{}", wrap(&notes.summary, "  "));
     let on_path = timing.decisions.len();
-    for (i, brief) in p.all_notes().iter().enumerate() {
-        if i == on_path {
-            let _ = writeln!(o, "\n  Off the best path:");
-        }
-        o.push_str(&render_decision(brief));
-    }
     let parts: Vec<String> = timing
         .decisions
         .iter()
@@ -282,11 +276,16 @@ pub fn render_notes(p: &Prepared) -> String {
         .collect();
     let _ = writeln!(
         o,
-        "\n  Time along the best path: {} decisions and the debrief, {} = {} minutes.",
-        on_path,
+        "\n  Time along the best path: {on_path} decisions and the debrief, {} = {} minutes.",
         parts.join(" + "),
         timing.total
     );
+    for (i, brief) in p.all_notes().iter().enumerate() {
+        if i == on_path {
+            let _ = writeln!(o, "\n  Off the best path:");
+        }
+        o.push_str(&render_decision(brief));
+    }
     o
 }
 
@@ -294,7 +293,8 @@ pub fn render_notes(p: &Prepared) -> String {
 fn render_decision(b: &DecisionBrief) -> String {
     use std::fmt::Write as _;
     let mut o = String::new();
-    let _ = writeln!(o, "\n  [{}] {} min: \"{}\"", b.node, b.minutes, b.line);
+    let heading = format!("[{}] {} min: \"{}\"", b.node, b.minutes, b.line);
+    let _ = writeln!(o, "\n{}", wrap(&heading, "  "));
     o.push_str(&noted("Model answer", &b.model_answer));
     if b.best != b.model_answer.number {
         let _ = writeln!(
