@@ -529,7 +529,11 @@ fn validate_json_carries_the_facilitator_notes_codes() {
         ("unknown-notes-node", "unknown-notes-node", "error"),
         ("unknown-reply", "unknown-reply", "error"),
         ("model-answer-not-best", "model-answer-not-best", "warning"),
-        ("missing-decision-notes", "missing-decision-notes", "warning"),
+        (
+            "missing-decision-notes",
+            "missing-decision-notes",
+            "warning",
+        ),
         ("duplicate-notes", "duplicate-notes", "error"),
     ] {
         let path = format!("tests/fixtures/invalid/{fixture}.ron");

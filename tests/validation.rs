@@ -983,7 +983,10 @@ fn a_model_answer_the_analysis_does_not_count_best_is_a_warning() {
     assert!(d.message.contains("best is reply 1"), "{}", d.message);
     assert!(d.hint.contains("at most -2 points"), "{}", d.hint);
     assert!(d.hint.contains("reply 1 to +3"), "{}", d.hint);
-    assert!(loaded.valid().is_some(), "a facilitator may argue for another");
+    assert!(
+        loaded.valid().is_some(),
+        "a facilitator may argue for another"
+    );
 }
 
 #[test]
@@ -1058,12 +1061,7 @@ fn minutes_in_the_notes_out_of_range_are_reported() {
     check_fixture(
         "notes-out-of-range",
         &[
-            error(
-                "out-of-range",
-                "debrief_minutes: ^90",
-                None,
-                "from 1 to 60",
-            ),
+            error("out-of-range", "debrief_minutes: ^90", None, "from 1 to 60"),
             error("out-of-range", "minutes: ^0,", None, "from 1 to 30"),
         ],
     );
@@ -1337,6 +1335,32 @@ fn every_shipped_scenario_is_valid_with_no_warnings() {
         assert!(l.valid().is_some(), "{} did not load", l.path.display());
     }
     assert!(library.find("coffee-dry-cappuccino").is_some());
+}
+
+#[test]
+fn the_skeleton_in_the_authoring_guide_is_valid_with_no_warnings() {
+    let guide = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/README.md"));
+    let after = guide.split("### Skeleton").nth(1).expect("the skeleton");
+    let skeleton = after
+        .split("```ron\n")
+        .nth(1)
+        .and_then(|t| t.split("```").next())
+        .expect("a RON block");
+    let loaded = load::load_source(
+        "skeleton.ron".into(),
+        SourceText::new("skeleton.ron", skeleton),
+        &Vocabulary::builtin(),
+    );
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "{}",
+        describe(&loaded.diagnostics)
+    );
+    let s = loaded.valid().expect("valid");
+    assert!(
+        s.facilitator.is_some(),
+        "it shows the facilitator block too"
+    );
 }
 
 #[test]

@@ -119,12 +119,14 @@ impl Prepared {
     fn brief(&self, ni: usize, notes: &DecisionNotes) -> Option<DecisionBrief> {
         let node = &self.scenario.nodes[ni];
         let noted = |number: usize, note: &str| {
-            node.replies.get(number.wrapping_sub(1)).map(|r| NotedReply {
-                number,
-                text: r.text.clone(),
-                points: r.score(),
-                note: note.to_string(),
-            })
+            node.replies
+                .get(number.wrapping_sub(1))
+                .map(|r| NotedReply {
+                    number,
+                    text: r.text.clone(),
+                    points: r.score(),
+                    note: note.to_string(),
+                })
         };
         let all: Vec<usize> = (0..node.replies.len()).collect();
         let best = self
@@ -172,11 +174,21 @@ mod tests {
     #[test]
     fn a_decision_s_notes_come_with_the_replies_in_words_and_their_points() {
         let p = prepare(&shipped("over-the-limit"));
-        let b = p.decision_notes("the-call").expect("notes on the first decision");
+        let b = p
+            .decision_notes("the-call")
+            .expect("notes on the first decision");
         assert_eq!(b.node, "the-call");
-        assert!(b.line.starts_with("You charged me six hundred"), "{}", b.line);
+        assert!(
+            b.line.starts_with("You charged me six hundred"),
+            "{}",
+            b.line
+        );
         assert_eq!(b.model_answer.number, 1);
-        assert!(b.model_answer.text.starts_with("I'm sorry. That's our error"));
+        assert!(
+            b.model_answer
+                .text
+                .starts_with("I'm sorry. That's our error")
+        );
         assert_eq!(b.model_answer.points, 3);
         assert!(b.model_answer.note.starts_with("Whose error"));
         assert_eq!(b.best, 1, "the analysis agrees");
@@ -239,6 +251,10 @@ mod tests {
         assert_eq!(fingerprint(&with), fingerprint(&without));
         let mut edited = with.clone();
         edited.nodes[0].replies[0].mood += 1.0;
-        assert_ne!(fingerprint(&with), fingerprint(&edited), "play content still counts");
+        assert_ne!(
+            fingerprint(&with),
+            fingerprint(&edited),
+            "play content still counts"
+        );
     }
 }

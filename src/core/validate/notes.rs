@@ -88,12 +88,18 @@ fn check_decision(
         return;
     };
     let offered = s.nodes[ni].replies.len();
-    if reply_exists(c, &at("model_answer"), node, notes.model_answer, offered) {
-        if let Some(analysis) = analysis {
-            compare_with_analysis(c, s, analysis, ni, notes.model_answer, &at("model_answer"));
-        }
+    if reply_exists(c, &at("model_answer"), node, notes.model_answer, offered)
+        && let Some(analysis) = analysis
+    {
+        compare_with_analysis(c, s, analysis, ni, notes.model_answer, &at("model_answer"));
     }
-    note_text(c, &at("why"), &notes.why, "the reason for the model answer", Some(node));
+    note_text(
+        c,
+        &at("why"),
+        &notes.why,
+        "the reason for the model answer",
+        Some(node),
+    );
     if let Some(ask) = &notes.ask {
         note_text(c, &at("ask"), ask, "the question for the room", Some(node));
     }
@@ -107,7 +113,9 @@ fn check_decision(
     report_repeated(c, &at("tempting"), "tempting reply");
     let tempting = c.tree.find(&at("tempting")).cloned();
     for (&number, why) in &notes.tempting {
-        let entry = tempting.as_ref().and_then(|map| numbered_entry(c, map, number));
+        let entry = tempting
+            .as_ref()
+            .and_then(|map| numbered_entry(c, map, number));
         let (key, value) = entry.map_or_else(
             || {
                 let span = c.tree.locate(&at("tempting"));
@@ -126,7 +134,9 @@ fn check_decision(
             )
             .with_id(node)
             .with_label("empty")
-            .with_hint("write why the room might choose it, and why it fails; the facilitator reads it");
+            .with_hint(
+                "write why the room might choose it, and why it fails; the facilitator reads it",
+            );
             c.out.push(d);
         }
     }
@@ -237,7 +247,12 @@ fn compare_with_analysis(
 }
 
 /// Warns for each decision on the best path the notes say nothing about.
-fn report_skipped_decisions(c: &mut Checker, s: &Scenario, notes: &Facilitator, analysis: &Analysis) {
+fn report_skipped_decisions(
+    c: &mut Checker,
+    s: &Scenario,
+    notes: &Facilitator,
+    analysis: &Analysis,
+) {
     let mut warned: Vec<usize> = Vec::new();
     for step in &analysis.best_path {
         let node = &s.nodes[step.node];
@@ -305,7 +320,12 @@ fn note_text(c: &mut Checker, path: &[Seg], value: &str, what: &str, id: Option<
         return;
     }
     let d = c
-        .report(path, Severity::Error, "empty-text", format!("{what} is empty"))
+        .report(
+            path,
+            Severity::Error,
+            "empty-text",
+            format!("{what} is empty"),
+        )
         .with_label("empty")
         .with_hint(format!("write {what}; the facilitator reads it"));
     c.out.push(match id {
@@ -324,7 +344,11 @@ fn minutes(c: &mut Checker, path: &[Seg], value: u32, range: &RangeInclusive<u32
             path,
             Severity::Error,
             "out-of-range",
-            format!("{what} are {value}, outside {}..={}", range.start(), range.end()),
+            format!(
+                "{what} are {value}, outside {}..={}",
+                range.start(),
+                range.end()
+            ),
         )
         .with_label("out of range")
         .with_hint(format!(
