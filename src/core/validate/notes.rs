@@ -316,22 +316,7 @@ fn numbered_entry<'t>(
 /// A note's text is written: an empty one is an error the facilitator
 /// would meet in front of a room.
 fn note_text(c: &mut Checker, path: &[Seg], value: &str, what: &str, id: Option<&str>) {
-    if !value.trim().is_empty() {
-        return;
-    }
-    let d = c
-        .report(
-            path,
-            Severity::Error,
-            "empty-text",
-            format!("{what} is empty"),
-        )
-        .with_label("empty")
-        .with_hint(format!("write {what}; the facilitator reads it"));
-    c.out.push(match id {
-        Some(id) => d.with_id(id),
-        None => d,
-    });
+    c.text_read_by(path, value, what, id, "the facilitator reads it");
 }
 
 /// Minutes within their range.

@@ -52,6 +52,18 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, path: &[Seg], value: &str, what: &str, id: Option<&str>) {
+        self.text_read_by(path, value, what, id, "players read it");
+    }
+
+    /// An empty text is an error; `readers` says who reads it, for the hint.
+    fn text_read_by(
+        &mut self,
+        path: &[Seg],
+        value: &str,
+        what: &str,
+        id: Option<&str>,
+        readers: &str,
+    ) {
         if value.trim().is_empty() {
             let d = self
                 .report(
@@ -61,7 +73,7 @@ impl Checker<'_> {
                     format!("{what} is empty"),
                 )
                 .with_label("empty")
-                .with_hint(format!("write {what}; players read it"));
+                .with_hint(format!("write {what}; {readers}"));
             let d = match id {
                 Some(id) => d.with_id(id),
                 None => d,
