@@ -10,7 +10,7 @@ use std::ops::{Range, RangeInclusive};
 use super::Checker;
 use crate::core::analysis::Analysis;
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
-use crate::core::ron_spans::{Kind, Seg, Spanned};
+use crate::core::ron_spans::{Kind, Seg};
 use crate::core::scenario::{DecisionNotes, Facilitator, Scenario};
 
 /// Minutes a workshop may spend on one decision.
@@ -110,19 +110,21 @@ fn check_decision(
         &DECISION_MINUTES_RANGE,
         "the decision's minutes",
     );
-    report_repeated(c, &at("tempting"), "tempting reply");
-    let tempting = c.tree.find(&at("tempting")).cloned();
+    check_tempting(c, node, notes, offered, &at("tempting"));
+}
+
+/// The tempting replies' notes: each names a reply of the node, once, and
+/// says something. `path` leads to the `tempting` map.
+fn check_tempting(
+    c: &mut Checker,
+    node: &str,
+    notes: &DecisionNotes,
+    offered: usize,
+    path: &[Seg],
+) {
+    report_repeated(c, path, "tempting reply");
     for (&number, why) in &notes.tempting {
-        let entry = tempting
-            .as_ref()
-            .and_then(|map| numbered_entry(c, map, number));
-        let (key, value) = entry.map_or_else(
-            || {
-                let span = c.tree.locate(&at("tempting"));
-                (span.clone(), span)
-            },
-            |(k, v)| (k.span.clone(), v.span.clone()),
-        );
+        let (key, value) = tempting_spans(c, path, number);
         reply_number_at(c, key, node, number, offered);
         if why.trim().is_empty() {
             let d = Diagnostic::at(
@@ -138,6 +140,24 @@ fn check_decision(
                 "write why the room might choose it, and why it fails; the facilitator reads it",
             );
             c.out.push(d);
+        }
+    }
+}
+
+/// Where the note on tempting reply `number` is written: its key and its
+/// text (the map itself if the entry cannot be found).
+fn tempting_spans(c: &Checker, path: &[Seg], number: usize) -> (Range<usize>, Range<usize>) {
+    let entry = c.tree.find(path).and_then(|map| match &map.kind {
+        Kind::Map(entries) => entries
+            .iter()
+            .rfind(|(k, _)| c.src.text[k.span.clone()].trim().parse::<usize>() == Ok(number)),
+        _ => None,
+    });
+    match entry {
+        Some((key, value)) => (key.span.clone(), value.span.clone()),
+        None => {
+            let span = c.tree.locate(path);
+            (span.clone(), span)
         }
     }
 }
@@ -297,20 +317,6 @@ fn report_repeated(c: &mut Checker, path: &[Seg], what: &str) {
         .with_hint("merge the two notes into one; only the last would count");
         c.out.push(d);
     }
-}
-
-/// The entry of a map written with number keys whose key is `number`.
-fn numbered_entry<'t>(
-    c: &Checker,
-    map: &'t Spanned,
-    number: usize,
-) -> Option<&'t (Spanned, Spanned)> {
-    let Kind::Map(entries) = &map.kind else {
-        return None;
-    };
-    entries
-        .iter()
-        .rfind(|(k, _)| c.src.text[k.span.clone()].trim().parse::<usize>() == Ok(number))
 }
 
 /// A note's text is written: an empty one is an error the facilitator
