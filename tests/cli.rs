@@ -442,6 +442,115 @@ fn analyze_a_broken_file_exits_1_and_shows_its_errors() {
 }
 
 #[test]
+fn analyze_notes_shows_each_decision_s_notes_beside_the_best_reply() {
+    let o = run(&["analyze", "over-the-limit", "--notes"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let out = stdout(&o);
+    let at = |needle: &str| {
+        out.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} is not shown:\n{out}"))
+    };
+    let notes = at("Facilitator's notes (for the facilitator only):");
+    assert!(notes > at("Worst score:"), "after the analysis");
+    assert!(
+        out.contains(
+            "Time along the best path: 4 decisions and the debrief, 3 + 3 + 3 + 2 + 4 = 15 minutes."
+        ),
+        "{out}"
+    );
+    // The best path's decisions in order, each with its model answer
+    // (beside the best reply, which it is), then the tempting replies.
+    let call = at("[the-call] 3 min:");
+    let model = at("Model answer: reply 1 (+3): I'm sorry. That's our error");
+    let tempting = at("Tempting: reply 2 (-2): I'm so sorry. A pricing error");
+    let ask = at("Ask the room: The team note says 5 to 7 business days.");
+    let next = at("[refund-timing] 3 min:");
+    assert!(call < model && model < tempting && tempting < ask && ask < next);
+    assert!(next < at("[costs] 3 min:") && at("[costs] 3 min:") < at("[goodwill] 2 min:"));
+    // Then the decisions a room reaches off the best path.
+    let off = at("Off the best path:");
+    assert!(off > at("[goodwill] 2 min:") && off < at("[blamed] 2 min:"));
+    assert!(at("[blamed] 2 min:") < at("[five-to-seven] 3 min:"));
+    assert!(
+        !out.contains("the notes argue for another"),
+        "the shipped notes agree with the analysis: {out}"
+    );
+
+    let plain = stdout(&run(&["analyze", "over-the-limit"]));
+    assert!(!plain.contains("Facilitator"), "only with --notes: {plain}");
+}
+
+#[test]
+fn analyze_notes_json_carries_the_notes_and_the_timing() {
+    let o = run(&["analyze", "over-the-limit", "--notes", "--json"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let v = json(&o);
+    let f = &v["facilitator"];
+    assert!(f["summary"].as_str().is_some_and(|t| t.contains("Aisha")));
+    assert_eq!(f["timing"]["total"], 15);
+    assert_eq!(f["timing"]["debrief"], 4);
+    let d = &f["decisions"][0];
+    assert_eq!(d["node"], "the-call");
+    assert_eq!(d["model_answer"]["number"], 1);
+    assert_eq!(d["model_answer"]["points"], 3);
+    assert_eq!(d["best"], 1);
+    assert_eq!(d["minutes"], 3);
+    let tempting: Vec<u64> = d["tempting"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(tempting, [2, 3, 4]);
+    assert_eq!(f["decisions"].as_array().map(Vec::len), Some(6));
+
+    let plain = json(&run(&["analyze", "over-the-limit", "--json"]));
+    assert!(plain.get("facilitator").is_none(), "only with --notes");
+}
+
+#[test]
+fn analyze_notes_on_a_scenario_without_notes_says_so() {
+    let path = "tests/fixtures/invalid/no-facilitator-notes.ron";
+    let o = run(&["analyze", path, "--notes"]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    assert!(
+        stdout(&o).contains("Facilitator's notes: none."),
+        "{}",
+        show(&o)
+    );
+    let v = json(&run(&["analyze", path, "--notes", "--json"]));
+    assert_eq!(v["facilitator"], Value::Null);
+}
+
+#[test]
+fn validate_json_carries_the_facilitator_notes_codes() {
+    for (fixture, code_wanted, severity) in [
+        ("no-facilitator-notes", "no-facilitator-notes", "warning"),
+        ("unknown-notes-node", "unknown-notes-node", "error"),
+        ("unknown-reply", "unknown-reply", "error"),
+        ("model-answer-not-best", "model-answer-not-best", "warning"),
+        (
+            "missing-decision-notes",
+            "missing-decision-notes",
+            "warning",
+        ),
+        ("duplicate-notes", "duplicate-notes", "error"),
+    ] {
+        let path = format!("tests/fixtures/invalid/{fixture}.ron");
+        let o = run(&["validate", &path, "--format", "json"]);
+        let items = json(&o);
+        let item = items
+            .as_array()
+            .and_then(|a| a.iter().find(|i| i["code"] == code_wanted))
+            .unwrap_or_else(|| panic!("{code_wanted} in {}", show(&o)));
+        assert_eq!(item["severity"], severity, "{item}");
+        assert!(item["line"].as_u64().unwrap() >= 1, "{item}");
+        assert!(!item["hint"].as_str().unwrap().is_empty(), "{item}");
+        assert_eq!(code(&o), i32::from(severity == "error"), "{}", show(&o));
+    }
+}
+
+#[test]
 fn analyze_looks_ids_up_in_dir() {
     let o = run(&[
         "analyze",

@@ -337,3 +337,62 @@ fn every_scenario_has_dilemmas_temptations_and_costly_right_answers() {
         );
     }
 }
+
+/// The 60-minute session plan in scenarios/README.md: its times run on
+/// from 0:00 to 1:00 without a gap, each row's minutes are its time span,
+/// and each scenario's rows are that scenario's facilitator notes: every
+/// decision on the best path, in order, with the notes' minutes, then the
+/// debrief's.
+#[test]
+fn the_workshop_plan_adds_up_to_an_hour_and_follows_the_notes() {
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/README.md"))
+            .unwrap();
+    let plan = guide
+        .split("## A 60-minute workshop")
+        .nth(1)
+        .expect("the guide has the plan");
+    let library = load_all();
+    let clock = |t: &str| -> u32 {
+        let (h, m) = t.split_once(':').expect("h:mm");
+        h.parse::<u32>().unwrap() * 60 + m.parse::<u32>().unwrap()
+    };
+    let mut now = 0;
+    let mut scenario: Option<&Prepared> = None;
+    let mut decisions: Vec<String> = Vec::new();
+    let mut played = Vec::new();
+    for row in plan
+        .lines()
+        .filter(|l| l.starts_with("| 0:") || l.starts_with("| 1:"))
+    {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let (time, minutes, part) = (cells[1], cells[2].parse::<u32>().unwrap(), cells[3]);
+        let (from, to) = time.split_once('–').expect("a span such as 0:05–0:06");
+        assert_eq!(clock(from), now, "{row}: starts where the last row ended");
+        assert_eq!(clock(to) - clock(from), minutes, "{row}");
+        now = clock(to);
+        if let Some(id) = part.strip_prefix("Set the scene: `") {
+            let id = id.trim_end_matches('`');
+            scenario = library
+                .iter()
+                .map(|p| p.as_ref())
+                .find(|p| p.scenario.id == id);
+            assert!(scenario.is_some(), "{id} is in the library");
+            decisions.clear();
+        } else if let (Some(p), Some(node)) = (scenario, part.strip_prefix('`')) {
+            let node = node.trim_end_matches('`');
+            let notes = p.decision_notes(node).unwrap_or_else(|| panic!("{row}"));
+            assert_eq!(notes.minutes, minutes, "{row}: the notes' minutes");
+            decisions.push(node.to_string());
+        } else if let (Some(p), "Debrief") = (scenario, part) {
+            let timing = p.workshop_timing().expect("notes");
+            assert_eq!(timing.debrief, minutes, "{row}: the notes' debrief");
+            let path: Vec<String> = timing.decisions.into_iter().map(|(n, _)| n).collect();
+            assert_eq!(decisions, path, "{}: the whole best path", p.scenario.id);
+            played.push(p.scenario.id.clone());
+            scenario = None;
+        }
+    }
+    assert_eq!(now, 60, "the plan ends at 1:00");
+    assert_eq!(played.len(), 3, "three scenarios: {played:?}");
+}

@@ -346,6 +346,7 @@ fn forward_scenario(spec: &[NodeSpec], patience: f64) -> Scenario {
             })
             .collect(),
         walk_out: None,
+        facilitator: None,
         debrief: ScenarioDebrief {
             lesson: "l".into(),
             questions: vec!["q".into()],

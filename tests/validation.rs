@@ -850,11 +850,15 @@ fn a_loop_with_twelve_scored_replies_is_accepted() {
         SourceText::new("twelve.ron", text),
         &Vocabulary::builtin(),
     );
-    assert!(
-        loaded.diagnostics.is_empty(),
+    // Valid now, so the one thing left to say is that it has no notes.
+    let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        ["no-facilitator-notes"],
         "{}",
         describe(&loaded.diagnostics)
     );
+    assert!(loaded.valid().is_some());
 }
 
 #[test]
@@ -883,6 +887,182 @@ fn every_error_in_a_file_is_reported_not_just_the_first() {
                 "did you mean `greet`?",
             ),
             warning("unreachable", "(id: ^\"stays\"", Some("stays"), ""),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Validation: the facilitator's notes
+
+#[test]
+fn a_valid_scenario_without_facilitator_notes_gets_a_warning() {
+    let loaded = check_fixture(
+        "no-facilitator-notes",
+        &[warning(
+            "no-facilitator-notes",
+            "id: ^\"fixture-no-facilitator-notes\"",
+            Some("fixture-no-facilitator-notes"),
+            "add `facilitator: (summary:",
+        )],
+    );
+    assert!(loaded.valid().is_some(), "a warning keeps it playable");
+}
+
+#[test]
+fn a_scenario_with_errors_is_not_also_told_it_lacks_notes() {
+    // The empty-text fixture has no notes either; its errors come first.
+    let (_, _, loaded) = load_fixture("invalid/empty-text.ron");
+    assert!(loaded.has_errors());
+    assert!(
+        loaded
+            .diagnostics
+            .iter()
+            .all(|d| d.code != "no-facilitator-notes"),
+        "{}",
+        describe(&loaded.diagnostics)
+    );
+}
+
+#[test]
+fn notes_for_a_missing_node_or_an_ending_are_refused_with_a_suggestion() {
+    let loaded = check_fixture(
+        "unknown-notes-node",
+        &[
+            error(
+                "unknown-notes-node",
+                "^\"stays\": (model_answer",
+                Some("stays"),
+                "write notes for nodes",
+            ),
+            error(
+                "unknown-notes-node",
+                "\"chekcing\"",
+                Some("chekcing"),
+                "did you mean `checking`?",
+            ),
+        ],
+    );
+    assert!(loaded.diagnostics[0].message.contains("is an ending"));
+    assert!(loaded.diagnostics[1].message.contains("does not exist"));
+}
+
+#[test]
+fn notes_naming_a_reply_the_node_does_not_offer_are_refused() {
+    let loaded = check_fixture(
+        "unknown-reply",
+        &[
+            error(
+                "unknown-reply",
+                "model_answer: ^3",
+                Some("counter"),
+                "offers replies 1 to 2",
+            ),
+            error(
+                "unknown-reply",
+                "{ ^0: \"The ticket",
+                Some("counter"),
+                "counting from 1",
+            ),
+        ],
+    );
+    assert!(loaded.diagnostics[0].message.contains("no reply 3"));
+}
+
+#[test]
+fn a_model_answer_the_analysis_does_not_count_best_is_a_warning() {
+    let loaded = check_fixture(
+        "model-answer-not-best",
+        &[warning(
+            "model-answer-not-best",
+            "model_answer: ^2",
+            Some("counter"),
+            "name reply 1",
+        )],
+    );
+    let d = &loaded.diagnostics[0];
+    assert!(d.message.contains("best is reply 1"), "{}", d.message);
+    assert!(d.hint.contains("at most -2 points"), "{}", d.hint);
+    assert!(d.hint.contains("reply 1 to +3"), "{}", d.hint);
+    assert!(
+        loaded.valid().is_some(),
+        "a facilitator may argue for another"
+    );
+}
+
+#[test]
+fn notes_that_skip_a_decision_on_the_best_path_get_a_warning_on_the_node() {
+    check_fixture(
+        "missing-decision-notes",
+        &[warning(
+            "missing-decision-notes",
+            "id: ^\"checking\"",
+            Some("checking"),
+            "add `\"checking\": (model_answer: 1",
+        )],
+    );
+}
+
+#[test]
+fn a_decision_or_tempting_reply_written_twice_in_the_notes_is_refused() {
+    check_fixture(
+        "duplicate-notes",
+        &[
+            error(
+                "duplicate-notes",
+                "\"The ticket backs the clerk.\", ^2:",
+                Some("2"),
+                "merge the two notes",
+            ),
+            error(
+                "duplicate-notes",
+                "^\"checking\": (model_answer: 1, why: \"Stop.\"",
+                Some("checking"),
+                "only the last would count",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn empty_texts_in_the_notes_are_reported() {
+    check_fixture(
+        "notes-empty-text",
+        &[
+            error(
+                "empty-text",
+                "summary: ^\"\"",
+                None,
+                "write the facilitator's summary",
+            ),
+            error(
+                "empty-text",
+                "why: ^\" \"",
+                Some("counter"),
+                "write the reason for the model answer",
+            ),
+            error(
+                "empty-text",
+                "{ 2: ^\"\" }",
+                Some("counter"),
+                "why the room might choose it",
+            ),
+            error(
+                "empty-text",
+                "ask: ^\"\"",
+                Some("counter"),
+                "write the question for the room",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn minutes_in_the_notes_out_of_range_are_reported() {
+    check_fixture(
+        "notes-out-of-range",
+        &[
+            error("out-of-range", "debrief_minutes: ^90", None, "from 1 to 60"),
+            error("out-of-range", "minutes: ^0,", None, "from 1 to 30"),
         ],
     );
 }
@@ -1155,6 +1335,32 @@ fn every_shipped_scenario_is_valid_with_no_warnings() {
         assert!(l.valid().is_some(), "{} did not load", l.path.display());
     }
     assert!(library.find("coffee-dry-cappuccino").is_some());
+}
+
+#[test]
+fn the_skeleton_in_the_authoring_guide_is_valid_with_no_warnings() {
+    let guide = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/README.md"));
+    let after = guide.split("### Skeleton").nth(1).expect("the skeleton");
+    let skeleton = after
+        .split("```ron\n")
+        .nth(1)
+        .and_then(|t| t.split("```").next())
+        .expect("a RON block");
+    let loaded = load::load_source(
+        "skeleton.ron".into(),
+        SourceText::new("skeleton.ron", skeleton),
+        &Vocabulary::builtin(),
+    );
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "{}",
+        describe(&loaded.diagnostics)
+    );
+    let s = loaded.valid().expect("valid");
+    assert!(
+        s.facilitator.is_some(),
+        "it shows the facilitator block too"
+    );
 }
 
 #[test]

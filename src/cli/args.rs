@@ -155,6 +155,11 @@ pub enum Command {
         /// Seed for --runs (the same seed gives the same report).
         #[arg(long, default_value_t = 1, requires = "runs")]
         seed: u64,
+        /// Add the facilitator's notes: per decision the model answer, why
+        /// the tempting replies tempt, the question for the room and the
+        /// minutes, then the session's time budget.
+        #[arg(long)]
+        notes: bool,
     },
     /// Play a scenario in the terminal (recorded in the learner's
     /// progress).

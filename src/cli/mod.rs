@@ -30,7 +30,13 @@ pub fn main() -> ExitCode {
             dir,
             runs,
             seed,
-        }) => commands::analyze::run(&scenario, json, &dir, runs.map(|r| (r, seed))),
+            notes,
+        }) => commands::analyze::run(
+            &scenario,
+            commands::analyze::Shown { json, notes },
+            &dir,
+            runs.map(|r| (r, seed)),
+        ),
         Some(Command::Play(args)) => commands::play::run(args),
         Some(Command::Progress { learner, json, dir }) => {
             commands::progress::run(learner.as_deref(), json, &dir)

@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
 use crate::core::ron_spans::{self, Field, Kind, SourceText, Spanned};
-use crate::core::scenario::{Debrief, Economics, Principle, Scenario};
+use crate::core::scenario::{Debrief, Economics, Facilitator, Principle, Scenario};
 use crate::core::validate::{self, ValidScenario};
 pub use crate::core::vocabulary::Vocabulary;
 
@@ -559,6 +559,7 @@ const SCENARIO_FIELDS: &[&str] = &[
     "endings",
     "walk_out",
     "debrief",
+    "facilitator",
 ];
 
 /// Reads a scenario from its syntax tree: every unknown, broken or missing
@@ -690,6 +691,8 @@ fn read_scenario_fields(r: &mut Reader, f: &mut ScenarioFields) -> Option<Scenar
     let tags: Option<Vec<String>> = r.optional(f, "tags", "the tags", Vec::new());
     let walk_out: Option<Option<String>> = r.optional(f, "walk_out", "the walk-out ending", None);
     let economics = r.optional(f, "economics", "the economics", Economics::default());
+    let facilitator: Option<Option<Facilitator>> =
+        r.optional(f, "facilitator", "the facilitator's notes", None);
     Some(Scenario {
         id: id?,
         title: title?,
@@ -706,6 +709,7 @@ fn read_scenario_fields(r: &mut Reader, f: &mut ScenarioFields) -> Option<Scenar
         endings: endings??,
         walk_out: walk_out?,
         debrief: debrief?,
+        facilitator: facilitator?,
     })
 }
 

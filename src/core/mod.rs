@@ -13,9 +13,12 @@
 //! * [`mood`] — the mood rule; [`money`] — the money rule; [`session`] — the
 //!   step API that plays a scenario, with timed mode and scoring;
 //!   [`montecarlo`] — many simulated customers at once.
+//! * [`facilitator`] — a workshop facilitator's notes per decision, in
+//!   words, and a scenario's time budget.
 
 pub mod analysis;
 pub mod diagnostic;
+pub mod facilitator;
 pub mod graph;
 pub mod load;
 pub mod money;

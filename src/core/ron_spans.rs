@@ -115,6 +115,8 @@ pub enum Seg<'a> {
     Index(usize),
     /// The key of a map entry (the span of the key itself).
     Key(&'a str),
+    /// The value of the map entry with this text key.
+    Value(&'a str),
 }
 
 impl Spanned {
@@ -135,6 +137,18 @@ impl Spanned {
         }
     }
 
+    /// The key and value of the map entry whose key is the text `key`.
+    pub fn entry(&self, key: &str) -> Option<(&Spanned, &Spanned)> {
+        match &self.kind {
+            Kind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == key))
+                .map(|(k, v)| (k, v)),
+            Kind::Tuple { items, .. } if items.len() == 1 => items[0].entry(key),
+            _ => None,
+        }
+    }
+
     /// The value at exactly this path, if the file writes it out.
     pub fn find(&self, path: &[Seg]) -> Option<&Spanned> {
         let mut here = self;
@@ -143,6 +157,7 @@ impl Spanned {
                 Seg::Field(name) => &here.field(name)?.value,
                 Seg::Index(i) => here.items()?.get(*i)?,
                 Seg::Key(_) => return None,
+                Seg::Value(key) => here.entry(key)?.1,
             };
         }
         Some(here)
@@ -157,13 +172,8 @@ impl Spanned {
             let next = match seg {
                 Seg::Field(name) => here.field(name).map(|f| &f.value),
                 Seg::Index(i) => here.items().and_then(|items| items.get(*i)),
-                Seg::Key(key) => match &here.kind {
-                    Kind::Map(entries) => entries
-                        .iter()
-                        .find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == key))
-                        .map(|(k, _)| k),
-                    _ => None,
-                },
+                Seg::Key(key) => here.entry(key).map(|(k, _)| k),
+                Seg::Value(key) => here.entry(key).map(|(_, v)| v),
             };
             match next {
                 Some(value) => here = value,

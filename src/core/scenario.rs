@@ -43,6 +43,11 @@ pub struct Scenario {
     #[serde(default)]
     pub walk_out: Option<String>,
     pub debrief: Debrief,
+    /// Notes for a workshop's facilitator, never shown to the room. Left out
+    /// of the serialised form when absent, and of the scenario's
+    /// fingerprint always: notes change nothing a learner plays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<Facilitator>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -249,6 +254,42 @@ pub struct Debrief {
     pub questions: Vec<String>,
     /// The money at stake, explained in words.
     pub money: String,
+}
+
+/// A workshop facilitator's notes on a scenario: what it is for, and per
+/// decision the model answer, why the wrong replies tempt, a question for
+/// the room and a time budget.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facilitator {
+    /// What the scenario teaches a room and where rooms go wrong, for the
+    /// facilitator to read before the session.
+    pub summary: String,
+    /// Minutes suggested for the closing discussion (the debrief's
+    /// questions).
+    pub debrief_minutes: u32,
+    /// Node id → the notes for the decision there.
+    pub decisions: BTreeMap<String, DecisionNotes>,
+}
+
+/// The facilitator's notes on one decision. Replies are named by their
+/// stable numbers: 1-based positions in the node's `replies`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionNotes {
+    /// The reply the facilitator argues for.
+    pub model_answer: usize,
+    /// Why it is the model answer.
+    pub why: String,
+    /// Reply number → why that reply tempts a room, and why it fails.
+    #[serde(default)]
+    pub tempting: BTreeMap<usize, String>,
+    /// A question to put to the room before the coaching is revealed.
+    #[serde(default)]
+    pub ask: Option<String>,
+    /// Minutes suggested for the decision in a workshop: reading, the vote,
+    /// the reveal and the argument.
+    pub minutes: u32,
 }
 
 /// A principle of good service, from `scenarios/principles.ron`.

@@ -1,12 +1,15 @@
 //! Checks on a scenario's meaning, after it has been read: ids, references,
-//! reachability, ranges, empty texts. Every problem found is reported, each
+//! reachability, ranges, empty texts, and the facilitator's notes
+//! (`notes.rs`). Every problem found is reported, each
 //! pointing at the value in the file. A scenario with no errors comes out as
 //! a [`ValidScenario`], which only this module can make: sessions are built
 //! from one, so a broken graph never reaches the engine.
 
+mod notes;
+
 use std::collections::HashMap;
 use std::ops::Deref;
-use std::ops::RangeInclusive;
+use std::ops::{Range, RangeInclusive};
 
 use crate::core::analysis::{self, Analysis, AnalysisError, MAX_LOOP_REPLIES};
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
@@ -27,6 +30,7 @@ pub const VISITS_RANGE: RangeInclusive<f64> = 0.0..=3_650.0;
 pub const TALKS_TO_MAX: u32 = 100_000;
 pub const PLAY_MINUTES_RANGE: RangeInclusive<u32> = 1..=240;
 pub const HORIZON_RANGE: RangeInclusive<u32> = 1..=50;
+pub use notes::{DEBRIEF_MINUTES_RANGE, DECISION_MINUTES_RANGE};
 
 struct Checker<'a> {
     src: &'a SourceText,
@@ -48,6 +52,18 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, path: &[Seg], value: &str, what: &str, id: Option<&str>) {
+        self.text_read_by(path, value, what, id, "players read it");
+    }
+
+    /// An empty text is an error; `readers` says who reads it, for the hint.
+    fn text_read_by(
+        &mut self,
+        path: &[Seg],
+        value: &str,
+        what: &str,
+        id: Option<&str>,
+        readers: &str,
+    ) {
         if value.trim().is_empty() {
             let d = self
                 .report(
@@ -57,7 +73,7 @@ impl Checker<'_> {
                     format!("{what} is empty"),
                 )
                 .with_label("empty")
-                .with_hint(format!("write {what}; players read it"));
+                .with_hint(format!("write {what}; {readers}"));
             let d = match id {
                 Some(id) => d.with_id(id),
                 None => d,
@@ -121,6 +137,29 @@ impl Checker<'_> {
                 .with_hint(format!("write the range low first: ({high}, {low})"));
             self.out.push(d);
         }
+    }
+
+    /// The keys of the map at `path` that repeat an earlier key, each with
+    /// its span and as written (text keys unquoted, numbers as typed).
+    fn repeated_keys(&self, path: &[Seg]) -> Vec<(Range<usize>, String)> {
+        use crate::core::ron_spans::Kind;
+        let Some(Kind::Map(entries)) = self.tree.find(path).map(|m| &m.kind) else {
+            return Vec::new();
+        };
+        let mut seen: Vec<String> = Vec::new();
+        let mut repeated = Vec::new();
+        for (key, _) in entries {
+            let name = match &key.kind {
+                Kind::Str(name) => name.clone(),
+                _ => self.src.text[key.span.clone()].trim().to_string(),
+            };
+            if seen.contains(&name) {
+                repeated.push((key.span.clone(), name));
+            } else {
+                seen.push(name);
+            }
+        }
+        repeated
     }
 
     fn id_shape(&mut self, path: &[Seg], id: &str, what: &str) {
@@ -211,6 +250,8 @@ pub fn validate(
     check_nodes(&mut c, &s, &ids, vocabulary);
     check_endings(&mut c, &s);
     let analysis = check_graph(&mut c, &s, &ids);
+    let clean = !diagnostics.iter().chain(&c.out).any(Diagnostic::is_error);
+    notes::check(&mut c, &s, analysis.as_ref(), clean);
     diagnostics.append(&mut c.out);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;
@@ -759,35 +800,22 @@ fn check_next(
 /// A principle written twice in one reply's map: the file says two things
 /// and only the last would count.
 fn check_duplicate_principles(c: &mut Checker, base: &[Seg], node: &str, ri: usize) {
-    use crate::core::ron_spans::Kind;
     let path = [base, &[Seg::Field("principles")]].concat();
-    let Some(map) = c.tree.find(&path) else {
-        return;
-    };
-    let Kind::Map(entries) = &map.kind else {
-        return;
-    };
-    let mut seen: Vec<&str> = Vec::new();
-    for (key, _) in entries {
-        let Kind::Str(name) = &key.kind else { continue };
-        if seen.contains(&name.as_str()) {
-            let d = Diagnostic::at(
-                c.src,
-                key.span.clone(),
-                Severity::Error,
-                "duplicate-principle",
-                format!(
-                    "reply {} of node `{node}` weighs the principle `{name}` twice",
-                    ri + 1
-                ),
-            )
-            .with_id(name)
-            .with_label("second weight")
-            .with_hint("keep one weight per principle; only the last one would count");
-            c.out.push(d);
-        } else {
-            seen.push(name);
-        }
+    for (span, name) in c.repeated_keys(&path) {
+        let d = Diagnostic::at(
+            c.src,
+            span,
+            Severity::Error,
+            "duplicate-principle",
+            format!(
+                "reply {} of node `{node}` weighs the principle `{name}` twice",
+                ri + 1
+            ),
+        )
+        .with_id(name)
+        .with_label("second weight")
+        .with_hint("keep one weight per principle; only the last one would count");
+        c.out.push(d);
     }
 }
 

@@ -106,6 +106,7 @@ pub fn large_scenario(nodes: usize, seed: u64) -> Scenario {
         nodes: node_list,
         endings,
         walk_out: None,
+        facilitator: None,
         debrief: Debrief {
             lesson: "Generated.".into(),
             questions: vec!["Was it fast?".into()],

@@ -121,6 +121,7 @@ pub fn scenario(nodes: &[Vec<R>], outcomes: &[Outcome]) -> Scenario {
         nodes,
         endings,
         walk_out: None,
+        facilitator: None,
         debrief: Debrief {
             lesson: "Tests.".into(),
             questions: vec!["Did it pass?".into()],

@@ -1,5 +1,6 @@
-//! `last-word analyze`: a scenario's endings, best and worst paths, and with
-//! `--runs` many simulated customers.
+//! `last-word analyze`: a scenario's endings, best and worst paths; with
+//! `--notes` the facilitator's notes, and with `--runs` many simulated
+//! customers.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -7,9 +8,12 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::cli::resolve::prepare;
+use crate::cli::terminal::wrap;
 use crate::core::analysis::{self, Analysis};
+use crate::core::facilitator::{DecisionBrief, NotedReply, WorkshopTiming};
 use crate::core::montecarlo;
 use crate::core::scenario::{Outcome, Scenario};
+use crate::core::session::Prepared;
 use crate::text::{dollars, outcome_label};
 
 /// The analysis as JSON: a stable contract.
@@ -49,7 +53,36 @@ impl<'a> AnalysisJson<'a> {
     }
 }
 
-pub fn run(what: &str, json: bool, dir: &Path, monte_carlo: Option<(u64, u64)>) -> ExitCode {
+/// What `analyze` prints besides the analysis.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shown {
+    /// JSON instead of text.
+    pub json: bool,
+    /// The facilitator's notes.
+    pub notes: bool,
+}
+
+/// The facilitator's notes as JSON, under `facilitator`.
+#[derive(Debug, Serialize)]
+pub struct NotesJson<'a> {
+    pub summary: &'a str,
+    /// Every decision's notes, the best path's first.
+    pub decisions: Vec<DecisionBrief>,
+    pub timing: WorkshopTiming,
+}
+
+impl<'a> NotesJson<'a> {
+    /// The notes of a scenario that has them.
+    pub fn new(p: &'a Prepared) -> Option<Self> {
+        Some(NotesJson {
+            summary: &p.facilitator()?.summary,
+            decisions: p.all_notes(),
+            timing: p.workshop_timing()?,
+        })
+    }
+}
+
+pub fn run(what: &str, shown: Shown, dir: &Path, monte_carlo: Option<(u64, u64)>) -> ExitCode {
     let prepared = match prepare(what, dir) {
         Ok(p) => p,
         Err(code) => return code,
@@ -71,17 +104,21 @@ pub fn run(what: &str, json: bool, dir: &Path, monte_carlo: Option<(u64, u64)>) 
         bar.finish_and_clear();
         report
     });
-    if json {
+    if shown.json {
         #[derive(Serialize)]
         struct Out<'a> {
             #[serde(flatten)]
             analysis: AnalysisJson<'a>,
             #[serde(skip_serializing_if = "Option::is_none")]
             monte_carlo: Option<serde_json::Value>,
+            /// With `--notes`: the notes, or `null` when there are none.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            facilitator: Option<Option<NotesJson<'a>>>,
         }
         let out = Out {
             analysis: AnalysisJson::new(s, a),
             monte_carlo: report.as_ref().map(crate::cli::json::monte_carlo),
+            facilitator: shown.notes.then(|| NotesJson::new(&prepared)),
         };
         println!(
             "{}",
@@ -89,6 +126,9 @@ pub fn run(what: &str, json: bool, dir: &Path, monte_carlo: Option<(u64, u64)>) 
         );
     } else {
         print!("{}", render_analysis(s, a));
+        if shown.notes {
+            print!("{}", render_notes(&prepared));
+        }
         if let Some(r) = &report {
             print!("{}", render_monte_carlo(r));
         }
@@ -209,4 +249,77 @@ pub fn render_analysis(s: &Scenario, a: &Analysis) -> String {
         s.id
     );
     o
+}
+
+/// The facilitator's notes for a person preparing a workshop: the summary,
+/// each decision (the best path's first) with the model answer beside the
+/// analysis's best reply, the tempting replies and the question, then the
+/// time budget.
+pub fn render_notes(p: &Prepared) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    let (Some(notes), Some(timing)) = (p.facilitator(), p.workshop_timing()) else {
+        let _ = writeln!(
+            o,
+            "\nFacilitator's notes: none. Add a `facilitator` block (scenarios/README.md shows how)."
+        );
+        return o;
+    };
+    let _ = writeln!(o, "\nFacilitator's notes (for the facilitator only):");
+    let _ = writeln!(o, "{}", wrap(&notes.summary, "  "));
+    let on_path = timing.decisions.len();
+    let parts: Vec<String> = timing
+        .decisions
+        .iter()
+        .map(|(_, m)| m.to_string())
+        .chain([timing.debrief.to_string()])
+        .collect();
+    let _ = writeln!(
+        o,
+        "\n  Time along the best path: {on_path} decisions and the debrief, {} = {} minutes.",
+        parts.join(" + "),
+        timing.total
+    );
+    for (i, brief) in p.all_notes().iter().enumerate() {
+        if i == on_path {
+            let _ = writeln!(o, "\n  Off the best path:");
+        }
+        o.push_str(&render_decision(brief));
+    }
+    o
+}
+
+/// One decision's notes.
+fn render_decision(b: &DecisionBrief) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    let heading = format!("[{}] {} min: \"{}\"", b.node, b.minutes, b.line);
+    let _ = writeln!(o, "\n{}", wrap(&heading, "  "));
+    o.push_str(&noted("Model answer", &b.model_answer));
+    if b.best != b.model_answer.number {
+        let _ = writeln!(
+            o,
+            "    (The analysis's best here is reply {}; the notes argue for another.)",
+            b.best
+        );
+    }
+    for t in &b.tempting {
+        o.push_str(&noted("Tempting", t));
+    }
+    if let Some(ask) = &b.ask {
+        let _ = writeln!(o, "{}", wrap(&format!("Ask the room: {ask}"), "    "));
+    }
+    o
+}
+
+/// A reply the notes speak of, with its note below it.
+fn noted(label: &str, r: &NotedReply) -> String {
+    format!(
+        "{}\n{}\n",
+        wrap(
+            &format!("{label}: reply {} ({:+}): {}", r.number, r.points, r.text),
+            "    "
+        ),
+        wrap(&r.note, "      ")
+    )
 }

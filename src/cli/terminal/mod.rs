@@ -14,7 +14,7 @@ use crate::core::session::{
 
 pub use render::{
     assessment_intro, intro, mood_bar, render_consequences, render_debrief, render_kept_waiting,
-    render_view, timed_intro,
+    render_view, timed_intro, wrap,
 };
 pub use style::Style;
 

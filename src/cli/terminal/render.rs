@@ -18,7 +18,8 @@ use crate::text::{
 
 const WIDTH: usize = 78;
 
-fn wrap(text: &str, indent: &str) -> String {
+/// `text` filled to the terminal text's width, each line after `indent`.
+pub fn wrap(text: &str, indent: &str) -> String {
     let opts = textwrap::Options::new(WIDTH)
         .initial_indent(indent)
         .subsequent_indent(indent);

@@ -50,8 +50,17 @@ impl std::fmt::Display for RestoreError {
 impl std::error::Error for RestoreError {}
 
 /// A stable fingerprint of a scenario's content (FNV-1a over its RON form).
+/// The facilitator's notes are left out: they change nothing a learner
+/// plays, so writing them never refuses a saved game.
 pub fn fingerprint(s: &Scenario) -> String {
-    let text = ron::ser::to_string(s).expect("a scenario serialises");
+    let text = match &s.facilitator {
+        None => ron::ser::to_string(s),
+        Some(_) => ron::ser::to_string(&Scenario {
+            facilitator: None,
+            ..s.clone()
+        }),
+    }
+    .expect("a scenario serialises");
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.bytes() {
         hash ^= u64::from(b);
