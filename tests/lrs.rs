@@ -629,7 +629,12 @@ fn an_lrs_answering_503_delays_everything_with_a_growing_backoff() {
     };
     let client = Client::new(&settings);
 
-    let now = 1_000_000;
+    // The records' clock: the attempt's own statement is due from its start.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+        + 1;
     let first = send_due(&records, &client, now, now, &mut |_| {}).unwrap();
     let second = send_due(&records, &client, now + 5, now + 5, &mut |_| {}).unwrap();
     for (round, retry_at) in [(&first, now + 5), (&second, now + 5 + 10)] {
