@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Token;
 
@@ -60,7 +60,7 @@ impl Tally {
 }
 
 /// How the room's choice was reached.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "rule")]
 pub enum ChoiceRule {
     /// One reply had the most votes.

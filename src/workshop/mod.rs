@@ -16,10 +16,12 @@
 //!   override.
 //! - [`live`]: what the facilitator and the phones share while the
 //!   workshop runs: what each team's phones show and their ballots.
+//! - [`record`]: what a workshop leaves behind, as plain data.
 //! - [`server`]: the web server and page the phones use, around [`Live`].
 
 pub mod ballot;
 pub mod live;
+pub mod record;
 pub mod room;
 pub mod server;
 

@@ -2,8 +2,8 @@
 
 pub mod analyze;
 pub mod list;
-pub mod pass_mark;
 pub mod lrs;
+pub mod pass_mark;
 pub mod play;
 pub mod progress;
 pub mod report;
