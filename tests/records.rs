@@ -201,8 +201,11 @@ fn every_recorded_reply_has_its_statement_and_the_ending_two_more() {
     }
     // Timestamps are the times the rows were written.
     let summary = r.attempt(attempt).unwrap();
-    assert_eq!(all[0]["timestamp"], xapi::iso_timestamp(summary.started_at));
-    let finished = xapi::iso_timestamp(summary.finished_at.unwrap());
+    assert_eq!(
+        all[0]["timestamp"],
+        last_word::records::date::iso_timestamp(summary.started_at)
+    );
+    let finished = last_word::records::date::iso_timestamp(summary.finished_at.unwrap());
     assert_eq!(all[n + 2]["timestamp"], finished);
     assert_eq!(all[n + 2]["result"]["score"]["scaled"], 1.0);
     assert_eq!(all[n + 2]["actor"]["account"]["name"], "Ana");
@@ -580,4 +583,39 @@ fn progress_shows_attempts_over_time_trends_and_what_to_play_next() {
         "{text}"
     );
     assert!(text.contains("Your weakest principle is"), "{text}");
+}
+
+#[test]
+fn replies_are_recorded_while_another_program_writes_the_outbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("records.sqlite3");
+    let r = Records::open(&path).unwrap();
+    let ana = r.create_learner("Ana").unwrap();
+    // Another program (the LRS sender) marking statements as it goes.
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let other = {
+        let (path, stop) = (path.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let sender = Records::open(&path).unwrap();
+            let mut writes = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let due = sender.outbox_due(i64::MAX, 5).unwrap();
+                let ids: Vec<i64> = due.iter().map(|i| i.id).collect();
+                sender.outbox_defer(&ids, "the LRS is busy", 0).unwrap();
+                writes += 1;
+            }
+            writes
+        })
+    };
+    for seed in 0..12 {
+        let mut session = Session::new(coffee(), seed);
+        let attempt = r.start_attempt(ana.id, &session, Mode::Practice).unwrap();
+        play_recorded(&r, attempt, &mut session, &COFFEE_PATH);
+        r.finish_attempt(attempt, &session.debrief().unwrap())
+            .unwrap();
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(other.join().unwrap() > 0);
+    let counts = r.outbox_counts().unwrap();
+    assert_eq!(counts.waiting, 12 * (1 + COFFEE_PATH.len() as u64 + 2));
 }

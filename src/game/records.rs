@@ -11,12 +11,14 @@
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use bevy::prelude::*;
 
 use super::library::Library;
 use super::{GameOptions, Screen};
 use crate::core::session::{Consequences, Debrief, Prepared, Session};
+use crate::lrs::Sender;
 use crate::records::{
     AttemptId, AttemptSummary, DATABASE_FILE, Error, Learner, LibraryScenario, Mode, Outlook,
     Progress, Records, ResumeError, ScenarioProgress, data_dir, outlook,
@@ -39,7 +41,12 @@ pub struct GameRecords {
     attempt: Option<AttemptId>,
     /// What the learner has achieved, from the records.
     progress: Option<Progress>,
+    /// Sends the records' statements to the LRS, if one is set up.
+    sender: Option<Sender>,
 }
+
+/// How long a closing game waits for the sender's last round.
+const SENDER_GRACE: Duration = Duration::from_secs(2);
 
 pub(super) fn plugin(app: &mut App) {
     if !app.world().contains_resource::<RecordsFile>() {
@@ -76,6 +83,7 @@ impl GameRecords {
                 game.records = Some(Mutex::new(records));
                 game.learner = learner;
                 game.refresh_progress();
+                game.sender = Some(Sender::start(path.clone()));
             }
             Err(e) => warn_unrecorded(&e),
         }
@@ -179,6 +187,7 @@ impl GameRecords {
         self.attempt = self.with_learner(|records, learner| {
             records.start_attempt(learner.id, session, Mode::of(session.options()))
         });
+        self.statements_waiting();
     }
 
     /// Stops recording into the current attempt, leaving it unfinished.
@@ -189,6 +198,7 @@ impl GameRecords {
     /// Records the reply `session` has just played.
     pub fn step(&mut self, session: &Session, c: &Consequences) {
         self.with_attempt(|r, a| r.record_step(a, session, c));
+        self.statements_waiting();
     }
 
     /// Records the time a timed conversation kept the customer waiting.
@@ -205,6 +215,19 @@ impl GameRecords {
             self.refresh_progress();
         }
         self.attempt = None;
+        self.statements_waiting();
+    }
+
+    /// Tells the sender new statements are in the outbox.
+    fn statements_waiting(&self) {
+        if let Some(sender) = &self.sender {
+            sender.notify();
+        }
+    }
+
+    /// What the sender is doing (none: the records are not open).
+    pub fn sender_status(&self) -> Option<crate::lrs::SenderStatus> {
+        self.sender.as_ref().map(Sender::status)
     }
 
     /// The learner's newest conversation that can be continued.
@@ -272,6 +295,14 @@ impl GameRecords {
     ) -> Option<()> {
         let attempt = self.attempt?;
         self.with(|records| f(records, attempt))
+    }
+}
+
+impl Drop for GameRecords {
+    fn drop(&mut self) {
+        if let Some(sender) = self.sender.take() {
+            sender.stop(SENDER_GRACE);
+        }
     }
 }
 

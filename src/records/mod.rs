@@ -38,6 +38,7 @@
 //! [`Debrief`]: crate::core::session::Debrief
 
 pub mod attempts;
+pub mod date;
 pub mod files;
 pub mod learners;
 pub mod lrs;
@@ -199,6 +200,11 @@ impl Records {
 
     fn with(mut conn: Connection) -> Result<Records, Error> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Writing transactions take the write lock when they begin. A
+        // deferred one that read first could not wait for another program
+        // (the LRS sender, the terminal) that wrote meanwhile: SQLite would
+        // refuse it at once, and the reply would go unrecorded.
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         // A database in memory answers "memory": WAL is for files.
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.pragma_update(None, "foreign_keys", true)?;

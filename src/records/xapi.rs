@@ -20,6 +20,7 @@
 //! building a statement again gives the same text, and a resend is never a
 //! duplicate.
 
+use super::date::iso_timestamp;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -343,35 +344,6 @@ fn iri_segment(id: &str) -> String {
         }
     }
     out
-}
-
-/// Seconds since 1970 as an ISO 8601 UTC timestamp, e.g.
-/// `2026-11-25T14:49:05Z`.
-pub fn iso_timestamp(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let of_day = secs.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        of_day / 3600,
-        of_day % 3600 / 60,
-        of_day % 60
-    )
-}
-
-/// The calendar date `days` after 1970-01-01 (proleptic Gregorian; Howard
-/// Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
 }
 
 /// Seconds as an ISO 8601 duration in hours, minutes and seconds, e.g.

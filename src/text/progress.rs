@@ -23,17 +23,7 @@ pub fn percent(share: f64) -> String {
 
 /// A day from the records' clock (seconds since 1970, UTC): "2026-11-25".
 pub fn date(seconds: i64) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = seconds.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    crate::records::date::Date::of(seconds).to_string()
 }
 
 /// "3 of 15 scenarios mastered".

@@ -216,3 +216,92 @@ fn the_picker_shows_the_recorded_best_grade_and_mastery_in_the_next_run() {
     assert!(shown.contains("Best: B"), "{shown}");
     assert!(!shown.contains("Mastered"), "{shown}");
 }
+
+/// An LRS on loopback that stores every batch (answers 200) and counts the
+/// statements it was sent.
+fn accepting_lrs() -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{Read, Write};
+    use std::sync::atomic::Ordering;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    let received = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = received.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut request = Vec::new();
+            let mut chunk = [0u8; 65536];
+            // Read the head, then the body to its Content-Length.
+            let body = loop {
+                let n = stream.read(&mut chunk).unwrap_or(0);
+                request.extend_from_slice(&chunk[..n]);
+                let text = String::from_utf8_lossy(&request).into_owned();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let length: usize = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse().unwrap_or(0))
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= length || n == 0 {
+                        break body.to_string();
+                    }
+                } else if n == 0 {
+                    break String::new();
+                }
+            };
+            let batch: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap_or_default();
+            count.fetch_add(batch.len(), Ordering::SeqCst);
+            let ids: Vec<&serde_json::Value> = batch.iter().map(|s| &s["id"]).collect();
+            let answer = serde_json::to_string(&ids).unwrap();
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                answer.len()
+            );
+        }
+    });
+    (format!("http://{address}/xAPI/"), received)
+}
+
+#[test]
+fn the_game_sends_its_statements_to_the_lrs_as_it_records_them() {
+    let (endpoint, received) = accepting_lrs();
+    let (_dir, path) = files::scratch("records.sqlite3");
+    Records::open(&path)
+        .unwrap()
+        .set_lrs_settings(Some(&crate::records::LrsSettings {
+            endpoint,
+            key: "k".into(),
+            secret: "s".into(),
+        }))
+        .unwrap();
+    let mut app = app_recording(RecordsFile(Some(path.clone())));
+    open_coffee(&mut app);
+    for number in coffee().best_choices() {
+        act(&mut app, Action::Choose(number));
+        act(&mut app, Action::Continue);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    // launched, one per reply, completed and passed.
+    let expected = 1 + coffee().best_choices().len() + 2;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let records = Records::open(&path).unwrap();
+    while records.outbox_counts().unwrap().sent < expected as u64 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "sent: {:?}, status: {:?}",
+            records.outbox_counts().unwrap(),
+            app.world().resource::<GameRecords>().sender_status()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(records.outbox_counts().unwrap().waiting, 0);
+    assert_eq!(
+        received.load(std::sync::atomic::Ordering::SeqCst),
+        expected,
+        "each statement sent once"
+    );
+}

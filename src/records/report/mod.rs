@@ -31,7 +31,6 @@
 //! - **Choices** ([`choices`]): see that module.
 
 pub mod choices;
-pub mod date;
 mod read;
 mod summary;
 
@@ -42,8 +41,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+pub use super::date::Date;
 pub use choices::{Moment, ReplyShare};
-pub use date::Date;
 pub use summary::{LearnerSummary, PrincipleSummary, ScenarioSummary};
 
 use super::attempts::Mode;

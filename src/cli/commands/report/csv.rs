@@ -4,7 +4,7 @@
 //! put in double quotes, its double quotes doubled; lines end in CRLF.
 //! A name that a spreadsheet would run as a formula is kept as text.
 
-use crate::records::report::date::date_time_seconds;
+use crate::records::date::date_time_seconds;
 use crate::records::report::{AttemptRecord, Report};
 use crate::text::labels::outcome_label;
 

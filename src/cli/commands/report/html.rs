@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use super::{coverage, decimal, duration, outcome_heading, percent, signed};
 use crate::core::scenario::Outcome;
-use crate::records::report::date::date_time;
+use crate::records::date::date_time;
 use crate::records::report::{Moment, Report};
 
 const STYLE: &str = include_str!("report.css");

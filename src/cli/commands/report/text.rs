@@ -3,7 +3,7 @@
 
 use super::{average, coverage, duration, percent, signed};
 use crate::core::scenario::Outcome;
-use crate::records::report::date::date_time;
+use crate::records::date::date_time;
 use crate::records::report::{Moment, Report};
 
 /// The whole report as text.

@@ -1,5 +1,6 @@
-//! Calendar dates for the report, in UTC: `--since 2026-03-01` read and
-//! checked, and the records' seconds since 1970 written as dates and times.
+//! Calendar dates in UTC for everything the records show or send: the
+//! report's `--since 2026-03-01` read and checked, and the records' seconds
+//! since 1970 written as dates, times and ISO 8601 timestamps.
 //! Days are converted with the proleptic Gregorian calendar (Howard
 //! Hinnant's `days_from_civil`), so no time-zone database is needed.
 
@@ -74,6 +75,18 @@ pub fn date_time(seconds: i64) -> String {
 /// date and time.
 pub fn date_time_seconds(seconds: i64) -> String {
     format!("{}:{:02}", date_time(seconds), seconds.rem_euclid(60))
+}
+
+/// A moment as an ISO 8601 UTC timestamp, e.g. `2026-11-25T14:49:05Z`.
+pub fn iso_timestamp(seconds: i64) -> String {
+    let of_day = seconds.rem_euclid(DAY);
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        Date::of(seconds),
+        of_day / 3600,
+        of_day % 3600 / 60,
+        of_day % 60
+    )
 }
 
 fn is_leap(year: i64) -> bool {
