@@ -1,14 +1,53 @@
 //! The terminal's link to the learners' records: a play recorded reply by
-//! reply. A problem with the records is said once, on stderr, and the play
-//! goes on unrecorded: the records never stop a game.
+//! reply, and its xAPI statements sent to the LRS (if one is set up) as
+//! they are recorded. A problem with the records is said once, on stderr,
+//! and the play goes on unrecorded: the records never stop a game.
 
 use crate::core::session::{Consequences, Debrief, Session};
+use crate::lrs::Sender;
 use crate::records::{AttemptId, Learner, Mode, Records};
+
+/// How long the end of a play waits for the last statements to reach the
+/// LRS.
+const LRS_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Sends the outbox to the LRS (if one is set up) while the play runs, and
+/// for at most [`LRS_GRACE`] after it; says so if statements are left
+/// waiting because the LRS failed.
+pub struct SendWhilePlaying(Option<Sender>);
+
+impl SendWhilePlaying {
+    pub fn start() -> SendWhilePlaying {
+        let database = crate::records::data_dir().join(crate::records::DATABASE_FILE);
+        SendWhilePlaying(Sender::start_if_configured(database))
+    }
+
+    fn notify(&self) {
+        if let Some(sender) = &self.0 {
+            sender.notify();
+        }
+    }
+}
+
+impl Drop for SendWhilePlaying {
+    fn drop(&mut self) {
+        let Some(sender) = self.0.take() else { return };
+        let status = sender.stop(LRS_GRACE);
+        if let (Some(error), true) = (&status.last_error, status.counts.waiting > 0) {
+            eprintln!(
+                "note: {} xAPI statement(s) wait for the LRS ({error}); they are sent next \
+                 time, or now with `last-word lrs sync`",
+                status.counts.waiting
+            );
+        }
+    }
+}
 
 /// The attempt a terminal play is recorded as, if the records are open.
 pub struct Recorder {
     open: Option<(Records, AttemptId)>,
     learner: Option<Learner>,
+    sending: Option<SendWhilePlaying>,
 }
 
 impl Recorder {
@@ -17,6 +56,7 @@ impl Recorder {
         Recorder {
             open: None,
             learner: None,
+            sending: None,
         }
     }
 
@@ -43,7 +83,14 @@ impl Recorder {
         Recorder {
             open: Some((records, attempt)),
             learner: Some(learner),
+            sending: None,
         }
+    }
+
+    /// Sends what is recorded with `sending`, told after every reply; it
+    /// finishes when the recorder is dropped.
+    pub fn send_with(&mut self, sending: SendWhilePlaying) {
+        self.sending = Some(sending);
     }
 
     /// The learner recorded, if recording.
@@ -72,6 +119,9 @@ impl Recorder {
         {
             warn(&e);
             self.open = None;
+        }
+        if let Some(sending) = &self.sending {
+            sending.notify();
         }
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli;
-use crate::cli::recorder::Recorder;
+use crate::cli::recorder::{Recorder, SendWhilePlaying};
 use crate::cli::terminal::{self, Finish, Style, TimedPlay};
 use crate::core::session::{
     ChoiceError, Options, Position, SavedSession, Session, SessionMode, ThinkingRule,
@@ -34,43 +34,14 @@ fn save_session(session: &Session, dir: &Path) -> std::io::Result<PathBuf> {
     Ok(path)
 }
 
-/// How long the end of a play waits for the last statements to reach the
-/// LRS.
-const LRS_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
-
-/// Sends the outbox to the LRS (if one is set up) while the play runs, and
-/// for at most [`LRS_GRACE`] after it; says so if statements are left
-/// waiting because the LRS failed.
-struct SendWhilePlaying(Option<crate::lrs::Sender>);
-
-impl SendWhilePlaying {
-    fn start() -> SendWhilePlaying {
-        let database = crate::records::data_dir().join(crate::records::DATABASE_FILE);
-        SendWhilePlaying(crate::lrs::Sender::start_if_configured(database))
-    }
-}
-
-impl Drop for SendWhilePlaying {
-    fn drop(&mut self) {
-        let Some(sender) = self.0.take() else { return };
-        let status = sender.stop(LRS_GRACE);
-        if let (Some(error), true) = (&status.last_error, status.counts.waiting > 0) {
-            eprintln!(
-                "note: {} xAPI statement(s) wait for the LRS ({error}); they are sent next \
-                 time, or now with `last-word lrs sync`",
-                status.counts.waiting
-            );
-        }
-    }
-}
-
 pub fn run(args: Args) -> ExitCode {
-    let _sending = SendWhilePlaying::start();
+    let sending = SendWhilePlaying::start();
     let style = Style::detect();
     let (mut session, mut recorder) = match begin(&args) {
         Ok(started) => started,
         Err(code) => return code,
     };
+    recorder.send_with(sending);
 
     // Scripted replies first; in assessment, say first what it means.
     let scripted = args.choices.as_ref().map_or(&[][..], |c| c.0.as_slice());
