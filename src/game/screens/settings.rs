@@ -1,5 +1,6 @@
 //! The settings screen: UI scale, text speed, timed mode, shuffled replies,
-//! practice or assessment, fullscreen.
+//! practice or assessment, fullscreen; and what the learning record store
+//! has received (set up from the command line, `last-word lrs configure`).
 
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
@@ -7,10 +8,12 @@ use bevy::ui_widgets::{Activate, observe};
 use crate::core::session::SessionMode;
 use crate::game::Screen;
 use crate::game::fonts::Fonts;
+use crate::game::records::GameRecords;
 use crate::game::settings::{Settings, SettingsFile, TextSpeed, UI_SCALES};
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, space};
+use crate::lrs::SenderStatus;
 use crate::text::review;
 
 use super::scroll;
@@ -33,6 +36,7 @@ fn spawn(
     fonts: Res<Fonts>,
     settings: Res<Settings>,
     file: Res<SettingsFile>,
+    records: Res<GameRecords>,
 ) {
     let root = commands
         .spawn((
@@ -47,7 +51,7 @@ fn spawn(
         .spawn(super::back_button(&fonts, "Back", Screen::Title))
         .id();
     commands.entity(root).add_children(&[header, frame, back]);
-    fill(&mut commands, body, &fonts, &settings, &file);
+    fill(&mut commands, body, &fonts, &settings, &file, &records);
 }
 
 fn rebuild(
@@ -55,11 +59,12 @@ fn rebuild(
     fonts: Res<Fonts>,
     settings: Res<Settings>,
     file: Res<SettingsFile>,
+    records: Res<GameRecords>,
     body: Query<Entity, With<SettingsBody>>,
 ) {
     for body in &body {
         commands.entity(body).despawn_children();
-        fill(&mut commands, body, &fonts, &settings, &file);
+        fill(&mut commands, body, &fonts, &settings, &file, &records);
     }
 }
 
@@ -121,6 +126,7 @@ fn fill(
     fonts: &Fonts,
     settings: &Settings,
     file: &SettingsFile,
+    records: &GameRecords,
 ) {
     let scale = row(
         commands,
@@ -186,10 +192,17 @@ fn fill(
             st.fullscreen = on;
         }),
     );
+    let lrs = row(
+        commands,
+        fonts,
+        "Learning record store",
+        &lrs_line(records.sender_status().as_ref()),
+        Vec::new(),
+    );
     let saved = commands.spawn(saved_note(fonts, file)).id();
     commands
         .entity(body)
-        .add_children(&[scale, speed, timed, shuffle, mode, fullscreen, saved]);
+        .add_children(&[scale, speed, timed, shuffle, mode, fullscreen, lrs, saved]);
 }
 
 /// A setting's choices, one per value: `label` names a value, `current`
@@ -215,6 +228,29 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
 
 fn on_off(on: bool) -> String {
     if on { "On" } else { "Off" }.to_string()
+}
+
+/// What the LRS sender has done, in a sentence.
+fn lrs_line(status: Option<&SenderStatus>) -> String {
+    match status {
+        None => "The records are not open, so nothing is recorded or sent.".into(),
+        Some(s) if !s.configured => {
+            "Not set up: every attempt is kept in the records, ready to send. \
+             To send them to your organisation's LRS, run `last-word lrs configure`."
+                .into()
+        }
+        Some(s) => {
+            let c = s.counts;
+            let mut line = format!(
+                "Statements sent: {}, waiting: {}, refused: {}.",
+                c.sent, c.waiting, c.rejected
+            );
+            if let Some(error) = &s.last_error {
+                line.push_str(&format!(" Waiting because {error}; they are tried again."));
+            }
+            line
+        }
+    }
 }
 
 /// Where the settings are kept, or that they last until the game quits.
