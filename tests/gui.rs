@@ -29,16 +29,27 @@ fn under_xvfb(args: &[&str], config: &Path) -> Output {
         found,
         "xvfb-run is missing: install xvfb and mesa-vulkan-drivers (tests/run does this)"
     );
-    Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x720x24"])
-        .arg(env!("CARGO_BIN_EXE_last-word"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAST_WORD_CONFIG_DIR", config)
-        // The plays are recorded beside the settings, never in the real data folder.
-        .env("LAST_WORD_DATA_DIR", config.join("data"))
-        .output()
-        .expect("xvfb-run starts")
+    // xvfb-run itself sometimes fails to remove its temporary folder when
+    // several run at once (exit 5, after the game has run): run it again.
+    for _ in 0..3 {
+        let out = Command::new("xvfb-run")
+            .args(["-a", "-s", "-screen 0 1280x720x24"])
+            .arg(env!("CARGO_BIN_EXE_last-word"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("LAST_WORD_CONFIG_DIR", config)
+            // The plays are recorded beside the settings, never in the real data folder.
+            .env("LAST_WORD_DATA_DIR", config.join("data"))
+            .output()
+            .expect("xvfb-run starts");
+        let cleanup_failed = out.status.code() == Some(5)
+            && String::from_utf8_lossy(&out.stderr)
+                .contains("problem while cleaning up temporary directory");
+        if !cleanup_failed {
+            return out;
+        }
+    }
+    panic!("xvfb-run failed to clean up three times in a row")
 }
 
 struct Picture {
