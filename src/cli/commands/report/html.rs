@@ -11,7 +11,7 @@ use crate::core::scenario::Outcome;
 use crate::records::report::date::date_time;
 use crate::records::report::{Moment, Report};
 
-const STYLE: &str = include_str!("report.css");
+pub(crate) const STYLE: &str = include_str!("report.css");
 
 /// The colours of the outcomes, in [`Outcome::ALL`]'s order.
 const OUTCOME_CLASSES: [&str; 4] = ["o-loyal", "o-risk", "o-lost", "o-telling"];
@@ -160,7 +160,7 @@ fn score_cell(avg: Option<f64>, total: u64, count: u32) -> String {
 }
 
 /// A horizontal bar: `value` of `max`.
-fn bar(value: f64, max: f64, class: &str) -> String {
+pub(crate) fn bar(value: f64, max: f64, class: &str) -> String {
     let w = if max > 0.0 {
         (100.0 * value / max).clamp(0.0, 100.0)
     } else {
