@@ -276,7 +276,7 @@ fn standings(w: &WorkshopRecord) -> String {
     let mut out = format!(
         "<section>\n<h2>{heading}</h2>\n<p class=\"note\">Score: the endings' scores added up \
          (each out of 100). Money: the customers' lifetime value kept and lost against what \
-         they were worth on arrival, over the scenarios that reached an ending.</p>\n<table>\n\
+         they were worth on arrival, over the scenarios that reached an ending.</p>\n<table class=\"standings\">\n\
          <thead><tr><th class=\"n\">Rank</th><th>Team</th><th class=\"n\">Score</th>\
          <th>Outcomes</th><th class=\"chart\">Money kept</th><th class=\"n\">Lost</th></tr></thead>\n<tbody>\n"
     );
