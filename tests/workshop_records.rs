@@ -108,27 +108,47 @@ fn workshops_are_listed_newest_first_and_exported_by_id() {
     let csv_path = dir.path().join("room.csv");
     let (ok, _, err) = run(
         dir.path(),
-        &["workshops", "export", "5b1f", "--out", csv_path.to_str().unwrap()],
+        &[
+            "workshops",
+            "export",
+            "5b1f",
+            "--out",
+            csv_path.to_str().unwrap(),
+        ],
     );
     assert!(ok, "{err}");
     let csv = std::fs::read_to_string(&csv_path).unwrap();
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 6, "{csv}");
-    assert!(lines[0].starts_with("workshop,started_utc,voting,scenario_no,scenario,title,team,decision_no,node"));
+    assert!(lines[0].starts_with(
+        "workshop,started_utc,voting,scenario_no,scenario,title,team,decision_no,node"
+    ));
     assert!(
         csv.contains(",\"About two minutes, I'll have them ready before your train.\","),
         "RFC 4180 quoting: {csv}"
     );
     // The overridden decision: chosen 3 with 1 of 7 votes, the vote's choice kept.
     let overridden = lines.iter().find(|l| l.contains(",overridden,")).unwrap();
-    assert!(overridden.contains(",overridden,by vote 1,3,"), "{overridden}");
-    assert!(overridden.contains(",2:1 1:5 3:1,7,1,14.3,1,14.3,3,58,66,52,210"), "{overridden}");
+    assert!(
+        overridden.contains(",overridden,by vote 1,3,"),
+        "{overridden}"
+    );
+    assert!(
+        overridden.contains(",2:1 1:5 3:1,7,1,14.3,1,14.3,3,58,66,52,210"),
+        "{overridden}"
+    );
 
     // HTML: `latest` is the newer one; by id, the older.
     let html_path = dir.path().join("room.html");
     let (ok, _, err) = run(
         dir.path(),
-        &["workshops", "export", &older.id, "--out", html_path.to_str().unwrap()],
+        &[
+            "workshops",
+            "export",
+            &older.id,
+            "--out",
+            html_path.to_str().unwrap(),
+        ],
     );
     assert!(ok, "{err}");
     let html = std::fs::read_to_string(&html_path).unwrap();
@@ -138,9 +158,15 @@ fn workshops_are_listed_newest_first_and_exported_by_id() {
     std::fs::create_dir_all(&shots).unwrap();
     std::fs::copy(&html_path, shots.join("workshop-export.html")).unwrap();
 
-    let (ok, out, _) = run(dir.path(), &["workshops", "export", "latest", "--format", "html"]);
+    let (ok, out, _) = run(
+        dir.path(),
+        &["workshops", "export", "latest", "--format", "html"],
+    );
     assert!(ok);
-    assert!(out.contains("The room voting from 14 phones"), "printed when no --out");
+    assert!(
+        out.contains("The room voting from 14 phones"),
+        "printed when no --out"
+    );
 }
 
 #[test]
@@ -150,13 +176,25 @@ fn an_unknown_id_or_format_is_refused_with_what_would_do() {
         let r = Records::open(&database(dir.path())).unwrap();
         r.save_workshop(&fixture()).unwrap();
     }
-    let (ok, _, err) = run(dir.path(), &["workshops", "export", "zzz", "--out", "a.csv"]);
+    let (ok, _, err) = run(
+        dir.path(),
+        &["workshops", "export", "zzz", "--out", "a.csv"],
+    );
     assert!(!ok);
-    assert!(err.contains("no workshop `zzz`") && err.contains(&fixture().id), "{err}");
+    assert!(
+        err.contains("no workshop `zzz`") && err.contains(&fixture().id),
+        "{err}"
+    );
     let out = dir.path().join("a.txt");
     let (ok, _, err) = run(
         dir.path(),
-        &["workshops", "export", "latest", "--out", out.to_str().unwrap()],
+        &[
+            "workshops",
+            "export",
+            "latest",
+            "--out",
+            out.to_str().unwrap(),
+        ],
     );
     assert!(!ok);
     assert!(err.contains("--format csv"), "{err}");

@@ -256,7 +256,12 @@ mod tests {
             )
             .unwrap();
         assert_eq!(kept, ("u-1".to_string(), 1));
-        for table in ["workshops", "workshop_decisions", "workshop_votes", "workshop_endings"] {
+        for table in [
+            "workshops",
+            "workshop_decisions",
+            "workshop_votes",
+            "workshop_endings",
+        ] {
             let rows: i64 = conn
                 .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
                 .unwrap();

@@ -83,10 +83,7 @@ fn main() {
     let tokens: Vec<String> = (0..phones)
         .map(|i| {
             let mut c = Connection::open(addr);
-            let body = format!(
-                r#"{{"code":"{}","nickname":"phone {i}"}}"#,
-                code.as_str()
-            );
+            let body = format!(r#"{{"code":"{}","nickname":"phone {i}"}}"#, code.as_str());
             let answer = c.post("/api/join", &body);
             let json: serde_json::Value = serde_json::from_str(&answer).expect("a join answer");
             json["token"].as_str().expect("a token").to_string()
@@ -173,7 +170,10 @@ fn main() {
             .expect("every vote in the tally");
         last_to_all.push(all.0.duration_since(last_sent).as_secs_f64() * 1000.0);
         let tally = server.with_live(|l| l.tally(0)).unwrap();
-        assert_eq!(tally.total as usize, phones, "round {round}: one vote per phone");
+        assert_eq!(
+            tally.total as usize, phones,
+            "round {round}: one vote per phone"
+        );
     }
     for v in voters {
         v.join().unwrap();
@@ -338,8 +338,9 @@ fn open_events(
     stream
         .set_read_timeout(Some(Duration::from_millis(250)))
         .unwrap();
-    let request =
-        format!("GET /api/events?token={token} HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n");
+    let request = format!(
+        "GET /api/events?token={token} HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    );
     stream.write_all(request.as_bytes()).unwrap();
     thread::Builder::new()
         .name("phone-events".into())

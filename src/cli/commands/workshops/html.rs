@@ -11,11 +11,11 @@ use super::{how_chosen, share, votes_for};
 use crate::cli::commands::report::html::{STYLE, bar, esc};
 use crate::cli::commands::report::{decimal, duration, outcome_heading, percent, signed};
 use crate::records::report::date::{Date, date_time};
+use crate::text::money::dollars;
 use crate::workshop::ChoiceRule;
 use crate::workshop::record::{
     DecisionRecord, EndingRecord, ScenarioRun, TeamRun, VotingKind, WorkshopRecord,
 };
-use crate::text::money::dollars;
 
 /// What the workshop page adds to the report's style sheet.
 const WORKSHOP_STYLE: &str = include_str!("workshop.css");
@@ -268,11 +268,13 @@ fn standings(w: &WorkshopRecord) -> String {
         .collect();
     rows.sort_by(|a, b| {
         let total = |s: &Standing| s.scores.iter().sum::<u32>();
-        total(b)
-            .cmp(&total(a))
-            .then(b.kept.total_cmp(&a.kept))
+        total(b).cmp(&total(a)).then(b.kept.total_cmp(&a.kept))
     });
-    let heading = if w.teams.is_empty() { "The room's result" } else { "Team standings" };
+    let heading = if w.teams.is_empty() {
+        "The room's result"
+    } else {
+        "Team standings"
+    };
     let mut out = format!(
         "<section>\n<h2>{heading}</h2>\n<p class=\"note\">Score: the endings' scores added up \
          (each out of 100). Money: the customers' lifetime value kept and lost against what \
@@ -304,7 +306,11 @@ fn standings(w: &WorkshopRecord) -> String {
             String::new()
         };
         let stake = s.kept + s.lost;
-        let kept_share = if stake > 0.0 { 100.0 * s.kept / stake } else { 0.0 };
+        let kept_share = if stake > 0.0 {
+            100.0 * s.kept / stake
+        } else {
+            0.0
+        };
         let _ = writeln!(
             out,
             "<tr><td class=\"n\">{}</td><td class=\"name\">{}</td><td class=\"n\"><b>{total}</b>{parts}</td>\
@@ -417,7 +423,11 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
              <td class=\"chart\">{}</td><td class=\"n\">{} of {total}</td><td class=\"n pct\">{}</td></tr>",
             reply.number,
             esc(&reply.text),
-            bar(s.unwrap_or(0.0), 100.0, if is_best { "good" } else { "share" }),
+            bar(
+                s.unwrap_or(0.0),
+                100.0,
+                if is_best { "good" } else { "share" }
+            ),
             reply.votes,
             s.map_or("–".into(), percent)
         );
@@ -426,10 +436,10 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
         ChoiceRule::Majority => "",
         _ => " class=\"flag\"",
     };
-    let _ = write!(
+    let _ = writeln!(
         out,
         "</tbody></table><p class=\"facts\">Played reply {}: <span{chosen_class}>{}</span> · \
-         points {} · mood {} → {} · voting {} · discussion {}</p></div>\n",
+         points {} · mood {} → {} · voting {} · discussion {}</p></div>",
         d.chosen,
         esc(&how_chosen(&d.rule)),
         signed(d.points),
@@ -469,8 +479,10 @@ mod tests {
     use super::*;
 
     fn sample() -> WorkshopRecord {
-        serde_json::from_str(include_str!("../../../../tests/fixtures/workshop/teams.json"))
-            .unwrap()
+        serde_json::from_str(include_str!(
+            "../../../../tests/fixtures/workshop/teams.json"
+        ))
+        .unwrap()
     }
 
     #[test]

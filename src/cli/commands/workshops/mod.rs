@@ -26,16 +26,17 @@ pub use html::render as html;
 pub const LATEST: &str = "latest";
 
 pub fn run(command: Option<WorkshopsCommand>, json: bool) -> ExitCode {
-    let done = Records::open_default()
-        .map_err(|e| e.to_string())
-        .and_then(|records| match command {
-            None => list(&records, json),
-            Some(WorkshopsCommand::Export {
-                workshop,
-                format,
-                out,
-            }) => export_saved(&records, &workshop, format, out.as_deref()),
-        });
+    let done =
+        Records::open_default()
+            .map_err(|e| e.to_string())
+            .and_then(|records| match command {
+                None => list(&records, json),
+                Some(WorkshopsCommand::Export {
+                    workshop,
+                    format,
+                    out,
+                }) => export_saved(&records, &workshop, format, out.as_deref()),
+            });
     match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -259,7 +260,10 @@ mod tests {
         assert_eq!(resolve(&saved, "CD").unwrap(), "cd56");
         assert_eq!(resolve(&saved, "ab34-old").unwrap(), "ab34-old");
         let err = resolve(&saved, "ab").unwrap_err();
-        assert!(err.contains("more than one") && err.contains("ab34-old"), "{err}");
+        assert!(
+            err.contains("more than one") && err.contains("ab34-old"),
+            "{err}"
+        );
         let err = resolve(&saved, "zz").unwrap_err();
         assert!(err.contains("ab12-new, ab34-old, cd56"), "{err}");
         assert!(resolve(&saved, "").is_err());
