@@ -9,7 +9,7 @@
 //! after every scenario and at the end: a workshop cut short by a crash
 //! keeps everything up to its last save.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, ToSql, Transaction, params, params_from_iter};
 use serde::Serialize;
 
 use super::{Error, Records, now};
@@ -23,13 +23,13 @@ pub struct WorkshopSummary {
     pub id: String,
     pub started_at: i64,
     pub finished_at: Option<i64>,
-    pub voting: VotingKind,
-    pub teams: Vec<String>,
-    pub phones_joined: u32,
     /// The scenarios' titles, in the running order.
     pub scenarios: Vec<String>,
     /// Decisions voted on, over every scenario and team.
     pub decisions: usize,
+    pub voting: VotingKind,
+    pub teams: Vec<String>,
+    pub phones_joined: u32,
 }
 
 impl WorkshopSummary {
@@ -38,9 +38,6 @@ impl WorkshopSummary {
             id: record.id.clone(),
             started_at: record.started_at,
             finished_at: record.finished_at,
-            voting: record.voting,
-            teams: record.teams.clone(),
-            phones_joined: record.phones_joined,
             scenarios: record.scenarios.iter().map(|s| s.title.clone()).collect(),
             decisions: record
                 .scenarios
@@ -48,6 +45,9 @@ impl WorkshopSummary {
                 .flat_map(|s| &s.teams)
                 .map(|t| t.decisions.len())
                 .sum(),
+            voting: record.voting,
+            teams: record.teams.clone(),
+            phones_joined: record.phones_joined,
         }
     }
 }
@@ -173,6 +173,21 @@ struct Place<'a> {
     team: Option<&'a str>,
 }
 
+impl<'a> Place<'a> {
+    /// The place's five columns (`workshop_id` to `team`), then `rest`.
+    fn then<'p>(&'p self, rest: &[&'p dyn ToSql]) -> Vec<&'p dyn ToSql> {
+        let mut all: Vec<&dyn ToSql> = vec![
+            &self.workshop,
+            &self.scenario_index,
+            &self.scenario,
+            &self.team_index,
+            &self.team,
+        ];
+        all.extend_from_slice(rest);
+        all
+    }
+}
+
 fn insert_decision(
     tx: &Transaction,
     at: &Place,
@@ -186,12 +201,7 @@ fn insert_decision(
              step, node, chosen, rule, best, total_votes, chosen_votes, best_votes, points,
              mood_before, mood_after, seconds_voting, seconds_discussing)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-        params![
-            at.workshop,
-            at.scenario_index,
-            at.scenario,
-            at.team_index,
-            at.team,
+        params_from_iter(at.then(params![
             step,
             d.node,
             d.chosen as i64,
@@ -205,7 +215,7 @@ fn insert_decision(
             d.mood_after,
             d.seconds_voting,
             d.seconds_discussing
-        ],
+        ])),
     )?;
     let mut insert = tx.prepare(
         "INSERT INTO workshop_votes (workshop_id, scenario_index, team_index, step, shown, reply, text, votes)
@@ -231,12 +241,7 @@ fn insert_ending(tx: &Transaction, at: &Place, e: &EndingRecord) -> Result<(), E
         "INSERT INTO workshop_endings (workshop_id, scenario_index, scenario, team_index, team,
              ending, outcome, walked_out, score, grade, kept, lost)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            at.workshop,
-            at.scenario_index,
-            at.scenario,
-            at.team_index,
-            at.team,
+        params_from_iter(at.then(params![
             e.ending,
             super::attempts::name_of(&e.outcome),
             e.walked_out,
@@ -244,7 +249,7 @@ fn insert_ending(tx: &Transaction, at: &Place, e: &EndingRecord) -> Result<(), E
             e.grade.to_string(),
             e.kept,
             e.lost
-        ],
+        ])),
     )?;
     Ok(())
 }

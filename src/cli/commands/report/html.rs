@@ -48,6 +48,14 @@ pub fn render(r: &Report) -> String {
     page
 }
 
+/// A headline figure: the value, what it counts and the detail behind it.
+pub(crate) fn card(value: &str, label: &str, detail: &str) -> String {
+    format!(
+        "<div class=\"card\"><p class=\"value\">{value}</p><p class=\"label\">{label}</p>\
+         <p class=\"detail\">{detail}</p></div>"
+    )
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -80,12 +88,6 @@ fn cards(r: &Report) -> String {
         decimal(total as f64 / finished as f64)
     } else {
         "–".into()
-    };
-    let card = |value: &str, label: &str, detail: &str| {
-        format!(
-            "<div class=\"card\"><p class=\"value\">{value}</p><p class=\"label\">{label}</p>\
-             <p class=\"detail\">{detail}</p></div>"
-        )
     };
     let mut out = String::from("<section class=\"cards\">");
     out.push_str(&card(

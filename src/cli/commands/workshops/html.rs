@@ -7,8 +7,8 @@
 
 use std::fmt::Write;
 
-use super::{how_chosen, share, votes_for};
-use crate::cli::commands::report::html::{STYLE, bar, esc};
+use super::{how_chosen, listed, share, votes_for};
+use crate::cli::commands::report::html::{STYLE, bar, card, esc};
 use crate::cli::commands::report::{decimal, duration, outcome_heading, percent, signed};
 use crate::records::report::date::{Date, date_time};
 use crate::text::money::dollars;
@@ -114,12 +114,6 @@ fn cards(w: &WorkshopRecord) -> String {
     let lost: f64 = endings(w).map(|e| e.lost).sum();
     let ended = endings(w).count();
     let conversations = teams(w).count();
-    let card = |value: &str, label: &str, detail: &str| {
-        format!(
-            "<div class=\"card\"><p class=\"value\">{value}</p><p class=\"label\">{label}</p>\
-             <p class=\"detail\">{detail}</p></div>"
-        )
-    };
     let mut out = String::from("<section class=\"cards\">");
     out.push_str(&card(
         &decided.to_string(),
@@ -285,14 +279,7 @@ fn standings(w: &WorkshopRecord) -> String {
     for (rank, s) in rows.iter().enumerate() {
         let total: u32 = s.scores.iter().sum();
         let parts = if s.scores.len() > 1 {
-            format!(
-                " <small>{}</small>",
-                s.scores
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" + ")
-            )
+            format!(" <small>{}</small>", listed(&s.scores, " + "))
         } else {
             String::new()
         };

@@ -205,16 +205,19 @@ fn votes_for(d: &DecisionRecord, number: usize) -> u32 {
 /// "by vote 1" when the facilitator overrode the vote.
 fn rule_detail(rule: &ChoiceRule) -> String {
     match rule {
-        ChoiceRule::Tie { tied } => format!(
-            "tied {}",
-            tied.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(" ")
-        ),
+        ChoiceRule::Tie { tied } => format!("tied {}", listed(tied, " ")),
         ChoiceRule::Overridden { by_vote } => format!("by vote {by_vote}"),
         ChoiceRule::Majority | ChoiceRule::NoVotes => String::new(),
     }
+}
+
+/// Numbers joined by `between`.
+fn listed(numbers: &[impl ToString], between: &str) -> String {
+    numbers
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(between)
 }
 
 /// How the room's choice was reached, in words.
@@ -223,10 +226,7 @@ fn how_chosen(rule: &ChoiceRule) -> String {
         ChoiceRule::Majority => "the most votes".into(),
         ChoiceRule::Tie { tied } => format!(
             "a tie between replies {}: the one shown first",
-            tied.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(" and ")
+            listed(tied, " and ")
         ),
         ChoiceRule::NoVotes => "nobody voted: the reply shown first".into(),
         ChoiceRule::Overridden { by_vote } => {
