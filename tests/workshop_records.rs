@@ -1,11 +1,18 @@
 //! Workshops kept with the records: saved to a file and read back after
-//! reopening it, and `last-word workshops` (the list, `--json`, and
-//! `export` as CSV and HTML, with its errors). The exported page is left in
+//! reopening it, saves killed with SIGKILL at random moments, and
+//! `last-word workshops` (the list, `--json`, and `export` as CSV and HTML,
+//! with its errors). The exported page is left in
 //! `target/screenshots/workshop-export.html` to look at.
 
 mod common;
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
 
 use common::live::last_word;
 use last_word::records::Records;
@@ -61,6 +68,101 @@ fn a_saved_workshop_survives_reopening_the_file() {
     let list = r.workshops().unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].finished_at, record.finished_at);
+}
+
+/// Where the saving child writes; set only for it.
+const CHILD_DATABASE: &str = "LAST_WORD_TEST_WORKSHOP_DATABASE";
+
+/// The fixture as saved after `n` saves: its scenarios and decisions grow
+/// and shrink with `n`, and `phones_joined` counts the saves.
+fn saved_state(n: u32) -> WorkshopRecord {
+    let mut w = fixture();
+    w.phones_joined = n;
+    w.scenarios.truncate(1 + n as usize % 2);
+    for run in &mut w.scenarios {
+        for team in &mut run.teams {
+            team.decisions.truncate(1 + n as usize % 3);
+        }
+    }
+    w
+}
+
+/// The child the kill test runs: saves the workshop again and again,
+/// saying `saved N` after each save returns.
+#[test]
+#[ignore = "run by a_workshop_save_killed_at_any_moment_leaves_the_last_whole_save"]
+fn saving_child() {
+    let Some(path) = std::env::var_os(CHILD_DATABASE) else {
+        return;
+    };
+    let r = Records::open(Path::new(&path)).unwrap();
+    for n in 1.. {
+        r.save_workshop(&saved_state(n)).unwrap();
+        println!("saved {n}");
+    }
+}
+
+#[test]
+fn a_workshop_save_killed_at_any_moment_leaves_the_last_whole_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = database(dir.path());
+    let mut rng = ChaCha8Rng::seed_from_u64(11);
+    let id = fixture().id;
+    for round in 0..8 {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args(["saving_child", "--exact", "--ignored", "--nocapture"])
+            .env(CHILD_DATABASE, &path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let wanted = rng.random_range(1..40u32);
+        let mut confirmed = 0;
+        while confirmed < wanted {
+            let line = lines.next().expect("the child saves").unwrap();
+            if let Some(n) = line.strip_prefix("saved ") {
+                confirmed = n.parse().unwrap();
+            }
+        }
+        std::thread::sleep(Duration::from_micros(rng.random_range(0..3000)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let r = Records::open(&path).unwrap();
+        let ok: String = r
+            .connection()
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok", "round {round}");
+        let saved = r.workshop(&id).unwrap();
+        assert!(
+            saved.phones_joined >= confirmed,
+            "round {round}: a confirmed save was lost"
+        );
+        assert_eq!(
+            saved,
+            saved_state(saved.phones_joined),
+            "round {round}: a save half written"
+        );
+        let decisions: usize = saved
+            .scenarios
+            .iter()
+            .flat_map(|s| &s.teams)
+            .map(|t| t.decisions.len())
+            .sum();
+        let rows: i64 = r
+            .connection()
+            .query_row("SELECT count(*) FROM workshop_decisions", [], |row| {
+                row.get(0)
+            })
+            .unwrap();
+        assert_eq!(
+            rows as usize, decisions,
+            "round {round}: the rows follow the record"
+        );
+        assert_eq!(r.workshops().unwrap().len(), 1);
+    }
 }
 
 #[test]
