@@ -26,7 +26,8 @@
 //! * `game` — the Bevy game, behind the default `gui` feature.
 //!
 //! `cli` and `game` use all of them; `text` and `lrs` use `records`;
-//! `records` and `workshop` use `core`; `core` uses none of them.
+//! `records` and `workshop` use `core` (and `records` keeps `workshop`'s
+//! record of a finished workshop); `core` uses none of them.
 
 pub mod cli;
 pub mod core;

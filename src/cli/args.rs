@@ -207,6 +207,39 @@ pub enum Command {
     /// point. Merges records files collected from several machines,
     /// counting each attempt once; never writes to them.
     Report(ReportArgs),
+    /// Workshops saved with the records, newest first; `workshops export`
+    /// writes one as CSV (one row per decision) or one HTML page.
+    Workshops {
+        #[command(subcommand)]
+        command: Option<WorkshopsCommand>,
+        /// Print the list as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `last-word workshops`' subcommands.
+#[derive(Debug, Subcommand)]
+pub enum WorkshopsCommand {
+    /// Write one workshop as CSV or as a self-contained HTML page.
+    Export {
+        /// The workshop's id (or its first characters), or `latest`.
+        workshop: String,
+        /// csv (one row per decision) or html (one page to mail round).
+        /// Default: from --out's extension (.csv, .html, .htm).
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
+        /// Write to this file (replaced whole) instead of printing.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// A workshop's export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Html,
 }
 
 /// `last-word report`'s options.

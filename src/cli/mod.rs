@@ -49,6 +49,7 @@ pub fn main() -> ExitCode {
         }) => commands::pass_mark::run(mark, scenario.as_deref(), clear, &dir),
         Some(Command::Lrs { command }) => commands::lrs::run(command),
         Some(Command::Report(args)) => commands::report::run(args),
+        Some(Command::Workshops { command, json }) => commands::workshops::run(command, json),
     }
 }
 

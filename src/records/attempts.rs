@@ -179,7 +179,7 @@ fn summary(row: &Row<'_>) -> rusqlite::Result<AttemptSummary> {
 }
 
 /// A value's serde name (an enum's variant as the JSON shows it).
-fn name_of<T: Serialize>(value: &T) -> String {
+pub(super) fn name_of<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         Ok(other) => other.to_string(),

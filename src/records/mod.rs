@@ -24,6 +24,9 @@
 //!   for the organisation's learning record store, written in the same
 //!   transaction as the attempt's rows they report, and where that store
 //!   is.
+//! - **Workshops** ([`workshops`]): what a facilitator's session left
+//!   behind, saved whole (replacing the last save of the same workshop)
+//!   with a row per decision and per team's ending for SQL.
 //! - **Report** ([`report`]): the manager's view of one or more records
 //!   files, read-only, merged without counting an attempt twice.
 //! - **Files** ([`files`]): the atomic write every other file the program
@@ -49,6 +52,7 @@ pub mod recommend;
 pub mod report;
 pub mod schema;
 mod statements;
+pub mod workshops;
 pub mod xapi;
 
 use std::path::{Path, PathBuf};
@@ -65,6 +69,7 @@ pub use progress::{
     DEFAULT_PASS_MARK, FinishedAttempt, PrincipleTotal, Progress, ScenarioProgress, Trend,
 };
 pub use recommend::{LibraryScenario, Next, Outlook, Reason, outlook};
+pub use workshops::WorkshopSummary;
 
 /// The environment variable that moves the data folder (tests, portable
 /// installs): the database and saved sessions go there.
@@ -115,6 +120,10 @@ pub enum Error {
     },
     /// The session already has replies, so the attempt would miss them.
     AlreadyStarted { replies: usize },
+    /// No workshop with that id; `known` lists the saved ones, newest first.
+    NoSuchWorkshop { id: String, known: Vec<String> },
+    /// A saved workshop's record cannot be read (or written) as JSON.
+    DamagedWorkshop { id: String, reason: String },
 }
 
 impl std::fmt::Display for Error {
@@ -153,6 +162,19 @@ impl std::fmt::Display for Error {
                 f,
                 "attempt {} expects reply {expected} next, not {given}; start a new attempt",
                 attempt.0
+            ),
+            Error::NoSuchWorkshop { id, known } if known.is_empty() => write!(
+                f,
+                "there is no workshop `{id}`, and none is saved yet; run one with `last-word workshop`"
+            ),
+            Error::NoSuchWorkshop { id, known } => write!(
+                f,
+                "there is no workshop `{id}`; the saved ones, newest first: {}",
+                known.join(", ")
+            ),
+            Error::DamagedWorkshop { id, reason } => write!(
+                f,
+                "the saved workshop {id} cannot be read ({reason}); it may have been written by a newer Last Word"
             ),
             Error::AlreadyStarted { replies } => write!(
                 f,

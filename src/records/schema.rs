@@ -95,6 +95,74 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX xapi_outbox_waiting ON xapi_outbox (next_try_at)
         WHERE sent_at IS NULL AND rejected_at IS NULL;",
+    // 3: workshops. The whole record as JSON (what the exports read), and
+    // beside it one row per decision with its votes per reply, and one per
+    // team's ending, so a manager's SQL can count without parsing JSON.
+    // `scenario_index` is the place in the running order and `team_index`
+    // the team's (0 for a room voting as one), both from 0; `step` counts
+    // a team's decisions in a scenario from 1.
+    "CREATE TABLE workshops (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        voting TEXT NOT NULL CHECK (voting IN ('phones', 'hands', 'teams')),
+        teams TEXT NOT NULL,
+        phones_joined INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        saved_at INTEGER NOT NULL
+    );
+    CREATE INDEX workshops_by_start ON workshops (started_at);
+    CREATE TABLE workshop_decisions (
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        scenario_index INTEGER NOT NULL,
+        scenario TEXT NOT NULL,
+        team_index INTEGER NOT NULL,
+        team TEXT,
+        step INTEGER NOT NULL CHECK (step >= 1),
+        node TEXT NOT NULL,
+        chosen INTEGER NOT NULL,
+        rule TEXT NOT NULL CHECK (rule IN ('majority', 'tie', 'no_votes', 'overridden')),
+        best INTEGER,
+        total_votes INTEGER NOT NULL,
+        chosen_votes INTEGER NOT NULL,
+        best_votes INTEGER,
+        points INTEGER NOT NULL,
+        mood_before REAL NOT NULL,
+        mood_after REAL NOT NULL,
+        seconds_voting INTEGER NOT NULL,
+        seconds_discussing INTEGER NOT NULL,
+        PRIMARY KEY (workshop_id, scenario_index, team_index, step)
+    );
+    CREATE TABLE workshop_votes (
+        workshop_id INTEGER NOT NULL,
+        scenario_index INTEGER NOT NULL,
+        team_index INTEGER NOT NULL,
+        step INTEGER NOT NULL,
+        shown INTEGER NOT NULL CHECK (shown >= 1),
+        reply INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        votes INTEGER NOT NULL CHECK (votes >= 0),
+        PRIMARY KEY (workshop_id, scenario_index, team_index, step, reply),
+        FOREIGN KEY (workshop_id, scenario_index, team_index, step)
+            REFERENCES workshop_decisions (workshop_id, scenario_index, team_index, step)
+            ON DELETE CASCADE
+    );
+    CREATE TABLE workshop_endings (
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        scenario_index INTEGER NOT NULL,
+        scenario TEXT NOT NULL,
+        team_index INTEGER NOT NULL,
+        team TEXT,
+        ending TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        walked_out INTEGER NOT NULL,
+        score INTEGER NOT NULL,
+        grade TEXT NOT NULL,
+        kept REAL NOT NULL,
+        lost REAL NOT NULL,
+        PRIMARY KEY (workshop_id, scenario_index, team_index)
+    );",
 ];
 
 /// The schema version this program writes.
@@ -163,6 +231,41 @@ mod tests {
         for id in &ids {
             let parsed = uuid::Uuid::parse_str(id).expect("a UUID");
             assert_eq!(parsed.get_version_num(), 4, "{id}");
+        }
+    }
+
+    #[test]
+    fn a_version_2_database_keeps_its_attempts_and_gains_the_workshop_tables() {
+        let mut conn = at_version(2);
+        conn.execute_batch(
+            "INSERT INTO learners (id, name, created_at) VALUES (1, 'Ana', 0);
+             INSERT INTO attempts (learner_id, scenario, fingerprint, seed, mode, options, started_at, uuid)
+             VALUES (1, 'plums', 'f', 1, 'practice', '{}', 0, 'u-1');
+             INSERT INTO attempt_steps (attempt_id, step, reply, text, mood_before, mood_after,
+                 value_before, value_after, points, recorded_at, node)
+             VALUES (1, 1, 2, 'Hello', 50, 55, 100, 100, 1, 0, 'start');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), VERSION);
+        let kept: (String, i64) = conn
+            .query_row(
+                "SELECT a.uuid, count(s.step) FROM attempts a JOIN attempt_steps s ON s.attempt_id = a.id",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(kept, ("u-1".to_string(), 1));
+        for table in [
+            "workshops",
+            "workshop_decisions",
+            "workshop_votes",
+            "workshop_endings",
+        ] {
+            let rows: i64 = conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(rows, 0, "{table}");
         }
     }
 }

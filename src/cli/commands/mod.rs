@@ -8,3 +8,4 @@ pub mod play;
 pub mod progress;
 pub mod report;
 pub mod validate;
+pub mod workshops;

@@ -87,7 +87,7 @@ fn fields(r: &Report, a: &AttemptRecord) -> Vec<String> {
 /// Text typed by people (a learner's name): one that a spreadsheet would
 /// take for a formula (`=`, `+`, `-`, `@`) starts with an apostrophe, so
 /// opening the file never runs it.
-fn text(field: &str) -> String {
+pub(crate) fn text(field: &str) -> String {
     if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{field}")
     } else {
@@ -95,12 +95,12 @@ fn text(field: &str) -> String {
     }
 }
 
-fn yes_no(b: bool) -> &'static str {
+pub(crate) fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
 /// One line of fields, quoted where needed.
-fn row(fields: impl IntoIterator<Item = String>) -> String {
+pub(crate) fn row(fields: impl IntoIterator<Item = String>) -> String {
     let mut line = fields
         .into_iter()
         .map(|f| quote(&f))

@@ -11,7 +11,7 @@ use crate::core::scenario::Outcome;
 use crate::records::date::date_time;
 use crate::records::report::{Moment, Report};
 
-const STYLE: &str = include_str!("report.css");
+pub(crate) const STYLE: &str = include_str!("report.css");
 
 /// The colours of the outcomes, in [`Outcome::ALL`]'s order.
 const OUTCOME_CLASSES: [&str; 4] = ["o-loyal", "o-risk", "o-lost", "o-telling"];
@@ -48,6 +48,14 @@ pub fn render(r: &Report) -> String {
     page
 }
 
+/// A headline figure: the value, what it counts and the detail behind it.
+pub(crate) fn card(value: &str, label: &str, detail: &str) -> String {
+    format!(
+        "<div class=\"card\"><p class=\"value\">{value}</p><p class=\"label\">{label}</p>\
+         <p class=\"detail\">{detail}</p></div>"
+    )
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -80,12 +88,6 @@ fn cards(r: &Report) -> String {
         decimal(total as f64 / finished as f64)
     } else {
         "–".into()
-    };
-    let card = |value: &str, label: &str, detail: &str| {
-        format!(
-            "<div class=\"card\"><p class=\"value\">{value}</p><p class=\"label\">{label}</p>\
-             <p class=\"detail\">{detail}</p></div>"
-        )
     };
     let mut out = String::from("<section class=\"cards\">");
     out.push_str(&card(
@@ -160,7 +162,7 @@ fn score_cell(avg: Option<f64>, total: u64, count: u32) -> String {
 }
 
 /// A horizontal bar: `value` of `max`.
-fn bar(value: f64, max: f64, class: &str) -> String {
+pub(crate) fn bar(value: f64, max: f64, class: &str) -> String {
     let w = if max > 0.0 {
         (100.0 * value / max).clamp(0.0, 100.0)
     } else {

@@ -4,8 +4,8 @@
 //! [`records::report`](crate::records::report); this command only finds the
 //! files and the scenario library, and renders.
 
-mod csv;
-mod html;
+pub(crate) mod csv;
+pub(crate) mod html;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -111,7 +111,7 @@ fn library(dir: Option<&Path>) -> Result<Vec<Arc<Prepared>>, String> {
 }
 
 /// A whole or one-decimal number: "72", "72.5".
-fn decimal(x: f64) -> String {
+pub(crate) fn decimal(x: f64) -> String {
     let rounded = (x * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
         format!("{rounded:.0}")
@@ -121,7 +121,7 @@ fn decimal(x: f64) -> String {
 }
 
 /// A percentage: "60%", "66.7%".
-fn percent(x: f64) -> String {
+pub(crate) fn percent(x: f64) -> String {
     format!("{}%", decimal(x))
 }
 
@@ -135,7 +135,7 @@ fn average(avg: Option<f64>, total: u64, count: u32) -> String {
 }
 
 /// Seconds as "1 h 05 min", "12 min", "40 s".
-fn duration(seconds: i64) -> String {
+pub(crate) fn duration(seconds: i64) -> String {
     let minutes = (seconds + 30) / 60;
     match (seconds, minutes) {
         (s, _) if s < 60 => format!("{s} s"),
@@ -145,7 +145,7 @@ fn duration(seconds: i64) -> String {
 }
 
 /// An outcome as a column heading: "Kept and loyal".
-fn outcome_heading(o: Outcome) -> String {
+pub(crate) fn outcome_heading(o: Outcome) -> String {
     let label = outcome_label(o);
     let mut chars = label.chars();
     chars
@@ -155,7 +155,7 @@ fn outcome_heading(o: Outcome) -> String {
 }
 
 /// A signed number of points: "+3", "-2", "0".
-fn signed(n: i64) -> String {
+pub(crate) fn signed(n: i64) -> String {
     if n > 0 {
         format!("+{n}")
     } else {
