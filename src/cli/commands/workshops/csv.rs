@@ -5,7 +5,7 @@
 
 use crate::cli::commands::report::csv::{row, text};
 use crate::cli::commands::report::decimal;
-use crate::records::report::date::date_time_seconds;
+use crate::records::date::date_time_seconds;
 use crate::records::workshops::{rule_name, voting_name};
 use crate::workshop::record::{DecisionRecord, ReplyVotes, WorkshopRecord};
 

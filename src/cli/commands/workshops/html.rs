@@ -10,7 +10,7 @@ use std::fmt::Write;
 use super::{how_chosen, listed, share, votes_for};
 use crate::cli::commands::report::html::{STYLE, bar, card, esc};
 use crate::cli::commands::report::{decimal, duration, outcome_heading, percent, signed};
-use crate::records::report::date::{Date, date_time};
+use crate::records::date::{Date, date_time};
 use crate::text::money::dollars;
 use crate::workshop::ChoiceRule;
 use crate::workshop::record::{

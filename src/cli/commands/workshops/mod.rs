@@ -13,7 +13,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::args::{ExportFormat, WorkshopsCommand};
-use crate::records::report::date::date_time;
+use crate::records::date::date_time;
 use crate::records::workshops::voting_name;
 use crate::records::{Records, WorkshopSummary, files};
 use crate::workshop::ChoiceRule;
