@@ -7,4 +7,5 @@ pub mod pass_mark;
 pub mod play;
 pub mod progress;
 pub mod report;
+pub mod translate;
 pub mod validate;
