@@ -63,14 +63,23 @@ fn shipped_count() -> usize {
 #[test]
 fn validate_exits_0_on_the_shipped_scenarios() {
     let n = shipped_count();
+    let library = load::load_paths(&[root().join("scenarios")]);
+    let t = library.translations.len();
     let summary = format!(
-        "checked {n} scenario file{}: {n} valid, 0 errors, 0 warnings",
-        if n == 1 { "" } else { "s" }
+        "checked {n} scenario file{} and {t} translation{}: {n} valid, 0 errors, 0 warnings",
+        if n == 1 { "" } else { "s" },
+        if t == 1 { "" } else { "s" }
     );
     for args in [&["validate"][..], &["validate", "scenarios"][..]] {
         let o = run(args);
         assert_eq!(code(&o), 0, "{args:?}\n{}", show(&o));
-        assert_eq!(stdout(&o).trim(), summary, "{}", show(&o));
+        let out = stdout(&o);
+        assert_eq!(out.lines().next(), Some(summary.as_str()), "{}", show(&o));
+        assert!(
+            out.contains("translations:\n") && out.contains("  guest-house-review-fine: it 100%\n"),
+            "the coverage of each translated scenario: {}",
+            show(&o)
+        );
         assert_eq!(stderr(&o), "", "no diagnostics: {}", show(&o));
     }
 }

@@ -238,3 +238,6 @@ pub fn is_translation_file(path: &Path) -> bool {
 pub fn file_path(dir: &Path, id: &str, language: &str) -> std::path::PathBuf {
     dir.join(format!("{id}.{language}.ron"))
 }
+
+#[cfg(test)]
+mod tests;
