@@ -91,7 +91,10 @@ fn translation_for(
             path.display()
         );
         if have.is_empty() {
-            eprintln!("help: it has no translations yet; start one with: last-word translate {} --lang {language}", scenario.id);
+            eprintln!(
+                "help: it has no translations yet; start one with: last-word translate {} --lang {language}",
+                scenario.id
+            );
         } else {
             eprintln!(
                 "help: it is translated into: {}; or start this one with: last-word translate {} --lang {language}",
@@ -114,7 +117,11 @@ fn translation_for(
             c.texts - c.translated,
             c.texts,
             translation::describe(language),
-            if c.stale > 0 { format!(" ({} of them stale)", c.stale) } else { String::new() },
+            if c.stale > 0 {
+                format!(" ({} of them stale)", c.stale)
+            } else {
+                String::new()
+            },
             path.display()
         );
     }

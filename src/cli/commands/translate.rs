@@ -49,7 +49,11 @@ pub fn run(what: &str, language: &str, out: Option<&Path>, dir: &Path) -> ExitCo
     if let Some(c) = &written.coverage {
         println!(
             "{} {}: {} texts, {} translated, {} stale, {} to translate ({}%)",
-            if existing.is_some() { "updated" } else { "wrote" },
+            if existing.is_some() {
+                "updated"
+            } else {
+                "wrote"
+            },
             path.display(),
             c.texts,
             c.translated,

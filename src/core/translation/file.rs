@@ -7,7 +7,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::{Coverage, Entry, Translation, file_name_parts, language_name, text_fingerprint, texts};
+use super::{
+    Coverage, Entry, Translation, file_name_parts, language_name, text_fingerprint, texts,
+};
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
 use crate::core::load::read_source;
 use crate::core::ron_spans::{self, Kind, SourceText, Spanned};
@@ -48,7 +50,8 @@ impl LoadedTranslation {
                 .with_hint(hint)
                 .with_label("this translation"),
             None => {
-                let mut d = Diagnostic::whole_file(&self.path.display().to_string(), code, message, hint);
+                let mut d =
+                    Diagnostic::whole_file(&self.path.display().to_string(), code, message, hint);
                 d.severity = Severity::Warning;
                 d
             }
@@ -146,11 +149,20 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
                 "a scenario file's name has no dot before `.ron`: rename it, e.g. `my-scenario.ron`".to_string(),
             )
         } else {
-            ("this is not a translation".to_string(), shape_hint.to_string())
+            (
+                "this is not a translation".to_string(),
+                shape_hint.to_string(),
+            )
         };
-        let d = Diagnostic::at(src, tree.span.start..tree.span.start + 1, Severity::Error, "translation-shape", message)
-            .with_hint(hint)
-            .with_label("expected `Translation(texts: { ... })`");
+        let d = Diagnostic::at(
+            src,
+            tree.span.start..tree.span.start + 1,
+            Severity::Error,
+            "translation-shape",
+            message,
+        )
+        .with_hint(hint)
+        .with_label("expected `Translation(texts: { ... })`");
         return (None, vec![d]);
     };
     let mut entries = BTreeMap::new();
@@ -166,10 +178,16 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
         if let Some(first) = entries.get(name).map(|e: &Entry| e.key_span.start) {
             let (line, _) = src.line_col(first);
             problems.push(
-                Diagnostic::at(src, key.span.clone(), Severity::Error, "duplicate-entry", format!("`{name}` is translated twice (first on line {line})"))
-                    .with_id(name.clone())
-                    .with_hint("keep one of the two entries")
-                    .with_label("written twice"),
+                Diagnostic::at(
+                    src,
+                    key.span.clone(),
+                    Severity::Error,
+                    "duplicate-entry",
+                    format!("`{name}` is translated twice (first on line {line})"),
+                )
+                .with_id(name.clone())
+                .with_hint("keep one of the two entries")
+                .with_label("written twice"),
             );
             continue;
         }
@@ -201,10 +219,13 @@ fn entry(value: &Spanned, key: &Spanned) -> Option<Entry> {
         return None;
     }
     let string = |name: &str| {
-        fields.iter().find(|f| f.name == name).and_then(|f| match &f.value.kind {
-            Kind::Str(s) => Some((s.clone(), f.value.span.clone())),
-            _ => None,
-        })
+        fields
+            .iter()
+            .find(|f| f.name == name)
+            .and_then(|f| match &f.value.kind {
+                Kind::Str(s) => Some((s.clone(), f.value.span.clone())),
+                _ => None,
+            })
     };
     let (text, text_span) = string("text")?;
     let (from, from_span) = string("from")?;
@@ -268,10 +289,16 @@ pub fn check(loaded: &mut LoadedTranslation, scenario: &Scenario) {
             None => format!("`{}` has no such text; remove the entry", scenario.id),
         };
         found.push(
-            Diagnostic::at(src, e.key_span.clone(), Severity::Warning, "translation-extra", format!("`{key}` is not a text of `{}`", scenario.id))
-                .with_id(key.clone())
-                .with_hint(hint)
-                .with_label("no such text"),
+            Diagnostic::at(
+                src,
+                e.key_span.clone(),
+                Severity::Warning,
+                "translation-extra",
+                format!("`{key}` is not a text of `{}`", scenario.id),
+            )
+            .with_id(key.clone())
+            .with_hint(hint)
+            .with_label("no such text"),
         );
     }
     let coverage = Coverage {
@@ -307,10 +334,16 @@ fn fingerprint_of(all: &[super::Text], key: &str) -> String {
 
 /// An entry whose text is still empty.
 fn empty_entry(src: &SourceText, key: &str, e: &Entry) -> Diagnostic {
-    Diagnostic::at(src, e.text_span.clone(), Severity::Warning, "translation-missing", format!("`{key}` is not translated yet; it plays in the original language"))
-        .with_id(key)
-        .with_hint("write the translation in `text`")
-        .with_label("empty")
+    Diagnostic::at(
+        src,
+        e.text_span.clone(),
+        Severity::Warning,
+        "translation-missing",
+        format!("`{key}` is not translated yet; it plays in the original language"),
+    )
+    .with_id(key)
+    .with_hint("write the translation in `text`")
+    .with_label("empty")
 }
 
 /// An entry whose original changed since it was translated.

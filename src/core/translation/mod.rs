@@ -172,14 +172,15 @@ pub fn overlay(s: &Scenario, translation: &Translation) -> Scenario {
     let fingerprint = crate::core::session::fingerprint(s);
     let mut out = s.clone();
     let mut untranslated = BTreeSet::new();
-    visit_texts(&mut out, &mut |key, text| {
-        match translation.entries.get(&key) {
+    visit_texts(
+        &mut out,
+        &mut |key, text| match translation.entries.get(&key) {
             Some(e) if e.is_translated() && e.is_current(text) => *text = e.text.clone(),
             _ => {
                 untranslated.insert(key);
             }
-        }
-    });
+        },
+    );
     out.translated = Some(Box::new(Translated {
         language: translation.language.clone(),
         fingerprint,

@@ -40,8 +40,17 @@ pub fn template(s: &Scenario, language: &str, existing: Option<&Translation>) ->
         o.push('\n');
         match kept {
             Some(e) if e.is_translated() && e.from != now => {
-                comment(&mut o, &format!("STALE: the original changed since this was translated. It now reads: {}", t.original));
-                comment(&mut o, &format!("Update the text, then set from: \"{now}\"."));
+                comment(
+                    &mut o,
+                    &format!(
+                        "STALE: the original changed since this was translated. It now reads: {}",
+                        t.original
+                    ),
+                );
+                comment(
+                    &mut o,
+                    &format!("Update the text, then set from: \"{now}\"."),
+                );
                 entry(&mut o, &t.key, &e.text, &e.from);
             }
             Some(e) if e.is_translated() => {
@@ -62,7 +71,10 @@ pub fn template(s: &Scenario, language: &str, existing: Option<&Translation>) ->
             .collect();
         if !gone.is_empty() {
             o.push('\n');
-            comment(&mut o, "NOT IN THE SCENARIO ANY MORE: kept so no translation is lost. Move each text to its new key, or delete it.");
+            comment(
+                &mut o,
+                "NOT IN THE SCENARIO ANY MORE: kept so no translation is lost. Move each text to its new key, or delete it.",
+            );
             for (key, e) in gone {
                 entry(&mut o, key, &e.text, &e.from);
             }
@@ -77,7 +89,9 @@ fn comment(o: &mut String, text: &str) {
     for line in text.lines() {
         let mut current = String::new();
         for word in line.split_whitespace() {
-            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > COMMENT_WIDTH {
+            if !current.is_empty()
+                && current.chars().count() + 1 + word.chars().count() > COMMENT_WIDTH
+            {
                 let _ = writeln!(o, "        // {current}");
                 current.clear();
             }

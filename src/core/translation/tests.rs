@@ -18,8 +18,16 @@ fn shipped(id: &str) -> Scenario {
 /// found by walking its serialised form: what a reader sees.
 fn readable_strings(v: &serde_json::Value, field: &str, out: &mut Vec<String>) {
     const NOT_TEXT: &[&str] = &[
-        "id", "start", "next", "walk_out", "tags", "Visited", "NotVisited", "difficulty",
-        "outcome", "counts",
+        "id",
+        "start",
+        "next",
+        "walk_out",
+        "tags",
+        "Visited",
+        "NotVisited",
+        "difficulty",
+        "outcome",
+        "counts",
     ];
     match v {
         serde_json::Value::String(s) if !NOT_TEXT.contains(&field) && !s.trim().is_empty() => {
@@ -61,7 +69,11 @@ fn translate_all(s: &Scenario, f: impl Fn(&str) -> String) -> Translation {
 
 #[test]
 fn every_readable_text_of_a_scenario_has_a_key() {
-    for id in ["guest-house-review-fine", "coffee-dry-cappuccino", "the-plums"] {
+    for id in [
+        "guest-house-review-fine",
+        "coffee-dry-cappuccino",
+        "the-plums",
+    ] {
         let s = shipped(id);
         let keyed: Vec<String> = texts(&s).into_iter().map(|t| t.original).collect();
         let mut readable = Vec::new();
@@ -103,7 +115,12 @@ fn the_overlay_changes_texts_only_and_keeps_the_fingerprint() {
     let t = translate_all(&s, |o| format!("[it] {o}"));
     let shown = overlay(&s, &t);
     assert_eq!(shown.title, "[it] The $500 Review");
-    assert!(shown.nodes[0].replies[2].feedback.coaching.starts_with("[it] "));
+    assert!(
+        shown.nodes[0].replies[2]
+            .feedback
+            .coaching
+            .starts_with("[it] ")
+    );
     assert_eq!(fingerprint(&shown), fingerprint(&s));
     let untranslated = &shown.translated.as_ref().unwrap().untranslated;
     assert!(untranslated.is_empty(), "{untranslated:?}");
@@ -194,7 +211,10 @@ fn the_template_over_a_translation_keeps_it_adds_the_new_and_marks_the_stale() {
     s.title = "The $500 Review Fine".into();
     std::fs::write(&path, template(&s, "it", Some(&t))).unwrap();
     let written = std::fs::read_to_string(&path).unwrap();
-    assert!(written.contains("// STALE: the original changed"), "{written}");
+    assert!(
+        written.contains("// STALE: the original changed"),
+        "{written}"
+    );
     assert!(written.contains("«The $500 Review»"), "kept, though stale");
     assert!(written.contains(&format!("from: \"{old}\"")));
     assert!(written.contains("// NOT IN THE SCENARIO ANY MORE"));
@@ -205,7 +225,10 @@ fn the_template_over_a_translation_keeps_it_adds_the_new_and_marks_the_stale() {
     let c = loaded.coverage.clone().unwrap();
     assert_eq!((c.stale, c.missing, c.extra), (1, 1, 1), "{c:?}");
     assert_eq!(c.translated, c.texts - 2);
-    assert_eq!(c.percent, u32::try_from(c.translated * 100 / c.texts).unwrap());
+    assert_eq!(
+        c.percent,
+        u32::try_from(c.translated * 100 / c.texts).unwrap()
+    );
     let money = &loaded.translation.as_ref().unwrap().entries["debrief.money"];
     assert_eq!(money.text, "", "added, empty");
     assert!(money.is_current(&s.debrief.money));
