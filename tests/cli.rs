@@ -133,9 +133,13 @@ fn validate_exits_1_when_any_of_several_paths_is_broken() {
     let o = run(&["validate", "scenarios", "tests/fixtures/mixed"]);
     assert_eq!(code(&o), 1, "{}", show(&o));
     let n = shipped_count() + 2;
+    let t = load::load_paths(&[root().join("scenarios")])
+        .translations
+        .len();
     assert!(
         stdout(&o).contains(&format!(
-            "checked {n} scenario files: {} valid, 1 error",
+            "checked {n} scenario files and {t} translation{}: {} valid, 1 error",
+            if t == 1 { "" } else { "s" },
             n - 1
         )),
         "{}",
