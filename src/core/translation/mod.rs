@@ -7,7 +7,9 @@
 //! translates. The numbers, the graph, the principles and the money stay in
 //! the original; [`overlay`] lays the translated texts over it.
 //!
-//! * [`texts`] — every text of a scenario, keyed, in file order.
+//! * [`texts`] — every text of a scenario, keyed, in file order; [`key`]
+//!   makes the keys, so a front end can ask whether a text it shows is
+//!   still in the original ([`Scenario::is_untranslated`]).
 //! * [`text_fingerprint`] — the fingerprint an entry records, so an original
 //!   edited since the translation shows up as **stale**.
 //! * [`overlay`] — the scenario with the translated texts in place; texts
@@ -57,7 +59,7 @@ pub fn texts(s: &Scenario) -> Vec<Text> {
 }
 
 /// Calls `f` with the key and the text of every non-empty text of the
-/// scenario, in file order. The one place the keys are made.
+/// scenario, in file order.
 fn visit_texts(s: &mut Scenario, f: &mut dyn FnMut(String, &mut String)) {
     let mut put = |key: String, text: &mut String| {
         if !text.trim().is_empty() {
@@ -71,39 +73,86 @@ fn visit_texts(s: &mut Scenario, f: &mut dyn FnMut(String, &mut String)) {
     put("customer.name".into(), &mut s.customer.name);
     put("customer.description".into(), &mut s.customer.description);
     for node in &mut s.nodes {
-        let at = format!("node.{}", node.id);
-        put(format!("{at}.narration"), &mut node.narration);
-        put(format!("{at}.line"), &mut node.line);
+        put(key::narration(&node.id), &mut node.narration);
+        put(key::line(&node.id, None), &mut node.line);
         for (i, m) in node.mood_lines.iter_mut().enumerate() {
-            put(format!("{at}.mood-line.{}", i + 1), &mut m.line);
+            put(key::line(&node.id, Some(i + 1)), &mut m.line);
         }
         for (i, r) in node.replies.iter_mut().enumerate() {
-            let reply = format!("{at}.reply.{}", i + 1);
-            put(reply.clone(), &mut r.text);
-            put(format!("{reply}.happened"), &mut r.feedback.happened);
-            put(format!("{reply}.coaching"), &mut r.feedback.coaching);
+            let number = i + 1;
+            put(key::reply(&node.id, number), &mut r.text);
+            put(key::happened(&node.id, number), &mut r.feedback.happened);
+            put(key::coaching(&node.id, number), &mut r.feedback.coaching);
         }
     }
     for e in &mut s.endings {
-        put(format!("ending.{}", e.id), &mut e.text);
+        put(key::ending(&e.id), &mut e.text);
     }
     put("debrief.lesson".into(), &mut s.debrief.lesson);
     for (i, q) in s.debrief.questions.iter_mut().enumerate() {
-        put(format!("debrief.question.{}", i + 1), q);
+        put(key::question(i + 1), q);
     }
     put("debrief.money".into(), &mut s.debrief.money);
     if let Some(notes) = &mut s.facilitator {
         put("facilitator.summary".into(), &mut notes.summary);
         for (node, d) in &mut notes.decisions {
-            let at = format!("facilitator.{node}");
-            put(format!("{at}.why"), &mut d.why);
+            put(format!("facilitator.{node}.why"), &mut d.why);
             for (n, t) in &mut d.tempting {
-                put(format!("{at}.tempting.{n}"), t);
+                put(format!("facilitator.{node}.tempting.{n}"), t);
             }
             if let Some(ask) = &mut d.ask {
-                put(format!("{at}.ask"), ask);
+                put(format!("facilitator.{node}.ask"), ask);
             }
         }
+    }
+}
+
+/// The keys of the texts a front end shows during play, to ask
+/// [`Scenario::is_untranslated`] whether to mark one. Reply numbers are
+/// stable reply numbers (1-based places in the node's `replies`); mood lines
+/// and questions are numbered from 1 in file order too. The rest are fixed:
+/// `title`, `source`, `setting`, `lesson`, `customer.name`,
+/// `customer.description`, `debrief.lesson`, `debrief.money`,
+/// `facilitator.summary`, `facilitator.<node>.why`,
+/// `facilitator.<node>.tempting.<reply>` and `facilitator.<node>.ask`.
+pub mod key {
+    /// `node.<id>.narration`.
+    pub fn narration(node: &str) -> String {
+        format!("node.{node}.narration")
+    }
+
+    /// `node.<id>.line`, or `node.<id>.mood-line.<n>` for the node's `n`th
+    /// mood line.
+    pub fn line(node: &str, mood_line: Option<usize>) -> String {
+        match mood_line {
+            None => format!("node.{node}.line"),
+            Some(n) => format!("node.{node}.mood-line.{n}"),
+        }
+    }
+
+    /// `node.<id>.reply.<n>`: the reply's text.
+    pub fn reply(node: &str, number: usize) -> String {
+        format!("node.{node}.reply.{number}")
+    }
+
+    /// `node.<id>.reply.<n>.happened`.
+    pub fn happened(node: &str, number: usize) -> String {
+        format!("node.{node}.reply.{number}.happened")
+    }
+
+    /// `node.<id>.reply.<n>.coaching`.
+    pub fn coaching(node: &str, number: usize) -> String {
+        format!("node.{node}.reply.{number}.coaching")
+    }
+
+    /// `ending.<id>`.
+    pub fn ending(id: &str) -> String {
+        format!("ending.{id}")
+    }
+
+    /// `debrief.question.<n>`.
+    pub fn question(n: usize) -> String {
+        format!("debrief.question.{n}")
     }
 }
 
