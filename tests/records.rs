@@ -12,9 +12,7 @@ use std::sync::Arc;
 use common::live::{LivePlay, last_word};
 
 use last_word::core::session::{Options, Prepared, Session, SessionMode};
-use last_word::records::{
-    ActorIdentity, AttemptId, LearnerId, Mode, Records, ResumeError, schema, xapi,
-};
+use last_word::records::{ActorIdentity, AttemptId, LearnerId, Mode, Records, ResumeError, schema};
 
 const COFFEE: &str = "coffee-dry-cappuccino";
 /// Replies that take the coffee scenario to an ending.
