@@ -319,11 +319,9 @@ pub fn check(loaded: &mut LoadedTranslation, scenario: &Scenario) {
 
 /// `part` of `whole` in percent, rounded down; 100 for nothing to translate.
 fn percent(part: usize, whole: usize) -> u32 {
-    if whole == 0 {
-        100
-    } else {
-        (part * 100 / whole) as u32
-    }
+    (part * 100)
+        .checked_div(whole)
+        .map_or(100, |p| u32::try_from(p).unwrap_or(100))
 }
 
 fn fingerprint_of(all: &[super::Text], key: &str) -> String {
