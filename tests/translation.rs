@@ -52,6 +52,19 @@ fn scratch() -> (tempfile::TempDir, PathBuf) {
     (dir, scenarios)
 }
 
+/// Edits the copied scenario's title, so its translation goes stale.
+fn edit_the_title(scenarios: &Path) {
+    let scenario = scenarios.join(format!("{GUEST_HOUSE}.ron"));
+    let original = std::fs::read_to_string(&scenario).unwrap();
+    let edited = original.replacen(
+        "title: \"The $500 Review\"",
+        "title: \"The $500 Review Fine\"",
+        1,
+    );
+    assert_ne!(edited, original);
+    std::fs::write(&scenario, edited).unwrap();
+}
+
 /// The 1-based line of the only place `needle` occurs in `text`.
 fn line_of(text: &str, needle: &str) -> usize {
     assert_eq!(text.matches(needle).count(), 1, "{needle:?} once");
@@ -203,17 +216,7 @@ fn validate_reports_stale_missing_extra_and_unknown_with_lines() {
     let it = scenarios.join(format!("{GUEST_HOUSE}.it.ron"));
     std::fs::write(&it, &edited).unwrap();
     // The original edited since: the title's entry goes stale.
-    let scenario = scenarios.join(format!("{GUEST_HOUSE}.ron"));
-    let original = std::fs::read_to_string(&scenario).unwrap();
-    std::fs::write(
-        &scenario,
-        original.replacen(
-            "title: \"The $500 Review\"",
-            "title: \"The $500 Review Fine\"",
-            1,
-        ),
-    )
-    .unwrap();
+    edit_the_title(&scenarios);
     // A tag nobody knows, for a scenario that does not exist.
     std::fs::write(
         scenarios.join("guest-house-reveiw-fine.xx.ron"),
@@ -307,17 +310,7 @@ fn translate_again_keeps_the_translation_and_marks_what_went_stale() {
     let (dir, scenarios) = scratch();
     let it = scenarios.join(format!("{GUEST_HOUSE}.it.ron"));
     std::fs::copy(root().join(format!("scenarios/{GUEST_HOUSE}.it.ron")), &it).unwrap();
-    let scenario = scenarios.join(format!("{GUEST_HOUSE}.ron"));
-    let original = std::fs::read_to_string(&scenario).unwrap();
-    std::fs::write(
-        &scenario,
-        original.replacen(
-            "title: \"The $500 Review\"",
-            "title: \"The $500 Review Fine\"",
-            1,
-        ),
-    )
-    .unwrap();
+    edit_the_title(&scenarios);
 
     let o = run_in(dir.path(), &["translate", GUEST_HOUSE, "--lang", "it"]);
     assert_eq!(o.status.code(), Some(0), "{}", show(&o));

@@ -36,10 +36,11 @@ impl LoadedTranslation {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// Where a problem about the whole file is reported: its first value.
+    /// Where a problem about the whole file is reported: the start of its
+    /// value (`Translation(`), after the comments above it.
     fn opening(&self) -> Option<(&SourceText, std::ops::Range<usize>)> {
         let src = self.source.as_ref()?;
-        let start = src.text.find("Translation").unwrap_or(0);
+        let start = ron_spans::parse(&src.text).map_or(0, |tree| tree.span.start);
         Some((src, start..(start + 1).min(src.text.len())))
     }
 
