@@ -175,6 +175,39 @@ fn a_partial_translation_plays_with_a_note_and_the_originals() {
     )
     .len();
     let note = text(&o.stderr);
+    let interactive = Command::new(env!("CARGO_BIN_EXE_last-word"))
+        .args([
+            "play",
+            GUEST_HOUSE,
+            "--lang",
+            "lv",
+            "--no-shuffle",
+            "--seed",
+            "1",
+        ])
+        .current_dir(dir.path())
+        .env("LAST_WORD_DATA_DIR", dir.path().join("data"))
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            child.stdin.take().unwrap().write_all(b"q\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let screen = text(&interactive.stdout).replace('\n', " ");
+    assert!(
+        screen.contains("== Atsauksme par 500 dolāriem =="),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(
+            "(Not translated yet, shown as written: the narration, Carol's line, replies 1, 2, 3, 4, 5.)"
+        ),
+        "{screen}"
+    );
     assert!(
         note.contains(&format!(
             "{} of {total} texts are not translated into Latvian (lv)",

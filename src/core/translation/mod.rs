@@ -32,6 +32,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::core::scenario::Scenario;
+use crate::core::session::View;
 
 pub use file::{LoadedTranslation, check, describe, read, read_as};
 pub use languages::{is_known, language_name};
@@ -236,6 +237,46 @@ pub fn overlay(s: &Scenario, translation: &Translation) -> Scenario {
         untranslated,
     }));
     out
+}
+
+/// Which of the texts a moment shows are still in the original language,
+/// so a front end can mark them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShownUntranslated {
+    pub narration: bool,
+    /// The customer's line (or the mood line shown in its place).
+    pub line: bool,
+    /// The replies shown, by the place they are shown at (1-based).
+    pub replies: Vec<usize>,
+}
+
+impl ShownUntranslated {
+    pub fn is_empty(&self) -> bool {
+        !self.narration && !self.line && self.replies.is_empty()
+    }
+}
+
+/// The texts of `view` that `s` (translated) still shows in the original
+/// language; nothing for a scenario shown as written.
+pub fn shown_untranslated(s: &Scenario, view: &View) -> ShownUntranslated {
+    let Some(node) = s.nodes.iter().find(|n| n.id == view.node) else {
+        return ShownUntranslated::default();
+    };
+    let mood_line = node
+        .mood_lines
+        .iter()
+        .position(|m| m.line == view.line && node.line != view.line)
+        .map(|i| i + 1);
+    ShownUntranslated {
+        narration: !view.narration.is_empty() && s.is_untranslated(&key::narration(&node.id)),
+        line: s.is_untranslated(&key::line(&node.id, mood_line)),
+        replies: view
+            .replies
+            .iter()
+            .filter(|r| s.is_untranslated(&key::reply(&node.id, r.number)))
+            .map(|r| r.shown)
+            .collect(),
+    }
 }
 
 /// How much of a scenario a translation covers.

@@ -255,3 +255,34 @@ fn a_text_fingerprint_is_short_and_follows_the_text() {
     assert_eq!(a, text_fingerprint("The $500 Review"));
     assert_ne!(a, text_fingerprint("The $500 review"));
 }
+
+#[test]
+fn a_moment_says_which_of_its_texts_are_still_in_the_original() {
+    let valid = load::check(&shipped("guest-house-review-fine"), &Vocabulary::builtin()).unwrap();
+    let mut t = translate_all(&valid, |o| format!("[it] {o}"));
+    t.entries.remove("node.checkout.line");
+    t.entries.remove("node.checkout.reply.4");
+    let prepared =
+        crate::core::session::Prepared::new(valid.translated(&t), &Vocabulary::builtin());
+    let session = Session::new_with(prepared, 5, Options::default());
+    let view = session.view().unwrap();
+    let shown = shown_untranslated(session.scenario(), &view);
+    let fourth = view.replies.iter().find(|r| r.number == 4).unwrap().shown;
+    assert_eq!(
+        shown,
+        ShownUntranslated {
+            narration: false,
+            line: true,
+            replies: vec![fourth],
+        }
+    );
+    let original = Session::new_with(
+        crate::core::session::Prepared::new(
+            load::check(&shipped("guest-house-review-fine"), &Vocabulary::builtin()).unwrap(),
+            &Vocabulary::builtin(),
+        ),
+        5,
+        Options::default(),
+    );
+    assert!(shown_untranslated(original.scenario(), &original.view().unwrap()).is_empty());
+}
