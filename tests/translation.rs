@@ -374,6 +374,22 @@ fn translate_again_keeps_the_translation_and_marks_what_went_stale() {
 }
 
 #[test]
+fn translate_over_a_complete_translation_changes_nothing() {
+    let (dir, scenarios) = scratch();
+    let it = scenarios.join(format!("{GUEST_HOUSE}.it.ron"));
+    let shipped = root().join(format!("scenarios/{GUEST_HOUSE}.it.ron"));
+    std::fs::copy(&shipped, &it).unwrap();
+    let o = run_in(dir.path(), &["translate", GUEST_HOUSE, "--lang", "it"]);
+    assert_eq!(o.status.code(), Some(0), "{}", show(&o));
+    assert!(text(&o.stdout).contains("(100%)"), "{}", show(&o));
+    assert_eq!(
+        std::fs::read_to_string(&it).unwrap(),
+        std::fs::read_to_string(&shipped).unwrap(),
+        "the shipped translation is exactly what translate writes"
+    );
+}
+
+#[test]
 fn translate_refuses_a_language_it_does_not_know() {
     let (dir, scenarios) = scratch();
     let o = run_in(dir.path(), &["translate", GUEST_HOUSE, "--lang", "italian"]);

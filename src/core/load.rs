@@ -473,7 +473,8 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
     for (i, d) in duplicate_scenario_ids(&library.scenarios) {
         library.scenarios[i].diagnostics.push(d);
     }
-    library.translations.dedup_by(|a, b| a.path == b.path);
+    let mut seen = std::collections::HashSet::new();
+    library.translations.retain(|t| seen.insert(t.path.clone()));
     check_translations(&mut library);
     library
 }

@@ -19,9 +19,8 @@ pub fn template(s: &Scenario, language: &str, existing: Option<&Translation>) ->
     let mut o = String::new();
     let _ = writeln!(
         o,
-        "// {} texts of the scenario `{}` ({}.ron).",
+        "// {} texts of the scenario `{}`.",
         describe(language),
-        s.id,
         s.id
     );
     o.push_str(concat!(
