@@ -190,6 +190,7 @@ fn a_partial_translation_plays_with_a_note_and_the_originals() {
         .env("NO_COLOR", "1")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .and_then(|mut child| {
             use std::io::Write as _;
