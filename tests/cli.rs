@@ -63,14 +63,23 @@ fn shipped_count() -> usize {
 #[test]
 fn validate_exits_0_on_the_shipped_scenarios() {
     let n = shipped_count();
+    let library = load::load_paths(&[root().join("scenarios")]);
+    let t = library.translations.len();
     let summary = format!(
-        "checked {n} scenario file{}: {n} valid, 0 errors, 0 warnings",
-        if n == 1 { "" } else { "s" }
+        "checked {n} scenario file{} and {t} translation{}: {n} valid, 0 errors, 0 warnings",
+        if n == 1 { "" } else { "s" },
+        if t == 1 { "" } else { "s" }
     );
     for args in [&["validate"][..], &["validate", "scenarios"][..]] {
         let o = run(args);
         assert_eq!(code(&o), 0, "{args:?}\n{}", show(&o));
-        assert_eq!(stdout(&o).trim(), summary, "{}", show(&o));
+        let out = stdout(&o);
+        assert_eq!(out.lines().next(), Some(summary.as_str()), "{}", show(&o));
+        assert!(
+            out.contains("translations:\n") && out.contains("  guest-house-review-fine: it 100%\n"),
+            "the coverage of each translated scenario: {}",
+            show(&o)
+        );
         assert_eq!(stderr(&o), "", "no diagnostics: {}", show(&o));
     }
 }
@@ -124,9 +133,13 @@ fn validate_exits_1_when_any_of_several_paths_is_broken() {
     let o = run(&["validate", "scenarios", "tests/fixtures/mixed"]);
     assert_eq!(code(&o), 1, "{}", show(&o));
     let n = shipped_count() + 2;
+    let t = load::load_paths(&[root().join("scenarios")])
+        .translations
+        .len();
     assert!(
         stdout(&o).contains(&format!(
-            "checked {n} scenario files: {} valid, 1 error",
+            "checked {n} scenario files and {t} translation{}: {} valid, 1 error",
+            if t == 1 { "" } else { "s" },
             n - 1
         )),
         "{}",

@@ -7,6 +7,7 @@ use last_word::core::load;
 use last_word::core::montecarlo;
 use last_word::core::scenario::{Node, Outcome, Reply, Scenario, Target};
 use last_word::core::session::{Prepared, Session};
+use last_word::core::translation;
 
 fn scenario_files() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
@@ -14,6 +15,7 @@ fn scenario_files() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "ron") && !p.ends_with("principles.ron"))
+        .filter(|p| !translation::is_translation_file(p))
         .collect();
     files.sort();
     files

@@ -175,6 +175,7 @@ fn library() -> Vec<PathBuf> {
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|e| e == "ron"))
             .filter(|p| p.file_name().is_some_and(|n| n != "principles.ron"))
+            .filter(|p| !last_word::core::translation::is_translation_file(p))
             .collect();
     files.sort();
     files

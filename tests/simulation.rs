@@ -347,6 +347,7 @@ fn forward_scenario(spec: &[NodeSpec], patience: f64) -> Scenario {
             .collect(),
         walk_out: None,
         facilitator: None,
+        translated: None,
         debrief: ScenarioDebrief {
             lesson: "l".into(),
             questions: vec!["q".into()],

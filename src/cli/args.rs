@@ -129,6 +129,11 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// With --format json: print an object with `diagnostics` (the
+        /// array printed without this flag) and `translations`, each
+        /// translation's coverage.
+        #[arg(long)]
+        coverage: bool,
     },
     /// List the scenarios found: id, title, difficulty, minutes.
     List {
@@ -160,10 +165,32 @@ pub enum Command {
         /// minutes, then the session's time budget.
         #[arg(long)]
         notes: bool,
+        /// Show the scenario's texts in this language (a BCP 47 tag such
+        /// as `it`), from its translation file beside it.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Play a scenario in the terminal (recorded in the learner's
     /// progress).
     Play(PlayArgs),
+    /// Write the template for translating a scenario: every text it
+    /// shows, the original beside each, to `<id>.<lang>.ron` beside it. Run
+    /// again on an existing translation, it keeps what is translated, adds
+    /// what is new and marks what went stale.
+    Translate {
+        /// A scenario id (looked up in --dir) or a path to a scenario file.
+        scenario: String,
+        /// The language to translate into: a BCP 47 tag such as `it`,
+        /// `lv`, `mn`, `hi`, `te` or `pt-BR`.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// Write here instead of `<id>.<lang>.ron` beside the scenario.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// The folder ids are looked up in.
+        #[arg(long, default_value = DEFAULT_SCENARIOS)]
+        dir: PathBuf,
+    },
     /// A learner's progress: per scenario the attempts, best grade and
     /// whether it is mastered; per principle the points earned and the
     /// trend; the attempts over time; and what to play next, and why.
@@ -334,6 +361,11 @@ pub struct PlayArgs {
     /// reply by reply, where it stopped (even after a crash).
     #[arg(long = "continue", conflicts_with_all = ["scenario", "seed", "resume", "json", "choices", "no_shuffle", "assess"])]
     pub continue_: bool,
+    /// Show the scenario's texts in this language (a BCP 47 tag such as
+    /// `it`), from its translation file beside it; texts not translated
+    /// stay as written. The language changes nothing recorded.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// `last-word lrs`'s commands.

@@ -1,5 +1,5 @@
-//! The command line: `validate`, `list`, `analyze`, `play`, `progress`,
-//! `pass-mark`, `lrs`, `report`.
+//! The command line: `validate`, `list`, `analyze`, `play`, `translate`,
+//! `progress`, `pass-mark`, `lrs`, `report`.
 //! Output formats and exit codes are a contract that scripts rely on; see
 //! README.md.
 
@@ -15,14 +15,18 @@ use std::process::ExitCode;
 use clap::Parser;
 
 pub use args::{Choices, Cli, Command, DEFAULT_SCENARIOS, Format, GameArgs, ScreenChoice};
-pub use resolve::{prepare, resolve};
+pub use resolve::{prepare, prepare_in, resolve};
 
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         None => open_game(cli.game),
-        Some(Command::Validate { paths, format }) => commands::validate::run(&paths, format),
+        Some(Command::Validate {
+            paths,
+            format,
+            coverage,
+        }) => commands::validate::run(&paths, format, coverage),
         Some(Command::List { dir }) => commands::list::run(&dir),
         Some(Command::Analyze {
             scenario,
@@ -31,13 +35,21 @@ pub fn main() -> ExitCode {
             runs,
             seed,
             notes,
+            lang,
         }) => commands::analyze::run(
             &scenario,
             commands::analyze::Shown { json, notes },
             &dir,
+            lang.as_deref(),
             runs.map(|r| (r, seed)),
         ),
         Some(Command::Play(args)) => commands::play::run(args),
+        Some(Command::Translate {
+            scenario,
+            lang,
+            out,
+            dir,
+        }) => commands::translate::run(&scenario, &lang, out.as_deref(), &dir),
         Some(Command::Progress { learner, json, dir }) => {
             commands::progress::run(learner.as_deref(), json, &dir)
         }

@@ -9,7 +9,9 @@ use std::sync::Arc;
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 use crate::core::load::{self, Library, Loaded};
+use crate::core::scenario::Scenario;
 use crate::core::session::Prepared;
+use crate::core::translation::{self, LoadedTranslation, Translation};
 
 fn color_choice() -> ColorChoice {
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
@@ -28,18 +30,102 @@ pub fn print_diagnostics(library: &Library) {
     }
 }
 
+/// Prints a translation file's problems.
+pub fn print_translation_diagnostics(loaded: &LoadedTranslation) {
+    let mut err = StandardStream::stderr(color_choice());
+    for d in &loaded.diagnostics {
+        d.render(loaded.source.as_ref(), &mut err);
+    }
+}
+
 /// Finds a scenario by path or by id and makes it ready to play, printing
 /// why when it cannot be used.
 pub fn prepare(what: &str, dir: &Path) -> Result<Arc<Prepared>, ExitCode> {
+    prepare_in(what, dir, None)
+}
+
+/// [`prepare`], with the scenario's texts in `language` when one is given:
+/// its translation file beside it (`<id>.<lang>.ron`) laid over it. Texts
+/// the translation lacks stay in the original, with a note on stderr.
+pub fn prepare_in(
+    what: &str,
+    dir: &Path,
+    language: Option<&str>,
+) -> Result<Arc<Prepared>, ExitCode> {
     let loaded = resolve(what, dir)?;
-    let folder = loaded.path.parent().unwrap_or(Path::new("."));
-    let (vocabulary, _) = load::vocabulary_for(folder);
+    let folder = loaded.path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let (vocabulary, _) = load::vocabulary_for(&folder);
     let path = loaded.path.clone();
     let Some(valid) = loaded.into_valid() else {
         eprintln!("error: {} is not a valid scenario", path.display());
         return Err(ExitCode::from(1));
     };
+    let valid = match language {
+        Some(language) => {
+            let translation = translation_for(&valid, &folder, language)?;
+            valid.translated(&translation)
+        }
+        None => valid,
+    };
     Ok(Prepared::new(valid, &vocabulary))
+}
+
+/// The translation of a valid scenario into `language`, read from its
+/// folder and checked, printing why when there is none or it is broken,
+/// and a note when it is partial.
+fn translation_for(
+    scenario: &Scenario,
+    folder: &Path,
+    language: &str,
+) -> Result<Translation, ExitCode> {
+    let path = translation::file_path(folder, &scenario.id, language);
+    if !path.is_file() {
+        let have: Vec<String> = load::translation_files(folder, &scenario.id)
+            .iter()
+            .filter_map(|p| translation::file_name_parts(p).map(|(_, lang)| lang))
+            .collect();
+        eprintln!(
+            "error: `{}` has no translation into {} (no {})",
+            scenario.id,
+            translation::describe(language),
+            path.display()
+        );
+        if have.is_empty() {
+            eprintln!(
+                "help: it has no translations yet; start one with: last-word translate {} --lang {language}",
+                scenario.id
+            );
+        } else {
+            eprintln!(
+                "help: it is translated into: {}; or start this one with: last-word translate {} --lang {language}",
+                have.join(", "),
+                scenario.id
+            );
+        }
+        return Err(ExitCode::from(1));
+    }
+    let mut loaded = translation::read(&path);
+    translation::check(&mut loaded, scenario);
+    if loaded.has_errors() {
+        print_translation_diagnostics(&loaded);
+        eprintln!("error: the translation has errors; fix them, or play without --lang");
+        return Err(ExitCode::from(1));
+    }
+    if let Some(c) = loaded.coverage.as_ref().filter(|c| c.translated < c.texts) {
+        eprintln!(
+            "note: {} of {} texts are not translated into {}{}; they are shown as the scenario's author wrote them (`last-word validate {}` lists them)",
+            c.texts - c.translated,
+            c.texts,
+            translation::describe(language),
+            if c.stale > 0 {
+                format!(" ({} of them stale)", c.stale)
+            } else {
+                String::new()
+            },
+            path.display()
+        );
+    }
+    loaded.translation.ok_or(ExitCode::from(1))
 }
 
 /// Finds a scenario by path or by id, printing why when it cannot be used.
@@ -76,7 +162,7 @@ pub fn resolve(what: &str, dir: &Path) -> Result<Loaded, ExitCode> {
         let loaded = library.scenarios.swap_remove(index);
         Library {
             scenarios: vec![loaded],
-            other: Vec::new(),
+            ..Library::default()
         }
     };
     let has_errors = library.has_errors();

@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 use crate::core::diagnostic::{Diagnostic, Severity, nearest};
 use crate::core::ron_spans::{self, Field, Kind, SourceText, Spanned};
 use crate::core::scenario::{Debrief, Economics, Facilitator, Principle, Scenario};
+use crate::core::translation::{self, Coverage, LoadedTranslation, is_translation_file};
 use crate::core::validate::{self, ValidScenario};
 pub use crate::core::vocabulary::Vocabulary;
 
@@ -339,6 +340,9 @@ pub fn vocabulary_for(dir: &Path) -> (Vocabulary, Vec<Diagnostic>) {
 #[derive(Debug, Default)]
 pub struct Library {
     pub scenarios: Vec<Loaded>,
+    /// Translation files (`<id>.<lang>.ron`) found beside the scenarios,
+    /// each checked against its scenario.
+    pub translations: Vec<LoadedTranslation>,
     /// Problems with principle vocabularies and with paths that do not exist.
     pub other: Vec<(Option<SourceText>, Diagnostic)>,
 }
@@ -346,11 +350,31 @@ pub struct Library {
 impl Library {
     /// Every diagnostic with the source it refers to.
     pub fn diagnostics(&self) -> impl Iterator<Item = (Option<&SourceText>, &Diagnostic)> {
-        self.other.iter().map(|(s, d)| (s.as_ref(), d)).chain(
-            self.scenarios
-                .iter()
-                .flat_map(|l| l.diagnostics.iter().map(move |d| (l.source.as_ref(), d))),
-        )
+        self.other
+            .iter()
+            .map(|(s, d)| (s.as_ref(), d))
+            .chain(
+                self.scenarios
+                    .iter()
+                    .flat_map(|l| l.diagnostics.iter().map(move |d| (l.source.as_ref(), d))),
+            )
+            .chain(
+                self.translations
+                    .iter()
+                    .flat_map(|t| t.diagnostics.iter().map(move |d| (t.source.as_ref(), d))),
+            )
+    }
+
+    /// Each scenario's translations' coverage, by scenario id then
+    /// language.
+    pub fn coverage(&self) -> Vec<&Coverage> {
+        let mut all: Vec<&Coverage> = self
+            .translations
+            .iter()
+            .filter_map(|t| t.coverage.as_ref())
+            .collect();
+        all.sort_by(|a, b| (&a.scenario, &a.language).cmp(&(&b.scenario, &b.language)));
+        all
     }
 
     pub fn has_errors(&self) -> bool {
@@ -376,21 +400,16 @@ impl Library {
 
 /// Loads scenario files and folders (folders: every `*.ron` in them, sorted,
 /// except `principles.ron`). Each folder's scenarios use its vocabulary.
-/// Duplicate scenario ids across files are reported.
+/// Duplicate scenario ids across files are reported. Translation files
+/// (`<id>.<lang>.ron`, in a folder or beside a scenario file given) are read
+/// and checked against their scenarios.
 pub fn load_paths(paths: &[PathBuf]) -> Library {
     let mut library = Library::default();
     for path in paths {
         if path.is_dir() {
             let vocabulary = library.read_vocabulary(path);
-            let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
-                Ok(entries) => entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| {
-                        p.extension().is_some_and(|x| x == "ron")
-                            && p.file_name().is_some_and(|n| n != PRINCIPLES_FILE)
-                            && p.is_file()
-                    })
-                    .collect(),
+            let files = match ron_files(path) {
+                Ok(files) => files,
                 Err(e) => {
                     library.other.push((
                         None,
@@ -404,9 +423,12 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
                     continue;
                 }
             };
-            files.sort();
             for file in files {
-                library.scenarios.push(load_file(&file, &vocabulary));
+                if is_translation_file(&file) {
+                    library.translations.push(translation::read(&file));
+                } else {
+                    library.scenarios.push(load_file(&file, &vocabulary));
+                }
             }
         } else if path.is_file() {
             if path.file_name().is_some_and(|n| n == PRINCIPLES_FILE) {
@@ -421,8 +443,21 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
                 }
                 continue;
             }
-            let vocabulary = library.read_vocabulary(path.parent().unwrap_or(Path::new(".")));
-            library.scenarios.push(load_file(path, &vocabulary));
+            let folder = path.parent().unwrap_or(Path::new("."));
+            if is_translation_file(path) {
+                library.translations.push(translation::read(path));
+                continue;
+            }
+            let vocabulary = library.read_vocabulary(folder);
+            let loaded = load_file(path, &vocabulary);
+            if let Some(s) = &loaded.scenario {
+                library.translations.extend(
+                    translation_files(folder, &s.id)
+                        .iter()
+                        .map(|p| translation::read(p)),
+                );
+            }
+            library.scenarios.push(loaded);
         } else {
             library.other.push((
                 None,
@@ -438,7 +473,98 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
     for (i, d) in duplicate_scenario_ids(&library.scenarios) {
         library.scenarios[i].diagnostics.push(d);
     }
+    let mut seen = std::collections::HashSet::new();
+    library.translations.retain(|t| seen.insert(t.path.clone()));
+    check_translations(&mut library);
     library
+}
+
+/// The translation files of scenario `id` in `folder` (`<id>.<lang>.ron`),
+/// sorted.
+pub fn translation_files(folder: &Path, id: &str) -> Vec<PathBuf> {
+    let mut files = ron_files(folder).unwrap_or_default();
+    files.retain(|p| translation::file_name_parts(p).is_some_and(|(of, _)| of == id));
+    files
+}
+
+/// Checks each translation against its scenario: one in the library, else
+/// the scenario with that id in the translation's folder. A translation of
+/// a scenario that does not exist is reported; one of a scenario that could
+/// not be read is left unchecked (the scenario's errors say why).
+fn check_translations(library: &mut Library) {
+    let Library {
+        scenarios,
+        translations,
+        ..
+    } = library;
+    for t in translations.iter_mut() {
+        let found = scenarios
+            .iter()
+            .filter_map(|l| l.scenario.as_ref())
+            .find(|s| s.id == t.scenario)
+            .cloned()
+            .or_else(|| scenario_beside(t));
+        match found {
+            Some(s) => translation::check(t, &s),
+            None if scenario_file_is_broken(t) => {}
+            None => {
+                let folder = t.path.parent().unwrap_or(Path::new("."));
+                let ids = scenario_ids_in(folder);
+                t.report_no_scenario(ids.iter().map(String::as_str));
+            }
+        }
+    }
+}
+
+/// The scenario a translation given on its own translates: `<id>.ron` in
+/// its folder, or any scenario there with that id.
+fn scenario_beside(t: &LoadedTranslation) -> Option<Scenario> {
+    let folder = t.path.parent().unwrap_or(Path::new("."));
+    let vocabulary = Vocabulary::builtin();
+    let named = folder.join(format!("{}.ron", t.scenario));
+    let candidates = std::iter::once(named).chain(scenario_files(folder));
+    candidates
+        .filter(|p| p.is_file())
+        .filter_map(|p| load_file(&p, &vocabulary).scenario)
+        .find(|s| s.id == t.scenario)
+}
+
+/// Whether the file `<id>.ron` beside a translation exists but does not
+/// read as a scenario.
+fn scenario_file_is_broken(t: &LoadedTranslation) -> bool {
+    let folder = t.path.parent().unwrap_or(Path::new("."));
+    folder.join(format!("{}.ron", t.scenario)).is_file()
+}
+
+/// The scenario files in a folder (not the principles, not translations).
+fn scenario_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files = ron_files(folder).unwrap_or_default();
+    files.retain(|p| !is_translation_file(p));
+    files
+}
+
+/// Every `*.ron` file in a folder but its `principles.ron`, sorted:
+/// scenarios and translations.
+fn ron_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "ron")
+                && p.file_name().is_some_and(|n| n != PRINCIPLES_FILE)
+                && p.is_file()
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The ids of the scenarios in a folder, for suggestions.
+fn scenario_ids_in(folder: &Path) -> Vec<String> {
+    let vocabulary = Vocabulary::builtin();
+    scenario_files(folder)
+        .iter()
+        .filter_map(|p| load_file(p, &vocabulary).scenario.map(|s| s.id))
+        .collect()
 }
 
 /// Scenarios whose id an earlier one in `scenarios` already uses: each one's
@@ -710,6 +836,7 @@ fn read_scenario_fields(r: &mut Reader, f: &mut ScenarioFields) -> Option<Scenar
         walk_out: walk_out?,
         debrief: debrief?,
         facilitator: facilitator?,
+        translated: None,
     })
 }
 

@@ -15,6 +15,8 @@
 //!   [`montecarlo`] — many simulated customers at once.
 //! * [`facilitator`] — a workshop facilitator's notes per decision, in
 //!   words, and a scenario's time budget.
+//! * [`translation`] — a scenario's texts in another language, from a file
+//!   beside it, laid over the original.
 
 pub mod analysis;
 pub mod diagnostic;
@@ -27,5 +29,6 @@ pub mod mood;
 pub mod ron_spans;
 pub mod scenario;
 pub mod session;
+pub mod translation;
 pub mod validate;
 pub mod vocabulary;

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::translation::Translated;
+
 /// Mood is a number from 0 (gone) to 100 (delighted).
 pub const MOOD_MIN: f64 = 0.0;
 /// The top of the mood scale.
@@ -48,6 +50,12 @@ pub struct Scenario {
     /// fingerprint always: notes change nothing a learner plays.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facilitator: Option<Facilitator>,
+    /// Set when the texts are a translation's
+    /// ([`crate::core::translation::overlay`]): the language, the texts
+    /// still in the original language, and the original's fingerprint,
+    /// which the scenario keeps. Never read from or written to a file.
+    #[serde(skip)]
+    pub translated: Option<Box<Translated>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -312,6 +320,16 @@ pub enum Target {
 }
 
 impl Scenario {
+    /// Whether the text under `key` (a key of
+    /// [`crate::core::translation::texts`]) is shown in the original
+    /// language although the scenario is shown translated, so a front end
+    /// can mark it.
+    pub fn is_untranslated(&self, key: &str) -> bool {
+        self.translated
+            .as_ref()
+            .is_some_and(|t| t.untranslated.contains(key))
+    }
+
     pub fn node_index(&self, id: &str) -> Option<usize> {
         self.nodes.iter().position(|n| n.id == id)
     }

@@ -215,6 +215,16 @@ impl ValidScenario {
         self.walk_out
     }
 
+    /// The scenario with a translation's texts laid over it
+    /// ([`crate::core::translation::overlay`]): only texts change, so it
+    /// stays valid and keeps its analysis.
+    pub fn translated(self, translation: &crate::core::translation::Translation) -> ValidScenario {
+        ValidScenario {
+            scenario: crate::core::translation::overlay(&self.scenario, translation),
+            ..self
+        }
+    }
+
     /// The scenario and its analysis, taken apart to prepare a session.
     pub(crate) fn into_parts(self) -> (Scenario, Analysis) {
         (self.scenario, self.analysis)

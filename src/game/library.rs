@@ -233,6 +233,8 @@ fn scan_folder(dir: Res<ScenariosDir>, server: Res<AssetServer>, mut library: Re
         .filter(|e| e.path().is_file())
         .filter_map(|e| e.file_name().into_string().ok())
         .filter(|name| name.ends_with(".ron"))
+        // A scenario's translations (`<id>.<lang>.ron`) are not scenarios.
+        .filter(|name| !crate::core::translation::is_translation_file(std::path::Path::new(name)))
         .collect();
     files.sort();
     let before = library.entries.len();

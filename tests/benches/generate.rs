@@ -107,6 +107,7 @@ pub fn large_scenario(nodes: usize, seed: u64) -> Scenario {
         endings,
         walk_out: None,
         facilitator: None,
+        translated: None,
         debrief: Debrief {
             lesson: "Generated.".into(),
             questions: vec!["Was it fast?".into()],

@@ -122,6 +122,7 @@ pub fn scenario(nodes: &[Vec<R>], outcomes: &[Outcome]) -> Scenario {
         endings,
         walk_out: None,
         facilitator: None,
+        translated: None,
         debrief: Debrief {
             lesson: "Tests.".into(),
             questions: vec!["Did it pass?".into()],

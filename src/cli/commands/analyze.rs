@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::cli::resolve::prepare;
+use crate::cli::resolve::prepare_in;
 use crate::cli::terminal::wrap;
 use crate::core::analysis::{self, Analysis};
 use crate::core::facilitator::{DecisionBrief, NotedReply, WorkshopTiming};
@@ -82,8 +82,16 @@ impl<'a> NotesJson<'a> {
     }
 }
 
-pub fn run(what: &str, shown: Shown, dir: &Path, monte_carlo: Option<(u64, u64)>) -> ExitCode {
-    let prepared = match prepare(what, dir) {
+/// Analyzes the scenario `what` names, looked up in `dir`, its texts in a
+/// language when one is given.
+pub fn run(
+    what: &str,
+    shown: Shown,
+    dir: &Path,
+    language: Option<&str>,
+    monte_carlo: Option<(u64, u64)>,
+) -> ExitCode {
+    let prepared = match prepare_in(what, dir, language) {
         Ok(p) => p,
         Err(code) => return code,
     };

@@ -7,5 +7,6 @@ pub mod pass_mark;
 pub mod play;
 pub mod progress;
 pub mod report;
+pub mod translate;
 pub mod validate;
 pub mod workshops;

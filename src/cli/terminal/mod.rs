@@ -14,7 +14,7 @@ use crate::core::session::{
 
 pub use render::{
     assessment_intro, intro, mood_bar, render_consequences, render_debrief, render_kept_waiting,
-    render_view, timed_intro, wrap,
+    render_view, timed_intro, untranslated_note, wrap,
 };
 pub use style::Style;
 
@@ -84,6 +84,11 @@ pub fn play_interactive(
     let mut left_while_thinking = false;
     'moments: while let Some(mut view) = session.view() {
         writeln!(out, "\n{}", render_view(style, &view, horizon))?;
+        write!(
+            out,
+            "{}",
+            untranslated_note(style, session.scenario(), &view)
+        )?;
         let mut thinking = timed.as_mut().map(|t| t.start(&view));
         loop {
             // The player types where a reply is shown; the core takes its

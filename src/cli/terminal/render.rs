@@ -10,6 +10,7 @@ use crate::core::session::{
     Coaching, Consequences, Debrief, Decision, KeptWaiting, Next, ReviewedReply, SessionMode,
     TakenReply, ThinkingRule, View,
 };
+use crate::core::translation;
 use crate::text::review;
 use crate::text::{
     band_label, dollars, event_label, minutes_label, money_heading, mood_moved, outcome_label,
@@ -359,4 +360,31 @@ fn truncate(s: &str, max: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// A dim line naming the texts of this moment still in the original
+/// language when the scenario is shown translated; empty otherwise.
+pub fn untranslated_note(style: &Style, s: &Scenario, view: &View) -> String {
+    let shown = translation::shown_untranslated(s, view);
+    if shown.is_empty() {
+        return String::new();
+    }
+    let mut parts = Vec::new();
+    if shown.narration {
+        parts.push("the narration".to_string());
+    }
+    if shown.line {
+        parts.push(format!("{}'s line", view.customer));
+    }
+    let numbers: Vec<String> = shown.replies.iter().map(usize::to_string).collect();
+    match numbers.len() {
+        0 => {}
+        1 => parts.push(format!("reply {}", numbers[0])),
+        _ => parts.push(format!("replies {}", numbers.join(", "))),
+    }
+    let note = format!(
+        "(Not translated yet, shown as written: {}.)",
+        parts.join(", ")
+    );
+    format!("{}\n", style.dim(&wrap(&note, "")))
 }

@@ -39,7 +39,7 @@ pub use grading::{grade, normalise};
 pub use order::{Options, shown_order};
 pub use prepared::Prepared;
 pub use review::{Coaching, Decision, ReviewedReply, SessionMode};
-pub use saved::{RestoreError, SavedSession, fingerprint};
+pub use saved::{RestoreError, SavedSession, fingerprint, fnv1a};
 pub use step::{
     ChoiceError, Consequences, Event, MoodPoint, Next, Position, ReplyOption, Stake, View,
 };

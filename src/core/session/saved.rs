@@ -51,8 +51,13 @@ impl std::error::Error for RestoreError {}
 
 /// A stable fingerprint of a scenario's content (FNV-1a over its RON form).
 /// The facilitator's notes are left out: they change nothing a learner
-/// plays, so writing them never refuses a saved game.
+/// plays, so writing them never refuses a saved game. A translated
+/// scenario has its original's fingerprint: the language changes nothing
+/// a record, a resume or a statement depends on.
 pub fn fingerprint(s: &Scenario) -> String {
+    if let Some(t) = &s.translated {
+        return t.fingerprint.clone();
+    }
     let text = match &s.facilitator {
         None => ron::ser::to_string(s),
         Some(_) => ron::ser::to_string(&Scenario {
@@ -61,12 +66,17 @@ pub fn fingerprint(s: &Scenario) -> String {
         }),
     }
     .expect("a scenario serialises");
+    format!("{:016x}", fnv1a(text.as_bytes()))
+}
+
+/// FNV-1a, 64 bits: a stable hash of bytes, the same on every machine.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
+    for &b in bytes {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("{hash:016x}")
+    hash
 }
 
 impl Session {
