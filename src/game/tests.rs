@@ -459,6 +459,26 @@ fn a_principles_file_without_errors_is_not_listed() {
 }
 
 #[test]
+fn a_scenarios_translation_is_not_listed_as_a_scenario() {
+    let dir = folder_with_coffee(crate::core::load::BUILTIN_PRINCIPLES);
+    let guest = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    for file in [
+        "guest-house-review-fine.ron",
+        "guest-house-review-fine.it.ron",
+    ] {
+        std::fs::copy(guest.join(file), dir.path().join(file)).unwrap();
+    }
+    let app = app_on_folder(dir.path());
+    let library = app.world().resource::<Library>();
+    let files: Vec<&str> = library.entries.iter().map(|e| e.file.as_str()).collect();
+    assert!(
+        !files.contains(&"guest-house-review-fine.it.ron"),
+        "{files:?}"
+    );
+    assert!(library.find_id("guest-house-review-fine").is_some());
+}
+
+#[test]
 fn a_second_file_with_the_same_scenario_id_is_broken() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/duplicate-scenario-id");
     let mut app = app_on_folder(&dir);
