@@ -22,7 +22,7 @@ pub struct Animating;
 pub struct KeepAwake(pub u32);
 
 /// Frames drawn after any change, for text and layout to settle.
-const SETTLE_FRAMES: u32 = 4;
+pub const SETTLE_FRAMES: u32 = 4;
 
 /// When the process started, for the time to the first interactive frame.
 #[derive(Resource, Debug, Clone, Copy)]

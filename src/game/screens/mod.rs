@@ -10,6 +10,7 @@ mod progress;
 pub mod scroll;
 mod settings;
 mod title;
+mod workshop;
 
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::prelude::*;
@@ -30,6 +31,7 @@ pub(super) fn plugin(app: &mut App) {
         broken::plugin,
         learners::plugin,
         progress::plugin,
+        workshop::plugin,
     ));
     app.add_systems(Update, escape_goes_back);
 }
