@@ -223,7 +223,12 @@ pub struct WorkshopArgs {
     #[arg(long, value_name = "IDS", value_delimiter = ',')]
     pub scenarios: Vec<String>,
     /// Play in teams with these names, e.g. `--teams Red,Blue` (2 to 8).
-    #[arg(long, value_name = "NAMES", value_delimiter = ',', conflicts_with = "hands")]
+    #[arg(
+        long,
+        value_name = "NAMES",
+        value_delimiter = ',',
+        conflicts_with = "hands"
+    )]
     pub teams: Vec<String>,
     /// No phones: the facilitator types in a show of hands.
     #[arg(long)]

@@ -129,8 +129,9 @@ fn drive(
         Stage::Navigate if options.screen == Some(ScreenArg::Workshop) => {
             match workshop_plan(&options, &library) {
                 Ok(plan) => {
+                    let choices = options.choices.clone();
                     commands.queue(move |world: &mut World| {
-                        if let Err(message) = workshop_scene(world, plan) {
+                        if let Err(message) = workshop_scene(world, plan, &choices) {
                             eprintln!("error: {message}");
                             world.write_message(AppExit::error());
                         }
@@ -298,8 +299,11 @@ const SCENE_VOTES: [usize; 4] = [4, 9, 3, 2];
 
 /// Starts the workshop on loopback, opens the first decision's vote and
 /// has simulated phones join and vote through the room's live state, as
-/// the server would: the projector with a live tally.
-fn workshop_scene(world: &mut World, plan: Plan) -> Result<(), String> {
+/// the server would: the projector with a live tally. With `choices`, the
+/// facilitator plays those replies (stable numbers) over the votes; the
+/// last one's reaction and coaching are shown, or the debrief if the
+/// conversation ended.
+fn workshop_scene(world: &mut World, plan: Plan, choices: &[usize]) -> Result<(), String> {
     let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     crate::game::workshop::start(world, plan, loopback)?;
     let mut run = world.resource_mut::<crate::game::workshop::WorkshopRun>();
@@ -313,20 +317,57 @@ fn workshop_scene(world: &mut World, plan: Plan) -> Result<(), String> {
             .collect();
         workshop.next(live).map_err(|e| e.to_string())?;
         workshop.next(live).map_err(|e| e.to_string())?;
-        let view = workshop.sides()[0].view.clone().ok_or("the scenario has no decision")?;
-        let mut phones = tokens.iter();
-        for (shown, &votes) in SCENE_VOTES.iter().enumerate() {
-            let Some(number) = view.number_shown_at(shown + 1) else {
-                continue;
-            };
-            for token in phones.by_ref().take(votes) {
-                live.vote(token, number).map_err(|e| e.to_string())?;
+        for (i, &number) in choices.iter().enumerate() {
+            scene_votes(workshop, live, &tokens)?;
+            workshop.tick(34.0);
+            workshop.lock(live).map_err(|e| e.to_string())?;
+            workshop
+                .override_choice(0, number)
+                .map_err(|e| format!("choice {}: {e}", i + 1))?;
+            workshop.reveal(live).map_err(|e| e.to_string())?;
+            workshop.reveal_coaching().map_err(|e| e.to_string())?;
+            let ended = workshop.sides()[0].session.is_over();
+            if i + 1 < choices.len() || ended {
+                workshop.move_on(live).map_err(|e| e.to_string())?;
             }
+            if ended {
+                return Ok(());
+            }
+            if i + 1 < choices.len() {
+                workshop.open_vote(live).map_err(|e| e.to_string())?;
+            }
+        }
+        if choices.is_empty() {
+            scene_votes(workshop, live, &tokens)?;
         }
         Ok::<(), String>(())
     })?;
     run.workshop.tick(34.0);
-    world.resource_mut::<NextState<Screen>>().set(Screen::Workshop);
+    world
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Workshop);
+    Ok(())
+}
+
+/// The simulated phones vote on the open decision.
+fn scene_votes(
+    workshop: &crate::workshop::Workshop,
+    live: &mut crate::workshop::Live,
+    tokens: &[crate::workshop::Token],
+) -> Result<(), String> {
+    let view = workshop.sides()[0]
+        .view
+        .clone()
+        .ok_or("the scenario has no decision")?;
+    let mut phones = tokens.iter();
+    for (shown, &votes) in SCENE_VOTES.iter().enumerate() {
+        let Some(number) = view.number_shown_at(shown + 1) else {
+            continue;
+        };
+        for token in phones.by_ref().take(votes) {
+            live.vote(token, number).map_err(|e| e.to_string())?;
+        }
+    }
     Ok(())
 }
 

@@ -14,9 +14,9 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::workshop::record::VotingKind;
+use crate::workshop::record::WorkshopRecord;
 use crate::workshop::run::WELCOME;
 use crate::workshop::server::{Server, lan_address};
-use crate::workshop::record::WorkshopRecord;
 use crate::workshop::{Live, Plan, Room, RoomCode, Step, Workshop};
 
 /// The port the phones' server listens on unless `--bind` says otherwise
@@ -100,6 +100,8 @@ pub struct WorkshopRun {
     pub revision: u64,
     /// Whole seconds left on the discussion timer when last drawn.
     pub timer_shown: u64,
+    /// The join address's QR code, made once.
+    pub qr: Option<Handle<Image>>,
 }
 
 impl WorkshopRun {
@@ -146,7 +148,10 @@ pub enum Facilitate {
     /// Show of hands: remove the last digit of the current row.
     Erase,
     /// Show of hands: one more or one fewer hand for a row (0-based).
-    Hands { row: usize, delta: i32 },
+    Hands {
+        row: usize,
+        delta: i32,
+    },
     /// Show another team large.
     Focus(i32),
     /// End the workshop (Esc asks first).
@@ -171,7 +176,9 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, connect_waker)
         .add_systems(
             Update,
-            (tick, facilitate).chain().run_if(resource_exists::<WorkshopRun>),
+            (tick, facilitate)
+                .chain()
+                .run_if(resource_exists::<WorkshopRun>),
         )
         .add_systems(OnExit(Screen::Workshop), stop);
 }
@@ -215,6 +222,7 @@ pub fn start(world: &mut World, plan: Plan, bind: SocketAddr) -> Result<(), Stri
         ending_asked: false,
         revision: 0,
         timer_shown: 0,
+        qr: None,
     });
     Ok(())
 }
@@ -249,10 +257,7 @@ fn tick(time: Res<Time<Real>>, mut run: ResMut<WorkshopRun>) {
 }
 
 /// Carries out the facilitator's requests.
-fn facilitate(
-    mut asked: MessageReader<Facilitate>,
-    mut run: ResMut<WorkshopRun>,
-    ) {
+fn facilitate(mut asked: MessageReader<Facilitate>, mut run: ResMut<WorkshopRun>) {
     for &request in asked.read() {
         if request != Facilitate::End {
             run.ending_asked = false;
@@ -278,7 +283,11 @@ fn apply(run: &mut WorkshopRun, request: Facilitate) {
             Ok(())
         }
         Facilitate::Override(shown) => {
-            let number = run.workshop.sides().get(focus).and_then(|s| s.view.as_ref()?.number_shown_at(shown));
+            let number = run
+                .workshop
+                .sides()
+                .get(focus)
+                .and_then(|s| s.view.as_ref()?.number_shown_at(shown));
             match number {
                 Some(n) => run.workshop.override_choice(focus, n),
                 None => Ok(()),
@@ -286,7 +295,8 @@ fn apply(run: &mut WorkshopRun, request: Facilitate) {
         }
         Facilitate::Cursor(delta) => {
             let rows = replies_at(run, 0);
-            run.cursor = (run.cursor as i32 + delta).clamp(0, rows.saturating_sub(1) as i32) as usize;
+            run.cursor =
+                (run.cursor as i32 + delta).clamp(0, rows.saturating_sub(1) as i32) as usize;
             Ok(())
         }
         Facilitate::Digit(d) => edit_hands(run, run.cursor, |n| (n * 10 + d).min(9_999)),
@@ -360,7 +370,9 @@ fn finish(run: &mut WorkshopRun) {
     }
     let now = unix_now();
     let workshop = &mut run.workshop;
-    let record = run.phones.with_live(|live| workshop.finish(live, now).clone());
+    let record = run
+        .phones
+        .with_live(|live| workshop.finish(live, now).clone());
     run.phones.stop();
     workshop_finished(&record);
 }

@@ -66,9 +66,7 @@ pub fn voting_label(kind: VotingKind) -> &'static str {
 pub fn voting_explained(kind: VotingKind) -> &'static str {
     match kind {
         VotingKind::Phones => "Everyone votes from a phone; the room decides as one.",
-        VotingKind::Hands => {
-            "No phones: count the hands for each reply and type the counts in."
-        }
+        VotingKind::Hands => "No phones: count the hands for each reply and type the counts in.",
         VotingKind::Teams => {
             "Two to eight teams, each with its own customer, voting from their phones."
         }
@@ -104,7 +102,10 @@ mod tests {
             choice_sentence(&over, place),
             "Reply 3, chosen by the facilitator (the vote chose reply 1)."
         );
-        assert_eq!((vote_share(1, 3), vote_share(0, 0)), ("33%".into(), "0%".into()));
+        assert_eq!(
+            (vote_share(1, 3), vote_share(0, 0)),
+            ("33%".into(), "0%".into())
+        );
         assert_eq!((clock(65.0), clock(0.2)), ("1:05".into(), "0:01".into()));
         assert_eq!(turnout(3, 1), "3 of 1 phone voted");
     }

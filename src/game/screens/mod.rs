@@ -10,7 +10,7 @@ mod progress;
 pub mod scroll;
 mod settings;
 mod title;
-mod workshop;
+pub(crate) mod workshop;
 
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::prelude::*;

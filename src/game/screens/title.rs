@@ -118,7 +118,11 @@ fn spawn(
         ))
         .id();
     let workshop = commands
-        .spawn(super::back_button(&fonts, "Workshop", Screen::WorkshopSetup))
+        .spawn(super::back_button(
+            &fonts,
+            "Workshop",
+            Screen::WorkshopSetup,
+        ))
         .id();
     let progress = commands
         .spawn(super::back_button(&fonts, "Progress", Screen::Progress))

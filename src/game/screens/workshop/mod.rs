@@ -27,7 +27,7 @@
 
 mod projector;
 mod qr;
-mod setup;
+pub(crate) mod setup;
 mod summary;
 
 use bevy::input_focus::InputFocus;
@@ -114,7 +114,10 @@ fn keys(
     let step = run.workshop.step();
     for key in keys.get_just_pressed() {
         let request = match key {
-            KeyCode::ArrowRight | KeyCode::PageDown | KeyCode::Space | KeyCode::Enter
+            KeyCode::ArrowRight
+            | KeyCode::PageDown
+            | KeyCode::Space
+            | KeyCode::Enter
             | KeyCode::NumpadEnter => Some(Facilitate::Next),
             KeyCode::ArrowLeft | KeyCode::PageUp => Some(Facilitate::Back),
             KeyCode::KeyT => Some(Facilitate::ToggleTimer),
@@ -186,13 +189,18 @@ fn draw(
     *drawn = now;
     awake.0 = awake.0.max(SETTLE_FRAMES);
     let scale = Scale((height / 720.0).clamp(0.75, 2.5));
+    if run.qr.is_none()
+        && let (Some(url), Some(images)) = (run.phones.join_url(), images.as_deref_mut())
+    {
+        run.qr = qr::image(&url, images);
+    }
     commands.entity(root).despawn_children();
     let ctx = projector::Ctx {
         fonts: &fonts,
         scale,
     };
     let body = match run.workshop.step() {
-        Step::Joining => projector::joining(&mut commands, &ctx, run, images.as_deref_mut()),
+        Step::Joining => projector::joining(&mut commands, &ctx, run),
         Step::Reading | Step::Voting | Step::Locked | Step::Revealed { .. } => {
             projector::decision(&mut commands, &ctx, run)
         }

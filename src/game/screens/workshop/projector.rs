@@ -56,6 +56,8 @@ pub fn body(commands: &mut Commands, ctx: &Ctx) -> Entity {
             flex_direction: FlexDirection::Column,
             padding: UiRect::axes(ctx.px(space::XL), ctx.px(space::L)),
             row_gap: ctx.px(space::M),
+            flex_shrink: 1.0,
+            min_height: px(0),
             overflow: Overflow::clip(),
             ..default()
         })
@@ -123,7 +125,10 @@ fn top_bar(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, label: Str
     let join = run.phones.join_url().map_or(String::new(), |url| {
         let code = url.rsplit('=').next().unwrap_or_default().to_string();
         let joined = run.phones.with_live(|l| l.room().len());
-        format!("{}  ·  code {code}  ·  {joined} joined", url.split("/?").next().unwrap_or(&url))
+        format!(
+            "{}  ·  code {code}  ·  {joined} joined",
+            url.split("/?").next().unwrap_or(&url)
+        )
     });
     let right = commands
         .spawn(ctx.text(join, big::SMALL, palette::TEXT_MUTED))
@@ -138,7 +143,11 @@ fn top_bar(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, label: Str
                     ..default()
                 },
                 BackgroundColor(palette::WARN),
-                children![ctx.bold("NOTES ON SCREEN · N hides", big::SMALL, palette::TEXT_ON_ACCENT)],
+                children![ctx.bold(
+                    "NOTES ON SCREEN · N hides",
+                    big::SMALL,
+                    palette::TEXT_ON_ACCENT
+                )],
             ))
             .id();
         commands.entity(bar).add_child(marker);
@@ -163,12 +172,7 @@ fn step_chip(ctx: &Ctx, label: String) -> impl Bundle {
 
 /// Join instructions: the address, a QR code, the room code large, and
 /// how many phones have joined.
-pub fn joining(
-    commands: &mut Commands,
-    ctx: &Ctx,
-    run: &mut WorkshopRun,
-    images: Option<&mut Assets<Image>>,
-) -> Entity {
+pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entity {
     let body = body(commands, ctx);
     let url = run.phones.join_url().unwrap_or_default();
     let (code, joined, per_team, teams) = run.phones.with_live(|l| {
@@ -189,7 +193,9 @@ pub fn joining(
         "2. Scan the code, or open this address:".to_string(),
     ];
     for line in steps {
-        let l = commands.spawn(ctx.text(line, big::HEAD, palette::TEXT)).id();
+        let l = commands
+            .spawn(ctx.text(line, big::HEAD, palette::TEXT))
+            .id();
         commands.entity(left).add_child(l);
     }
     let address = url.split("/?").next().unwrap_or_default().to_string();
@@ -208,9 +214,7 @@ pub fn joining(
             },
         ))
         .id();
-    commands
-        .entity(left)
-        .add_children(&[addr, typed, code_big]);
+    commands.entity(left).add_children(&[addr, typed, code_big]);
     let count = commands
         .spawn(ctx.bold(
             match joined {
@@ -235,18 +239,8 @@ pub fn joining(
             ..column(ctx, 45.0)
         })
         .id();
-    if let Some(qr) = images.and_then(|images| super::qr::image(&url, images)) {
-        let side = ctx.px(340.0);
-        let img = commands
-            .spawn((
-                ImageNode::new(qr),
-                Node {
-                    width: side,
-                    height: side,
-                    ..default()
-                },
-            ))
-            .id();
+    if let Some(qr) = &run.qr {
+        let img = commands.spawn(qr_node(ctx, qr, 340.0)).id();
         commands.entity(right).add_child(img);
     }
     let next = commands
@@ -259,6 +253,73 @@ pub fn joining(
     commands.entity(main).add_children(&[left, right]);
     commands.entity(body).add_children(&[heading, main, next]);
     body
+}
+
+/// The QR code, `side` pixels square at 720 lines.
+fn qr_node(ctx: &Ctx, qr: &Handle<Image>, side: f32) -> impl Bundle {
+    (
+        ImageNode::new(qr.clone()),
+        Node {
+            width: ctx.px(side),
+            height: ctx.px(side),
+            flex_shrink: 0.0,
+            ..default()
+        },
+    )
+}
+
+/// For phones still joining during a decision: the QR code, the address
+/// and the code, small.
+fn late_join(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Option<Entity> {
+    let url = run.phones.join_url()?;
+    let code = run
+        .phones
+        .with_live(|l| l.room().code().as_str().to_string());
+    let p = commands
+        .spawn((
+            Node {
+                margin: UiRect::top(auto()),
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::Center,
+                column_gap: ctx.px(space::M),
+                padding: UiRect::all(ctx.px(space::M)),
+                border_radius: BorderRadius::all(ctx.px(14.0)),
+                ..default()
+            },
+            BackgroundColor(palette::SURFACE),
+        ))
+        .id();
+    if let Some(qr) = &run.qr {
+        let img = commands.spawn(qr_node(ctx, qr, 110.0)).id();
+        commands.entity(p).add_child(img);
+    }
+    let words = commands
+        .spawn(Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: ctx.px(2.0),
+            ..default()
+        })
+        .id();
+    let a = commands
+        .spawn(ctx.text("Not in yet? Scan, or open", big::SMALL, palette::TEXT_MUTED))
+        .id();
+    let b = commands
+        .spawn(ctx.bold(
+            url.split("/?").next().unwrap_or_default().to_string(),
+            big::BODY,
+            palette::TEXT,
+        ))
+        .id();
+    let c = commands
+        .spawn(ctx.bold(
+            format!("Room code {}", spaced(&code)),
+            big::HEAD,
+            palette::ACCENT,
+        ))
+        .id();
+    commands.entity(words).add_children(&[a, b, c]);
+    commands.entity(p).add_child(words);
+    Some(p)
 }
 
 /// "ABCD" as "A B C D", easier to read from the back.
@@ -299,7 +360,14 @@ pub fn decision(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> En
             let speaker = customer_says(commands, ctx, &view.customer, &view.line, &view.narration);
             commands.entity(left).add_child(speaker);
             let hands = run.workshop.plan().voting == VotingKind::Hands;
-            let replies = replies(commands, ctx, &side, tally.as_ref(), step, hands.then_some(run.cursor));
+            let replies = replies(
+                commands,
+                ctx,
+                &side,
+                tally.as_ref(),
+                step,
+                hands.then_some(run.cursor),
+            );
             commands.entity(left).add_child(replies);
         }
         None => {
@@ -315,6 +383,11 @@ pub fn decision(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> En
     }
     let aside = aside(commands, ctx, run, focus, tally.as_ref(), members);
     commands.entity(right).add_children(&aside);
+    if matches!(step, Step::Reading | Step::Voting)
+        && let Some(join) = late_join(commands, ctx, run)
+    {
+        commands.entity(right).add_child(join);
+    }
     commands.entity(main).add_children(&[left, right]);
     commands.entity(body).add_child(main);
     body
@@ -390,7 +463,11 @@ fn replies(
                     row_gap: ctx.px(4.0),
                     ..default()
                 },
-                BackgroundColor(if is_chosen { palette::SURFACE_RAISED } else { palette::SURFACE }),
+                BackgroundColor(if is_chosen {
+                    palette::SURFACE_RAISED
+                } else {
+                    palette::SURFACE
+                }),
                 BorderColor::all(if is_chosen {
                     palette::ACCENT
                 } else if editing {
@@ -409,7 +486,11 @@ fn replies(
             })
             .id();
         let number = commands
-            .spawn(ctx.bold(format!("{}", reply.shown), big::REPLY * 1.2, palette::ACCENT))
+            .spawn(ctx.bold(
+                format!("{}", reply.shown),
+                big::REPLY * 1.2,
+                palette::ACCENT,
+            ))
             .id();
         let text = commands
             .spawn((
@@ -445,8 +526,16 @@ fn replies(
         }
         commands.entity(row).add_child(line);
         if let Some(votes) = votes {
-            let share = if most == 0 { 0.0 } else { votes as f32 / most as f32 };
-            let color = if is_chosen { palette::ACCENT } else { palette::FOCUS };
+            let share = if most == 0 {
+                0.0
+            } else {
+                votes as f32 / most as f32
+            };
+            let color = if is_chosen {
+                palette::ACCENT
+            } else {
+                palette::FOCUS
+            };
             let bar = commands
                 .spawn(widget::meter(share, color, ctx.scale.px(10.0), TallyBar))
                 .id();
@@ -477,7 +566,7 @@ fn hands_buttons(commands: &mut Commands, ctx: &Ctx, row: usize) -> Entity {
             ..default()
         })
         .id();
-    for (label, delta) in [("−", -1), ("+", 1)] {
+    for (label, delta) in [("-", -1), ("+", 1)] {
         let b = commands
             .spawn((
                 widget::button_base(ButtonKind::Secondary),
@@ -490,9 +579,11 @@ fn hands_buttons(commands: &mut Commands, ctx: &Ctx, row: usize) -> Entity {
                     ..default()
                 },
                 children![ctx.bold(label, big::REPLY, palette::TEXT)],
-                observe(move |_: On<Activate>, mut asked: MessageWriter<Facilitate>| {
-                    asked.write(Facilitate::Hands { row, delta });
-                }),
+                observe(
+                    move |_: On<Activate>, mut asked: MessageWriter<Facilitate>| {
+                        asked.write(Facilitate::Hands { row, delta });
+                    },
+                ),
             ))
             .id();
         commands.entity(holder).add_child(b);
@@ -608,7 +699,7 @@ fn revealed(
     let mood = commands
         .spawn(ctx.bold(
             format!(
-                "Mood {:.0} → {:.0} ({:+.0}), {}",
+                "Mood {:.0} to {:.0} ({:+.0}), {}",
                 played.mood_before,
                 played.mood_after,
                 moved,
@@ -633,10 +724,17 @@ fn revealed(
     match (coaching, run.workshop.coaching(focus)) {
         (true, Some(c)) => {
             let box_ = commands
-                .spawn(widget::callout(palette::signed(c.points as f64), palette::SURFACE))
+                .spawn(widget::callout(
+                    palette::signed(c.points as f64),
+                    palette::SURFACE,
+                ))
                 .id();
             let h = commands
-                .spawn(ctx.bold(format!("Coaching  ·  {:+} points", c.points), big::BODY, palette::signed(c.points as f64)))
+                .spawn(ctx.bold(
+                    format!("Coaching  ·  {:+} points", c.points),
+                    big::BODY,
+                    palette::signed(c.points as f64),
+                ))
                 .id();
             let t = commands
                 .spawn(ctx.text(c.text.clone(), big::BODY, palette::TEXT))
@@ -679,18 +777,32 @@ fn timer(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity {
         .spawn(ctx.bold(
             format!("Discussion {}  ·  {state}", clock(t.left())),
             big::HEAD,
-            if t.is_running() { palette::GOOD } else { palette::TEXT_MUTED },
+            if t.is_running() {
+                palette::GOOD
+            } else {
+                palette::TEXT_MUTED
+            },
         ))
         .id();
     let bar = commands
-        .spawn(widget::meter(t.share_left() as f32, palette::GOOD, ctx.scale.px(8.0), TallyBar))
+        .spawn(widget::meter(
+            t.share_left() as f32,
+            palette::GOOD,
+            ctx.scale.px(8.0),
+            TallyBar,
+        ))
         .id();
     commands.entity(holder).add_children(&[label, bar]);
     holder
 }
 
 /// The facilitator's notes on this decision (shown only on request).
-fn notes(commands: &mut Commands, ctx: &Ctx, brief: &DecisionBrief, place: impl Fn(usize) -> usize) -> Entity {
+fn notes(
+    commands: &mut Commands,
+    ctx: &Ctx,
+    brief: &DecisionBrief,
+    place: impl Fn(usize) -> usize,
+) -> Entity {
     let p = commands
         .spawn(widget::callout(palette::WARN, palette::SURFACE_RAISED))
         .id();
@@ -709,7 +821,12 @@ fn notes(commands: &mut Commands, ctx: &Ctx, brief: &DecisionBrief, place: impl 
     ));
     for t in &brief.tempting {
         lines.push((
-            format!("Tempting: reply {} ({:+}). {}", place(t.number), t.points, t.note),
+            format!(
+                "Tempting: reply {} ({:+}). {}",
+                place(t.number),
+                t.points,
+                t.note
+            ),
             false,
         ));
     }
@@ -718,8 +835,12 @@ fn notes(commands: &mut Commands, ctx: &Ctx, brief: &DecisionBrief, place: impl 
     }
     for (line, bold) in lines {
         let e = match bold {
-            true => commands.spawn(ctx.bold(line, big::BODY, palette::WARN)).id(),
-            false => commands.spawn(ctx.text(line, big::SMALL, palette::TEXT)).id(),
+            true => commands
+                .spawn(ctx.bold(line, big::BODY, palette::WARN))
+                .id(),
+            false => commands
+                .spawn(ctx.text(line, big::SMALL, palette::TEXT))
+                .id(),
         };
         commands.entity(p).add_child(e);
     }
@@ -746,11 +867,18 @@ fn team_strip(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, focus: 
             (_, _, Step::Voting) => format!("{voted}/{members} voted"),
             (Some(view), Some(c), _) => format!(
                 "reply {}",
-                view.replies.iter().find(|r| r.number == c.chosen).map_or(0, |r| r.shown)
+                view.replies
+                    .iter()
+                    .find(|r| r.number == c.chosen)
+                    .map_or(0, |r| r.shown)
             ),
             _ => format!("mood {:.0}", side.session.mood()),
         };
-        let color = if team == focus { palette::ACCENT } else { palette::TEXT_MUTED };
+        let color = if team == focus {
+            palette::ACCENT
+        } else {
+            palette::TEXT_MUTED
+        };
         let chip = commands
             .spawn((
                 Node {
@@ -770,7 +898,11 @@ fn team_strip(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, focus: 
         commands.entity(strip).add_child(chip);
     }
     let hint = commands
-        .spawn(ctx.text("Up/Down: show another team", big::SMALL, palette::TEXT_MUTED))
+        .spawn(ctx.text(
+            "Up/Down: show another team",
+            big::SMALL,
+            palette::TEXT_MUTED,
+        ))
         .id();
     commands.entity(strip).add_child(hint);
     strip
@@ -788,6 +920,7 @@ pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity
                 align_items: AlignItems::Center,
                 column_gap: ctx.px(space::S),
                 padding: UiRect::axes(ctx.px(space::XL), ctx.px(space::S)),
+                flex_shrink: 0.0,
                 ..default()
             },
             BackgroundColor(palette::SURFACE),
@@ -797,28 +930,45 @@ pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity
     let next = next_label(run);
     let mut buttons: Vec<(String, Facilitate, ButtonKind)> = Vec::new();
     if let Some(label) = next {
-        buttons.push((format!("{label}  →"), Facilitate::Next, ButtonKind::Primary));
+        buttons.push((label.to_string(), Facilitate::Next, ButtonKind::Primary));
     }
-    if matches!(step, Step::Voting | Step::Locked | Step::Revealed { coaching: true }) {
-        buttons.push(("←  Back".into(), Facilitate::Back, ButtonKind::Secondary));
+    if matches!(
+        step,
+        Step::Voting | Step::Locked | Step::Revealed { coaching: true }
+    ) {
+        buttons.push(("Back".into(), Facilitate::Back, ButtonKind::Secondary));
     }
     if matches!(step, Step::Revealed { .. }) {
-        let label = if run.workshop.timer().is_running() { "Pause timer" } else { "Start timer" };
+        let label = if run.workshop.timer().is_running() {
+            "Pause timer"
+        } else {
+            "Start timer"
+        };
         buttons.push((label.into(), Facilitate::ToggleTimer, ButtonKind::Secondary));
     }
+    let last_call =
+        matches!(step, Step::Debrief | Step::Standings) && run.workshop.is_last_scenario();
     if step != Step::Ended {
         let notes = if run.notes { "Hide notes" } else { "Notes" };
         buttons.push((notes.into(), Facilitate::ToggleNotes, ButtonKind::Secondary));
-        let end = if run.ending_asked { "Really end?" } else { "End workshop" };
-        buttons.push((end.into(), Facilitate::End, ButtonKind::Secondary));
+        let end = if run.ending_asked {
+            "Really end?"
+        } else {
+            "End workshop"
+        };
+        if !last_call {
+            buttons.push((end.into(), Facilitate::End, ButtonKind::Secondary));
+        }
     }
     for (label, request, kind) in buttons {
         let b = commands
             .spawn((
                 widget::button(ctx.fonts, label, kind),
-                observe(move |_: On<Activate>, mut asked: MessageWriter<Facilitate>| {
-                    asked.write(request);
-                }),
+                observe(
+                    move |_: On<Activate>, mut asked: MessageWriter<Facilitate>| {
+                        asked.write(request);
+                    },
+                ),
             ))
             .id();
         commands.entity(bar).add_child(b);
@@ -827,7 +977,7 @@ pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity
         .spawn((
             widget::small(
                 ctx.fonts,
-                "Next: → Space Enter PgDn  ·  Back: ← PgUp  ·  T timer  ·  N notes  ·  Esc twice ends",
+                "Next: Right, Space, Enter, Page Down  ·  Back: Left, Page Up  ·  T timer  ·  N notes  ·  Esc twice ends",
                 palette::TEXT_MUTED,
             ),
             Node {

@@ -8,6 +8,7 @@ use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, observe};
 
+use crate::core::session::fresh_seed;
 use crate::game::Screen;
 use crate::game::fonts::Fonts;
 use crate::game::library::Library;
@@ -15,10 +16,9 @@ use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::game::workshop::{self as link, WorkshopRequest};
 use crate::text::workshop::{voting_explained, voting_label};
+use crate::workshop::Plan;
 use crate::workshop::plan::split_teams;
 use crate::workshop::record::VotingKind;
-use crate::core::session::fresh_seed;
-use crate::workshop::Plan;
 
 /// What the facilitator has chosen so far.
 #[derive(Resource, Debug, Clone)]
@@ -102,7 +102,9 @@ fn draw(
         return;
     };
     commands.entity(root).despawn_children();
-    let heading = commands.spawn(widget::heading(&fonts, "Run a workshop")).id();
+    let heading = commands
+        .spawn(widget::heading(&fonts, "Run a workshop"))
+        .id();
     let intro = commands
         .spawn(widget::muted(
             &fonts,
@@ -110,7 +112,9 @@ fn draw(
         ))
         .id();
     let columns = commands.spawn(widget::columns()).id();
-    let left = commands.spawn(widget::titled_panel(&fonts, "Running order")).id();
+    let left = commands
+        .spawn(widget::titled_panel(&fonts, "Running order"))
+        .id();
     for entry in &library.entries {
         let Some(prepared) = entry.prepared() else {
             continue;
@@ -129,29 +133,29 @@ fn draw(
             None => ButtonKind::Secondary,
         };
         let b = commands
-            .spawn((
-                widget::button(&fonts, label, kind),
-                Node {
-                    justify_content: JustifyContent::FlexStart,
-                    padding: UiRect::axes(px(space::M), px(6)),
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(10)),
-                    ..default()
-                },
-                observe(move |_: On<Activate>, mut draft: ResMut<Draft>| {
-                    match draft.order.iter().position(|o| *o == id) {
-                        Some(p) => {
-                            draft.order.remove(p);
-                        }
-                        None => draft.order.push(id.clone()),
+            .spawn(widget::button(&fonts, label, kind))
+            .insert(Node {
+                justify_content: JustifyContent::FlexStart,
+                padding: UiRect::axes(px(space::M), px(6)),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(10)),
+                ..default()
+            })
+            .insert((observe(move |_: On<Activate>, mut draft: ResMut<Draft>| {
+                match draft.order.iter().position(|o| *o == id) {
+                    Some(p) => {
+                        draft.order.remove(p);
                     }
-                    draft.error = None;
-                }),
-            ))
+                    None => draft.order.push(id.clone()),
+                }
+                draft.error = None;
+            }),))
             .id();
         commands.entity(left).add_child(b);
     }
-    let right = commands.spawn(widget::titled_panel(&fonts, "How the room votes")).id();
+    let right = commands
+        .spawn(widget::titled_panel(&fonts, "How the room votes"))
+        .id();
     let kinds = commands.spawn(widget::button_row()).id();
     for kind in [VotingKind::Phones, VotingKind::Hands, VotingKind::Teams] {
         let style = if draft.voting == kind {
@@ -176,7 +180,10 @@ fn draw(
     commands.entity(right).add_children(&[kinds, explained]);
     if draft.voting == VotingKind::Teams {
         let label = commands
-            .spawn(widget::note(&fonts, "Team names, separated by commas (type to change):"))
+            .spawn(widget::note(
+                &fonts,
+                "Team names, separated by commas (type to change):",
+            ))
             .id();
         let field = commands
             .spawn((
@@ -212,7 +219,12 @@ fn draw(
     }
     if let Some(error) = &draft.error {
         let e = commands
-            .spawn(widget::text(error.clone(), &fonts.regular, size::BODY, palette::BAD))
+            .spawn(widget::text(
+                error.clone(),
+                &fonts.regular,
+                size::BODY,
+                palette::BAD,
+            ))
             .id();
         commands.entity(right).add_child(e);
     }
@@ -231,7 +243,9 @@ fn draw(
     commands.entity(buttons).add_children(&[start, back]);
     commands.entity(right).add_child(buttons);
     commands.entity(columns).add_children(&[left, right]);
-    commands.entity(root).add_children(&[heading, intro, columns]);
+    commands
+        .entity(root)
+        .add_children(&[heading, intro, columns]);
     super::super::focus(&mut commands, start);
 }
 
@@ -244,7 +258,11 @@ fn type_teams(mut keys: MessageReader<KeyboardInput>, mut draft: ResMut<Draft>) 
         match &key.logical_key {
             Key::Character(typed) => {
                 let room = TEAMS_TYPED_MAX.saturating_sub(draft.teams.chars().count());
-                let typed: String = typed.chars().filter(|c| !c.is_control()).take(room).collect();
+                let typed: String = typed
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(room)
+                    .collect();
                 draft.teams.push_str(&typed);
             }
             Key::Backspace => {
@@ -283,7 +301,9 @@ pub fn start(world: &mut World) {
         .map_err(|e| e.to_string())
         .and_then(|plan| link::start(world, plan, request.bind()));
     match started {
-        Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Workshop),
+        Ok(()) => world
+            .resource_mut::<NextState<Screen>>()
+            .set(Screen::Workshop),
         Err(message) => world.resource_mut::<Draft>().error = Some(message),
     }
 }

@@ -9,8 +9,8 @@ use crate::game::theme::{palette, space};
 use crate::game::workshop::WorkshopRun;
 use crate::text::workshop::vote_share;
 use crate::text::{dollars, outcome_label};
-use crate::workshop::record::{DecisionRecord, TeamRun, VotingKind};
 use crate::workshop::ChoiceRule;
+use crate::workshop::record::{DecisionRecord, TeamRun, VotingKind};
 
 /// For the team in focus (the room): per decision how the room split and
 /// the best reply, the grade, the mood chart, the money and the scenario's
@@ -22,10 +22,22 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
     let Some(d) = side.debrief() else {
         return body;
     };
-    let team_run = run.workshop.record().scenarios.last().map(|s| s.teams[focus].clone());
-    let who = side.name.clone().map_or("The room".to_string(), |t| format!("Team {t}"));
+    let team_run = run
+        .workshop
+        .record()
+        .scenarios
+        .last()
+        .map(|s| s.teams[focus].clone());
+    let who = side
+        .name
+        .clone()
+        .map_or("The room".to_string(), |t| format!("Team {t}"));
     let heading = commands
-        .spawn(ctx.bold(format!("{who}'s debrief  ·  {}", d.title), 30.0, palette::TEXT))
+        .spawn(ctx.bold(
+            format!("{who}'s debrief  ·  {}", d.title),
+            30.0,
+            palette::TEXT,
+        ))
         .id();
     let main = commands.spawn(row(ctx)).id();
     let left = commands.spawn(column(ctx, 55.0)).id();
@@ -46,7 +58,11 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         .id();
     let outcome = commands
         .spawn(ctx.text(
-            format!("The customer was {}. {}", outcome_label(d.ending.outcome), d.ending.text),
+            format!(
+                "The customer was {}. {}",
+                outcome_label(d.ending.outcome),
+                d.ending.text
+            ),
             big::BODY,
             palette::TEXT,
         ))
@@ -73,16 +89,22 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
     commands.entity(questions).add_child(q);
     for question in &d.questions {
         let e = commands
-            .spawn(ctx.text(format!("• {question}"), big::BODY, palette::TEXT))
+            .spawn(ctx.text(format!("– {question}"), big::SMALL, palette::TEXT))
             .id();
         commands.entity(questions).add_child(e);
     }
-    commands.entity(right).add_children(&[grade, chart, questions]);
+    commands
+        .entity(right)
+        .add_children(&[grade, chart, questions]);
     commands.entity(main).add_children(&[left, right]);
     commands.entity(body).add_children(&[heading, main]);
     if run.workshop.plan().voting == VotingKind::Teams {
         let hint = commands
-            .spawn(ctx.text("Up/Down: another team's debrief", big::SMALL, palette::TEXT_MUTED))
+            .spawn(ctx.text(
+                "Up/Down: another team's debrief",
+                big::SMALL,
+                palette::TEXT_MUTED,
+            ))
             .id();
         commands.entity(body).add_child(hint);
     }
@@ -92,9 +114,24 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
 /// One decision: the line, and per reply its share of the votes, the
 /// room's choice and the best reply marked.
 fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> Entity {
-    let p = commands.spawn(panel(ctx)).id();
+    let p = commands
+        .spawn((
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::axes(ctx.px(space::M), ctx.px(space::S)),
+                row_gap: ctx.px(2.0),
+                border_radius: BorderRadius::all(ctx.px(12.0)),
+                ..default()
+            },
+            BackgroundColor(palette::SURFACE),
+        ))
+        .id();
     let chose_best = d.best == Some(d.chosen);
-    let verdict = if chose_best { "the best reply" } else { "not the best reply" };
+    let verdict = if chose_best {
+        "the best reply"
+    } else {
+        "not the best reply"
+    };
     let how = match d.rule {
         ChoiceRule::Majority => "by majority",
         ChoiceRule::Tie { .. } => "after a tie",
@@ -104,7 +141,7 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
     let h = commands
         .spawn(ctx.bold(
             format!("{n}. \u{201c}{}\u{201d}", d.line),
-            big::BODY,
+            big::SMALL,
             palette::TEXT,
         ))
         .id();
@@ -130,7 +167,11 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
             i + 1,
             vote_share(r.votes, total),
             r.text,
-            if marks.is_empty() { String::new() } else { format!("  ({})", marks.join(", ")) }
+            if marks.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", marks.join(", "))
+            }
         );
         let e = commands.spawn(ctx.text(line, big::SMALL, color)).id();
         commands.entity(p).add_child(e);
@@ -139,7 +180,11 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
         .spawn(ctx.text(
             format!("Played {how}: {verdict}, {:+} points.", d.points),
             big::SMALL,
-            if chose_best { palette::GOOD } else { palette::WARN },
+            if chose_best {
+                palette::GOOD
+            } else {
+                palette::WARN
+            },
         ))
         .id();
     commands.entity(p).add_child(v);
@@ -178,9 +223,12 @@ fn leaderboard(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity 
         })
         .id();
     for line in crate::workshop::standings(run.workshop.record()) {
-        let latest = line.latest.as_ref().map_or("did not finish".to_string(), |e| {
-            format!("{} ({}, {})", outcome_label(e.outcome), e.grade, e.score)
-        });
+        let latest = line
+            .latest
+            .as_ref()
+            .map_or("did not finish".to_string(), |e| {
+                format!("{} ({}, {})", outcome_label(e.outcome), e.grade, e.score)
+            });
         let r = commands
             .spawn((
                 panel(ctx),
@@ -194,7 +242,11 @@ fn leaderboard(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity 
                         latest
                     ),
                     big::HEAD,
-                    if line.place == 1 { palette::ACCENT } else { palette::TEXT },
+                    if line.place == 1 {
+                        palette::ACCENT
+                    } else {
+                        palette::TEXT
+                    },
                 )],
             ))
             .id();
@@ -225,14 +277,19 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
         .collect();
     let sub = commands
         .spawn(ctx.text(
-            format!("{} scenarios with {phones}. The phones' server has stopped.", record.scenarios.len()),
+            format!(
+                "{} scenarios with {phones}. The phones' server has stopped.",
+                record.scenarios.len()
+            ),
             big::HEAD,
             palette::TEXT_MUTED,
         ))
         .id();
     commands.entity(body).add_child(sub);
     for line in lines {
-        let e = commands.spawn(ctx.text(line, big::BODY, palette::TEXT)).id();
+        let e = commands
+            .spawn(ctx.text(line, big::BODY, palette::TEXT))
+            .id();
         commands.entity(body).add_child(e);
     }
     if !record.teams.is_empty() {
@@ -240,7 +297,11 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
         commands.entity(body).add_child(table);
     }
     let back = commands
-        .spawn(ctx.text("Esc returns to the title screen.", big::BODY, palette::TEXT_MUTED))
+        .spawn(ctx.text(
+            "Esc returns to the title screen.",
+            big::BODY,
+            palette::TEXT_MUTED,
+        ))
         .id();
     commands.entity(body).add_child(back);
     body
@@ -249,7 +310,12 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
 fn team_result(t: &TeamRun) -> String {
     let who = t.team.clone().map_or(String::new(), |n| format!("{n} "));
     match &t.ending {
-        Some(e) => format!("{who}grade {} ({}), {} kept", e.grade, outcome_label(e.outcome), dollars(e.kept)),
+        Some(e) => format!(
+            "{who}grade {} ({}), {} kept",
+            e.grade,
+            outcome_label(e.outcome),
+            dollars(e.kept)
+        ),
         None => format!("{who}stopped after {} decisions", t.decisions.len()),
     }
 }
