@@ -237,6 +237,10 @@ pub struct WorkshopArgs {
     /// ADDRESS:PORT. Default: this machine's address on the local network.
     #[arg(long, value_name = "ADDR", value_parser = parse_bind)]
     pub bind: Option<std::net::SocketAddr>,
+    /// Skip the set-up: start at once and open the first decision's vote
+    /// (needs --scenarios; for a rehearsal, and the idle benchmark).
+    #[arg(long, requires = "scenarios")]
+    pub open: bool,
     #[command(flatten)]
     pub game: GameArgs,
 }

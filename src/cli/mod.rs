@@ -76,6 +76,7 @@ fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
         teams: args.teams,
         bind: args.bind,
         seed: options.seed,
+        open: args.open,
     });
     crate::game::run(options)
 }

@@ -34,6 +34,8 @@ pub struct WorkshopRequest {
     pub bind: Option<SocketAddr>,
     /// The customers' seed (default: a fresh one).
     pub seed: Option<u64>,
+    /// Start at once and open the first vote, skipping the set-up.
+    pub open: bool,
 }
 
 impl WorkshopRequest {

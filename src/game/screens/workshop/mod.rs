@@ -109,7 +109,9 @@ fn keys(
         return;
     }
     // Enter and Space are "Next" here, not a focused button's click.
-    focus.clear();
+    if focus.get().is_some() {
+        focus.clear();
+    }
     let hands = run.workshop.plan().voting == crate::workshop::record::VotingKind::Hands;
     let step = run.workshop.step();
     for key in keys.get_just_pressed() {

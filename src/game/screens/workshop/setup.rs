@@ -53,6 +53,9 @@ pub(super) fn plugin(app: &mut App) {
             (
                 type_teams,
                 draw.run_if(resource_changed::<Draft>.or_else(resource_changed::<Library>)),
+                open_at_once.run_if(|r: Res<WorkshopRequest>, l: Res<Library>| {
+                    r.open && l.is_ready() && !l.entries.is_empty()
+                }),
             )
                 .chain()
                 .run_if(in_state(Screen::WorkshopSetup)),
@@ -271,6 +274,21 @@ fn type_teams(mut keys: MessageReader<KeyboardInput>, mut draft: ResMut<Draft>) 
             _ => continue,
         }
         draft.error = None;
+    }
+}
+
+/// `last-word workshop --open`: starts as soon as the scenarios are read
+/// and opens the first decision's vote.
+fn open_at_once(world: &mut World) {
+    world.resource_mut::<WorkshopRequest>().open = false;
+    start(world);
+    if let Some(mut run) = world.get_resource_mut::<link::WorkshopRun>() {
+        let run = &mut *run;
+        let workshop = &mut run.workshop;
+        run.phones.with_live(|live| {
+            let _ = workshop.begin(live);
+            let _ = workshop.open_vote(live);
+        });
     }
 }
 
