@@ -120,7 +120,10 @@ pub struct StartError(pub Option<String>);
 
 /// Wakes the game's loop from the server's thread.
 #[derive(Resource, Clone, Default)]
-pub struct Waker(Arc<Mutex<Option<Box<dyn Fn() + Send>>>>);
+pub struct Waker(Arc<Mutex<Option<WakeFn>>>);
+
+/// What wakes the game's loop.
+type WakeFn = Box<dyn Fn() + Send>;
 
 impl Waker {
     fn wake(&self) {

@@ -954,7 +954,7 @@ pub(crate) mod tests {
             }
             w.reveal(&mut live).unwrap();
             decisions += 1;
-            if red_done_at.is_none() && !w.sides()[0].session.view().is_some() {
+            if red_done_at.is_none() && w.sides()[0].session.view().is_none() {
                 red_done_at = Some(decisions);
             }
             w.move_on(&mut live).unwrap();

@@ -30,7 +30,7 @@ pub fn standings(record: &WorkshopRecord) -> Vec<Standing> {
         .iter()
         .enumerate()
         .map(|(i, team)| {
-            let endings = record
+            let mut endings = record
                 .scenarios
                 .iter()
                 .map(|s| s.teams.get(i).and_then(|t| t.ending.clone()));
@@ -43,7 +43,7 @@ pub fn standings(record: &WorkshopRecord) -> Vec<Standing> {
                 team: team.clone(),
                 score,
                 kept,
-                latest: endings.last().flatten(),
+                latest: endings.next_back().flatten(),
             }
         })
         .collect();

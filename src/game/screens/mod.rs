@@ -82,6 +82,26 @@ pub fn show_focus_ring(world: &mut World) {
     }
 }
 
+/// The digit a key types, from the top row or the keypad.
+pub fn digit(key: KeyCode) -> Option<u32> {
+    const DIGITS: [(KeyCode, KeyCode); 10] = [
+        (KeyCode::Digit0, KeyCode::Numpad0),
+        (KeyCode::Digit1, KeyCode::Numpad1),
+        (KeyCode::Digit2, KeyCode::Numpad2),
+        (KeyCode::Digit3, KeyCode::Numpad3),
+        (KeyCode::Digit4, KeyCode::Numpad4),
+        (KeyCode::Digit5, KeyCode::Numpad5),
+        (KeyCode::Digit6, KeyCode::Numpad6),
+        (KeyCode::Digit7, KeyCode::Numpad7),
+        (KeyCode::Digit8, KeyCode::Numpad8),
+        (KeyCode::Digit9, KeyCode::Numpad9),
+    ];
+    DIGITS
+        .iter()
+        .position(|(a, b)| *a == key || *b == key)
+        .map(|d| d as u32)
+}
+
 pub use crate::core::session::fresh_seed as new_seed;
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ fn keys(
             KeyCode::ArrowDown if hands => Some(Facilitate::Cursor(1)),
             KeyCode::ArrowUp => Some(Facilitate::Focus(-1)),
             KeyCode::ArrowDown => Some(Facilitate::Focus(1)),
-            _ => digit(*key).and_then(|d| match step {
+            _ => super::digit(*key).and_then(|d| match step {
                 Step::Voting if hands => Some(Facilitate::Digit(d)),
                 Step::Locked if d > 0 => Some(Facilitate::Override(d as usize)),
                 _ => None,
@@ -141,25 +141,6 @@ fn keys(
             asked.write(request);
         }
     }
-}
-
-fn digit(key: KeyCode) -> Option<u32> {
-    const DIGITS: [(KeyCode, KeyCode); 10] = [
-        (KeyCode::Digit0, KeyCode::Numpad0),
-        (KeyCode::Digit1, KeyCode::Numpad1),
-        (KeyCode::Digit2, KeyCode::Numpad2),
-        (KeyCode::Digit3, KeyCode::Numpad3),
-        (KeyCode::Digit4, KeyCode::Numpad4),
-        (KeyCode::Digit5, KeyCode::Numpad5),
-        (KeyCode::Digit6, KeyCode::Numpad6),
-        (KeyCode::Digit7, KeyCode::Numpad7),
-        (KeyCode::Digit8, KeyCode::Numpad8),
-        (KeyCode::Digit9, KeyCode::Numpad9),
-    ];
-    DIGITS
-        .iter()
-        .position(|(a, b)| *a == key || *b == key)
-        .map(|d| d as u32)
 }
 
 /// Draws the screen again when the workshop, the votes or the window

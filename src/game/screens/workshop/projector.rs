@@ -692,6 +692,22 @@ fn revealed(
         return out;
     };
     let p = commands.spawn(panel(ctx)).id();
+    if let Some(choice) = &side.choice {
+        let place = |n: usize| {
+            side.view
+                .as_ref()
+                .and_then(|v| v.replies.iter().find(|r| r.number == n))
+                .map_or(n, |r| r.shown)
+        };
+        let how = commands
+            .spawn(ctx.text(
+                choice_sentence(choice, place),
+                big::SMALL,
+                palette::TEXT_MUTED,
+            ))
+            .id();
+        commands.entity(p).add_child(how);
+    }
     let happened = commands
         .spawn(ctx.text(played.happened.clone(), big::HEAD, palette::TEXT))
         .id();
@@ -771,7 +787,7 @@ fn timer(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity {
     } else if t.is_running() {
         "running · T pauses, S skips"
     } else {
-        "T starts the discussion timer"
+        "T starts it"
     };
     let label = commands
         .spawn(ctx.bold(

@@ -271,7 +271,7 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
         .scenarios
         .iter()
         .map(|s| {
-            let results: Vec<String> = s.teams.iter().map(|t| team_result(t)).collect();
+            let results: Vec<String> = s.teams.iter().map(team_result).collect();
             format!("{}: {}", s.title, results.join("; "))
         })
         .collect();
