@@ -190,7 +190,6 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The server's wake callback sends winit a wake-up, so a vote redraws the
 /// tally though the game sleeps between events.
-#[cfg(not(test))]
 fn connect_waker(waker: Res<Waker>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
     let Some(proxy) = proxy else {
         return;
@@ -202,9 +201,6 @@ fn connect_waker(waker: Res<Waker>, proxy: Option<Res<bevy::winit::EventLoopProx
         }));
     }
 }
-
-#[cfg(test)]
-fn connect_waker() {}
 
 /// Starts a workshop on `plan`: the server for phones and teams, none for
 /// a show of hands.
