@@ -32,6 +32,28 @@ impl Ctx<'_> {
         widget::text(value, &self.fonts.bold, self.scale.px(size), color)
     }
 
+    /// Spawns a [`Ctx::text`] and gives its entity.
+    pub fn say(
+        &self,
+        commands: &mut Commands,
+        value: impl Into<String>,
+        size: f32,
+        color: Color,
+    ) -> Entity {
+        commands.spawn(self.text(value, size, color)).id()
+    }
+
+    /// Spawns a [`Ctx::bold`] and gives its entity.
+    pub fn say_bold(
+        &self,
+        commands: &mut Commands,
+        value: impl Into<String>,
+        size: f32,
+        color: Color,
+    ) -> Entity {
+        commands.spawn(self.bold(value, size, color)).id()
+    }
+
     pub fn px(&self, v: f32) -> Val {
         px(self.scale.px(v))
     }
@@ -118,9 +140,7 @@ fn top_bar(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, label: Str
         place + 1,
         run.workshop.plan().scenarios.len()
     );
-    let left = commands
-        .spawn(ctx.bold(title, big::BODY, palette::TEXT_MUTED))
-        .id();
+    let left = ctx.say_bold(commands, title, big::BODY, palette::TEXT_MUTED);
     let step = commands.spawn(step_chip(ctx, label)).id();
     let join = run.phones.join_url().map_or(String::new(), |url| {
         let code = url.rsplit('=').next().unwrap_or_default().to_string();
@@ -130,9 +150,7 @@ fn top_bar(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, label: Str
             url.split("/?").next().unwrap_or(&url)
         )
     });
-    let right = commands
-        .spawn(ctx.text(join, big::SMALL, palette::TEXT_MUTED))
-        .id();
+    let right = ctx.say(commands, join, big::SMALL, palette::TEXT_MUTED);
     commands.entity(bar).add_children(&[left, step, right]);
     if run.notes {
         let marker = commands
@@ -183,9 +201,7 @@ pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
             l.room().teams().to_vec(),
         )
     });
-    let heading = commands
-        .spawn(ctx.bold("Join on your phone", 40.0, palette::TEXT))
-        .id();
+    let heading = ctx.say_bold(commands, "Join on your phone", 40.0, palette::TEXT);
     let main = commands.spawn(row(ctx)).id();
     let left = commands.spawn(column(ctx, 55.0)).id();
     let steps = [
@@ -193,18 +209,12 @@ pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         "2. Scan the code, or open this address:".to_string(),
     ];
     for line in steps {
-        let l = commands
-            .spawn(ctx.text(line, big::HEAD, palette::TEXT))
-            .id();
+        let l = ctx.say(commands, line, big::HEAD, palette::TEXT);
         commands.entity(left).add_child(l);
     }
     let address = url.split("/?").next().unwrap_or_default().to_string();
-    let addr = commands
-        .spawn(ctx.bold(address, 34.0, palette::ACCENT))
-        .id();
-    let typed = commands
-        .spawn(ctx.text("3. Type the room code:", big::HEAD, palette::TEXT))
-        .id();
+    let addr = ctx.say_bold(commands, address, 34.0, palette::ACCENT);
+    let typed = ctx.say(commands, "3. Type the room code:", big::HEAD, palette::TEXT);
     let code_big = commands
         .spawn((
             ctx.bold(spaced(&code), big::CODE * 1.4, palette::TEXT),
@@ -215,21 +225,23 @@ pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         ))
         .id();
     commands.entity(left).add_children(&[addr, typed, code_big]);
-    let count = commands
-        .spawn(ctx.bold(
-            match joined {
-                1 => "1 phone has joined".to_string(),
-                n => format!("{n} phones have joined"),
-            },
-            34.0,
-            palette::GOOD,
-        ))
-        .id();
+    let count = ctx.say_bold(
+        commands,
+        match joined {
+            1 => "1 phone has joined".to_string(),
+            n => format!("{n} phones have joined"),
+        },
+        34.0,
+        palette::GOOD,
+    );
     commands.entity(left).add_child(count);
     for (team, n) in teams.iter().zip(per_team) {
-        let t = commands
-            .spawn(ctx.text(format!("{team}: {n}"), big::BODY, palette::TEXT_MUTED))
-            .id();
+        let t = ctx.say(
+            commands,
+            format!("{team}: {n}"),
+            big::BODY,
+            palette::TEXT_MUTED,
+        );
         commands.entity(left).add_child(t);
     }
     let right = commands
@@ -243,13 +255,12 @@ pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         let img = commands.spawn(qr_node(ctx, qr, 340.0)).id();
         commands.entity(right).add_child(img);
     }
-    let next = commands
-        .spawn(ctx.text(
-            "When everyone is in, press Next to bring in the first customer.",
-            big::BODY,
-            palette::TEXT_MUTED,
-        ))
-        .id();
+    let next = ctx.say(
+        commands,
+        "When everyone is in, press Next to bring in the first customer.",
+        big::BODY,
+        palette::TEXT_MUTED,
+    );
     commands.entity(main).add_children(&[left, right]);
     commands.entity(body).add_children(&[heading, main, next]);
     body
@@ -300,23 +311,24 @@ fn late_join(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Optio
             ..default()
         })
         .id();
-    let a = commands
-        .spawn(ctx.text("Not in yet? Scan, or open", big::SMALL, palette::TEXT_MUTED))
-        .id();
-    let b = commands
-        .spawn(ctx.bold(
-            url.split("/?").next().unwrap_or_default().to_string(),
-            big::BODY,
-            palette::TEXT,
-        ))
-        .id();
-    let c = commands
-        .spawn(ctx.bold(
-            format!("Room code {}", spaced(&code)),
-            big::HEAD,
-            palette::ACCENT,
-        ))
-        .id();
+    let a = ctx.say(
+        commands,
+        "Not in yet? Scan, or open",
+        big::SMALL,
+        palette::TEXT_MUTED,
+    );
+    let b = ctx.say_bold(
+        commands,
+        url.split("/?").next().unwrap_or_default().to_string(),
+        big::BODY,
+        palette::TEXT,
+    );
+    let c = ctx.say_bold(
+        commands,
+        format!("Room code {}", spaced(&code)),
+        big::HEAD,
+        palette::ACCENT,
+    );
     commands.entity(words).add_children(&[a, b, c]);
     commands.entity(p).add_child(words);
     Some(p)
@@ -371,13 +383,12 @@ pub fn decision(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> En
             commands.entity(left).add_child(replies);
         }
         None => {
-            let done = commands
-                .spawn(ctx.bold(
-                    "This team's customer has finished. Watch the other teams.",
-                    big::HEAD,
-                    palette::TEXT_MUTED,
-                ))
-                .id();
+            let done = ctx.say_bold(
+                commands,
+                "This team's customer has finished. Watch the other teams.",
+                big::HEAD,
+                palette::TEXT_MUTED,
+            );
             commands.entity(left).add_child(done);
         }
     }
@@ -404,9 +415,7 @@ fn customer_says(
     let bubble = commands
         .spawn(widget::callout(palette::ACCENT, palette::SURFACE))
         .id();
-    let who = commands
-        .spawn(ctx.bold(customer, big::HEAD, palette::ACCENT))
-        .id();
+    let who = ctx.say_bold(commands, customer, big::HEAD, palette::ACCENT);
     commands.entity(bubble).add_child(who);
     if !narration.is_empty() {
         let n = commands
@@ -419,9 +428,12 @@ fn customer_says(
             .id();
         commands.entity(bubble).add_child(n);
     }
-    let said = commands
-        .spawn(ctx.text(format!("\u{201c}{line}\u{201d}"), big::LINE, palette::TEXT))
-        .id();
+    let said = ctx.say(
+        commands,
+        format!("\u{201c}{line}\u{201d}"),
+        big::LINE,
+        palette::TEXT,
+    );
     commands.entity(bubble).add_child(said);
     bubble
 }
@@ -485,13 +497,12 @@ fn replies(
                 ..default()
             })
             .id();
-        let number = commands
-            .spawn(ctx.bold(
-                format!("{}", reply.shown),
-                big::REPLY * 1.2,
-                palette::ACCENT,
-            ))
-            .id();
+        let number = ctx.say_bold(
+            commands,
+            format!("{}", reply.shown),
+            big::REPLY * 1.2,
+            palette::ACCENT,
+        );
         let text = commands
             .spawn((
                 ctx.text(reply.text.clone(), big::REPLY, palette::TEXT),
@@ -613,15 +624,12 @@ fn aside(
             .map_or(n, |r| r.shown)
     };
     match step {
-        Step::Reading => out.push(
-            commands
-                .spawn(ctx.text(
-                    "Let the room read the line and the replies. Next opens the vote.",
-                    big::HEAD,
-                    palette::TEXT_MUTED,
-                ))
-                .id(),
-        ),
+        Step::Reading => out.push(ctx.say(
+            commands,
+            "Let the room read the line and the replies. Next opens the vote.",
+            big::HEAD,
+            palette::TEXT_MUTED,
+        )),
         Step::Voting => {
             let voted = tally.map_or(0, |t| t.total);
             let figure = match hands {
@@ -629,36 +637,29 @@ fn aside(
                 false => turnout(voted, members),
             };
             let p = commands.spawn(panel(ctx)).id();
-            let big_count = commands.spawn(ctx.bold(figure, 34.0, palette::TEXT)).id();
-            let hint = commands
-                .spawn(ctx.text(
-                    match hands {
+            let big_count = ctx.say_bold(commands, figure, 34.0, palette::TEXT);
+            let hint = ctx.say(commands, match hands {
                         true => "Type each reply's count (Up and Down move between replies). Next locks the vote.",
                         false => "Votes can change until the lock. Next locks the vote.",
                     },
                     big::BODY,
-                    palette::TEXT_MUTED,
-                ))
-                .id();
+                    palette::TEXT_MUTED,);
             commands.entity(p).add_children(&[big_count, hint]);
             out.push(p);
         }
         Step::Locked => {
             if let Some(choice) = &side.choice {
                 let p = commands.spawn(panel(ctx)).id();
-                let h = commands
-                    .spawn(ctx.bold("The room's choice", big::HEAD, palette::ACCENT))
-                    .id();
-                let s = commands
-                    .spawn(ctx.text(choice_sentence(choice, place), big::HEAD, palette::TEXT))
-                    .id();
-                let hint = commands
-                    .spawn(ctx.text(
-                        "Press a reply's number (or click it) to play it instead; Left undoes that. Next plays the choice.",
+                let h = ctx.say_bold(commands, "The room's choice", big::HEAD, palette::ACCENT);
+                let s = ctx.say(
+                    commands,
+                    choice_sentence(choice, place),
+                    big::HEAD,
+                    palette::TEXT,
+                );
+                let hint = ctx.say(commands, "Press a reply's number (or click it) to play it instead; Left undoes that. Next plays the choice.",
                         big::BODY,
-                        palette::TEXT_MUTED,
-                    ))
-                    .id();
+                        palette::TEXT_MUTED,);
                 commands.entity(p).add_children(&[h, s, hint]);
                 out.push(p);
             }
@@ -699,42 +700,37 @@ fn revealed(
                 .and_then(|v| v.replies.iter().find(|r| r.number == n))
                 .map_or(n, |r| r.shown)
         };
-        let how = commands
-            .spawn(ctx.text(
-                choice_sentence(choice, place),
-                big::SMALL,
-                palette::TEXT_MUTED,
-            ))
-            .id();
+        let how = ctx.say(
+            commands,
+            choice_sentence(choice, place),
+            big::SMALL,
+            palette::TEXT_MUTED,
+        );
         commands.entity(p).add_child(how);
     }
-    let happened = commands
-        .spawn(ctx.text(played.happened.clone(), big::HEAD, palette::TEXT))
-        .id();
+    let happened = ctx.say(commands, played.happened.clone(), big::HEAD, palette::TEXT);
     let moved = mood_moved(played.mood_before, played.mood_after);
-    let mood = commands
-        .spawn(ctx.bold(
-            format!(
-                "Mood {:.0} to {:.0} ({:+.0}), {}",
-                played.mood_before,
-                played.mood_after,
-                moved,
-                band_label(played.band_after)
-            ),
-            big::HEAD,
-            palette::band(played.band_after),
-        ))
-        .id();
-    let money = commands
-        .spawn(ctx.bold(
-            format!(
-                "Customer's worth: {}",
-                dollars_moved(played.value_before, played.value_after)
-            ),
-            big::HEAD,
-            palette::signed(played.value_after - played.value_before),
-        ))
-        .id();
+    let mood = ctx.say_bold(
+        commands,
+        format!(
+            "Mood {:.0} to {:.0} ({:+.0}), {}",
+            played.mood_before,
+            played.mood_after,
+            moved,
+            band_label(played.band_after)
+        ),
+        big::HEAD,
+        palette::band(played.band_after),
+    );
+    let money = ctx.say_bold(
+        commands,
+        format!(
+            "Customer's worth: {}",
+            dollars_moved(played.value_before, played.value_after)
+        ),
+        big::HEAD,
+        palette::signed(played.value_after - played.value_before),
+    );
     commands.entity(p).add_children(&[happened, mood, money]);
     out.push(p);
     match (coaching, run.workshop.coaching(focus)) {
@@ -745,28 +741,22 @@ fn revealed(
                     palette::SURFACE,
                 ))
                 .id();
-            let h = commands
-                .spawn(ctx.bold(
-                    format!("Coaching  ·  {:+} points", c.points),
-                    big::BODY,
-                    palette::signed(c.points as f64),
-                ))
-                .id();
-            let t = commands
-                .spawn(ctx.text(c.text.clone(), big::BODY, palette::TEXT))
-                .id();
+            let h = ctx.say_bold(
+                commands,
+                format!("Coaching  ·  {:+} points", c.points),
+                big::BODY,
+                palette::signed(c.points as f64),
+            );
+            let t = ctx.say(commands, c.text.clone(), big::BODY, palette::TEXT);
             commands.entity(box_).add_children(&[h, t]);
             out.push(box_);
         }
-        _ => out.push(
-            commands
-                .spawn(ctx.text(
-                    "Coaching held back: let the room argue first. Next reveals it.",
-                    big::BODY,
-                    palette::TEXT_MUTED,
-                ))
-                .id(),
-        ),
+        _ => out.push(ctx.say(
+            commands,
+            "Coaching held back: let the room argue first. Next reveals it.",
+            big::BODY,
+            palette::TEXT_MUTED,
+        )),
     }
     out.push(timer(commands, ctx, run));
     out
@@ -789,17 +779,16 @@ fn timer(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity {
     } else {
         "T starts it"
     };
-    let label = commands
-        .spawn(ctx.bold(
-            format!("Discussion {}  ·  {state}", clock(t.left())),
-            big::HEAD,
-            if t.is_running() {
-                palette::GOOD
-            } else {
-                palette::TEXT_MUTED
-            },
-        ))
-        .id();
+    let label = ctx.say_bold(
+        commands,
+        format!("Discussion {}  ·  {state}", clock(t.left())),
+        big::HEAD,
+        if t.is_running() {
+            palette::GOOD
+        } else {
+            palette::TEXT_MUTED
+        },
+    );
     let bar = commands
         .spawn(widget::meter(
             t.share_left() as f32,
@@ -851,12 +840,8 @@ fn notes(
     }
     for (line, bold) in lines {
         let e = match bold {
-            true => commands
-                .spawn(ctx.bold(line, big::BODY, palette::WARN))
-                .id(),
-            false => commands
-                .spawn(ctx.text(line, big::SMALL, palette::TEXT))
-                .id(),
+            true => ctx.say_bold(commands, line, big::BODY, palette::WARN),
+            false => ctx.say(commands, line, big::SMALL, palette::TEXT),
         };
         commands.entity(p).add_child(e);
     }
@@ -913,13 +898,12 @@ fn team_strip(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, focus: 
             .id();
         commands.entity(strip).add_child(chip);
     }
-    let hint = commands
-        .spawn(ctx.text(
-            "Up/Down: show another team",
-            big::SMALL,
-            palette::TEXT_MUTED,
-        ))
-        .id();
+    let hint = ctx.say(
+        commands,
+        "Up/Down: show another team",
+        big::SMALL,
+        palette::TEXT_MUTED,
+    );
     commands.entity(strip).add_child(hint);
     strip
 }

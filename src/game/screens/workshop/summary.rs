@@ -32,13 +32,12 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         .name
         .clone()
         .map_or("The room".to_string(), |t| format!("Team {t}"));
-    let heading = commands
-        .spawn(ctx.bold(
-            format!("{who}'s debrief  ·  {}", d.title),
-            30.0,
-            palette::TEXT,
-        ))
-        .id();
+    let heading = ctx.say_bold(
+        commands,
+        format!("{who}'s debrief  ·  {}", d.title),
+        30.0,
+        palette::TEXT,
+    );
     let main = commands.spawn(row(ctx)).id();
     let left = commands.spawn(column(ctx, 55.0)).id();
     let right = commands.spawn(column(ctx, 45.0)).id();
@@ -49,48 +48,41 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         }
     }
     let grade = commands.spawn(panel(ctx)).id();
-    let g = commands
-        .spawn(ctx.bold(
-            format!("Grade {}  ·  score {} of 100", d.grade, d.score),
-            34.0,
-            palette::grade(d.grade),
-        ))
-        .id();
-    let outcome = commands
-        .spawn(ctx.text(
-            format!(
-                "The customer was {}. {}",
-                outcome_label(d.ending.outcome),
-                d.ending.text
-            ),
-            big::BODY,
-            palette::TEXT,
-        ))
-        .id();
-    let money = commands
-        .spawn(ctx.bold(
-            format!(
-                "Worth on arrival {}, kept {}, lost {}",
-                dollars(d.revenue.lifetime_on_arrival),
-                dollars(d.revenue.kept),
-                dollars(d.revenue.lost)
-            ),
-            big::BODY,
-            palette::signed(d.revenue.kept - d.revenue.lifetime_on_arrival),
-        ))
-        .id();
+    let g = ctx.say_bold(
+        commands,
+        format!("Grade {}  ·  score {} of 100", d.grade, d.score),
+        34.0,
+        palette::grade(d.grade),
+    );
+    let outcome = ctx.say(
+        commands,
+        format!(
+            "The customer was {}. {}",
+            outcome_label(d.ending.outcome),
+            d.ending.text
+        ),
+        big::BODY,
+        palette::TEXT,
+    );
+    let money = ctx.say_bold(
+        commands,
+        format!(
+            "Worth on arrival {}, kept {}, lost {}",
+            dollars(d.revenue.lifetime_on_arrival),
+            dollars(d.revenue.kept),
+            dollars(d.revenue.lost)
+        ),
+        big::BODY,
+        palette::signed(d.revenue.kept - d.revenue.lifetime_on_arrival),
+    );
     commands.entity(grade).add_children(&[g, outcome, money]);
     let chart = commands.spawn(panel(ctx)).id();
     mood_chart(commands, ctx.fonts, chart, &d);
     let questions = commands.spawn(panel(ctx)).id();
-    let q = commands
-        .spawn(ctx.bold("Talk it over", big::HEAD, palette::ACCENT))
-        .id();
+    let q = ctx.say_bold(commands, "Talk it over", big::HEAD, palette::ACCENT);
     commands.entity(questions).add_child(q);
     for question in &d.questions {
-        let e = commands
-            .spawn(ctx.text(format!("– {question}"), big::SMALL, palette::TEXT))
-            .id();
+        let e = ctx.say(commands, format!("– {question}"), big::SMALL, palette::TEXT);
         commands.entity(questions).add_child(e);
     }
     commands
@@ -99,13 +91,12 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
     commands.entity(main).add_children(&[left, right]);
     commands.entity(body).add_children(&[heading, main]);
     if run.workshop.plan().voting == VotingKind::Teams {
-        let hint = commands
-            .spawn(ctx.text(
-                "Up/Down: another team's debrief",
-                big::SMALL,
-                palette::TEXT_MUTED,
-            ))
-            .id();
+        let hint = ctx.say(
+            commands,
+            "Up/Down: another team's debrief",
+            big::SMALL,
+            palette::TEXT_MUTED,
+        );
         commands.entity(body).add_child(hint);
     }
     body
@@ -138,13 +129,12 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
         ChoiceRule::NoVotes => "with no votes",
         ChoiceRule::Overridden { .. } => "by the facilitator",
     };
-    let h = commands
-        .spawn(ctx.bold(
-            format!("{n}. \u{201c}{}\u{201d}", d.line),
-            big::SMALL,
-            palette::TEXT,
-        ))
-        .id();
+    let h = ctx.say_bold(
+        commands,
+        format!("{n}. \u{201c}{}\u{201d}", d.line),
+        big::SMALL,
+        palette::TEXT,
+    );
     commands.entity(p).add_child(h);
     let total: u32 = d.replies.iter().map(|r| r.votes).sum();
     for (i, r) in d.replies.iter().enumerate() {
@@ -173,20 +163,19 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
                 format!("  ({})", marks.join(", "))
             }
         );
-        let e = commands.spawn(ctx.text(line, big::SMALL, color)).id();
+        let e = ctx.say(commands, line, big::SMALL, color);
         commands.entity(p).add_child(e);
     }
-    let v = commands
-        .spawn(ctx.text(
-            format!("Played {how}: {verdict}, {:+} points.", d.points),
-            big::SMALL,
-            if chose_best {
-                palette::GOOD
-            } else {
-                palette::WARN
-            },
-        ))
-        .id();
+    let v = ctx.say(
+        commands,
+        format!("Played {how}: {verdict}, {:+} points.", d.points),
+        big::SMALL,
+        if chose_best {
+            palette::GOOD
+        } else {
+            palette::WARN
+        },
+    );
     commands.entity(p).add_child(v);
     p
 }
@@ -194,20 +183,17 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
 /// The teams' leaderboard.
 pub fn standings(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entity {
     let body = body(commands, ctx);
-    let heading = commands
-        .spawn(ctx.bold("Standings", 40.0, palette::TEXT))
-        .id();
-    let sub = commands
-        .spawn(ctx.text(
-            format!(
-                "After {} of {} scenarios: scores summed, then money kept.",
-                run.workshop.record().scenarios.len(),
-                run.workshop.plan().scenarios.len()
-            ),
-            big::BODY,
-            palette::TEXT_MUTED,
-        ))
-        .id();
+    let heading = ctx.say_bold(commands, "Standings", 40.0, palette::TEXT);
+    let sub = ctx.say(
+        commands,
+        format!(
+            "After {} of {} scenarios: scores summed, then money kept.",
+            run.workshop.record().scenarios.len(),
+            run.workshop.plan().scenarios.len()
+        ),
+        big::BODY,
+        palette::TEXT_MUTED,
+    );
     commands.entity(body).add_children(&[heading, sub]);
     let table = leaderboard(commands, ctx, run);
     commands.entity(body).add_child(table);
@@ -259,9 +245,12 @@ fn leaderboard(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity 
 pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entity {
     let body = body(commands, ctx);
     let record = run.workshop.record().clone();
-    let heading = commands
-        .spawn(ctx.bold("Thank you: the workshop is over", 40.0, palette::TEXT))
-        .id();
+    let heading = ctx.say_bold(
+        commands,
+        "Thank you: the workshop is over",
+        40.0,
+        palette::TEXT,
+    );
     commands.entity(body).add_child(heading);
     let phones = match record.voting {
         VotingKind::Hands => "a show of hands".to_string(),
@@ -275,34 +264,30 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
             format!("{}: {}", s.title, results.join("; "))
         })
         .collect();
-    let sub = commands
-        .spawn(ctx.text(
-            format!(
-                "{} scenarios with {phones}. The phones' server has stopped.",
-                record.scenarios.len()
-            ),
-            big::HEAD,
-            palette::TEXT_MUTED,
-        ))
-        .id();
+    let sub = ctx.say(
+        commands,
+        format!(
+            "{} scenarios with {phones}. The phones' server has stopped.",
+            record.scenarios.len()
+        ),
+        big::HEAD,
+        palette::TEXT_MUTED,
+    );
     commands.entity(body).add_child(sub);
     for line in lines {
-        let e = commands
-            .spawn(ctx.text(line, big::BODY, palette::TEXT))
-            .id();
+        let e = ctx.say(commands, line, big::BODY, palette::TEXT);
         commands.entity(body).add_child(e);
     }
     if !record.teams.is_empty() {
         let table = leaderboard(commands, ctx, run);
         commands.entity(body).add_child(table);
     }
-    let back = commands
-        .spawn(ctx.text(
-            "Esc returns to the title screen.",
-            big::BODY,
-            palette::TEXT_MUTED,
-        ))
-        .id();
+    let back = ctx.say(
+        commands,
+        "Esc returns to the title screen.",
+        big::BODY,
+        palette::TEXT_MUTED,
+    );
     commands.entity(body).add_child(back);
     body
 }
