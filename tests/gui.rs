@@ -311,3 +311,36 @@ fn the_progress_and_learner_screens_draw_the_recorded_attempts() {
         .count();
     assert!(green > 500, "only {green} green pixels: no chart drawn");
 }
+
+/// Pixels of exactly this colour.
+fn count_colour(p: &Picture, rgb: [u8; 3], tolerance: u8) -> usize {
+    p.rgb
+        .iter()
+        .filter(|px| px.iter().zip(rgb).all(|(a, b)| a.abs_diff(b) <= tolerance))
+        .count()
+}
+
+#[test]
+fn the_workshop_projector_shows_a_live_tally_and_the_join_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, projector) = shoot(
+        dir.path(),
+        "workshop",
+        &[
+            "--scenario",
+            "coffee-dry-cappuccino",
+            "--screen",
+            "workshop",
+            "--seed",
+            "1",
+        ],
+    );
+    assert_eq!((projector.width, projector.height), (1280, 720));
+    let n = colours(&projector);
+    assert!(n > 40, "only {n} colours, the projector looks blank");
+    // The tally's bars (the focus blue) and the QR code's dark modules.
+    let bars = count_colour(&projector, [127, 179, 255], 6);
+    assert!(bars > 2_000, "only {bars} pixels of tally bars");
+    let dark = count_colour(&projector, [0, 0, 0], 0);
+    assert!(dark > 1_000, "only {dark} black pixels: no QR code");
+}

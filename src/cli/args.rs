@@ -117,6 +117,9 @@ pub enum ScreenChoice {
     Debrief,
     Learners,
     Progress,
+    /// The workshop's projector: with --scenario, its first decision with
+    /// a live tally of simulated phones' votes.
+    Workshop,
 }
 
 #[derive(Debug, Subcommand)]
@@ -243,6 +246,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run a workshop: the game opens on the workshop's set-up (prefilled
+    /// from these options) for a facilitator to run on the projector while
+    /// the room votes from their phones.
+    Workshop(WorkshopArgs),
 }
 
 /// `last-word workshops`' subcommands.
@@ -267,6 +274,49 @@ pub enum WorkshopsCommand {
 pub enum ExportFormat {
     Csv,
     Html,
+}
+
+/// `last-word workshop`'s options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct WorkshopArgs {
+    /// The scenarios to run, in order (ids), e.g. `--scenarios a,b,c`.
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
+    pub scenarios: Vec<String>,
+    /// Play in teams with these names, e.g. `--teams Red,Blue` (2 to 8).
+    #[arg(
+        long,
+        value_name = "NAMES",
+        value_delimiter = ',',
+        conflicts_with = "hands"
+    )]
+    pub teams: Vec<String>,
+    /// No phones: the facilitator types in a show of hands.
+    #[arg(long)]
+    pub hands: bool,
+    /// Where the phones' server listens: an address (port 8421) or
+    /// ADDRESS:PORT. Default: this machine's address on the local network.
+    #[arg(long, value_name = "ADDR", value_parser = parse_bind)]
+    pub bind: Option<std::net::SocketAddr>,
+    /// Skip the set-up: start at once and open the first decision's vote
+    /// (needs --scenarios; for a rehearsal, and the idle benchmark).
+    #[arg(long, requires = "scenarios")]
+    pub open: bool,
+    #[command(flatten)]
+    pub game: GameArgs,
+}
+
+/// Parses `192.168.1.5` or `192.168.1.5:8000`.
+fn parse_bind(text: &str) -> Result<std::net::SocketAddr, String> {
+    if let Ok(addr) = text.parse::<std::net::SocketAddr>() {
+        return Ok(addr);
+    }
+    text.parse::<std::net::IpAddr>()
+        .map(|ip| std::net::SocketAddr::new(ip, 8421))
+        .map_err(|_| {
+            format!(
+                "`{text}` is not an address; write this machine's address on the room's network, e.g. 192.168.1.5 or 192.168.1.5:8000"
+            )
+        })
 }
 
 /// `last-word report`'s options.

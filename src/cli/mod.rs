@@ -62,13 +62,47 @@ pub fn main() -> ExitCode {
         Some(Command::Lrs { command }) => commands::lrs::run(command),
         Some(Command::Report(args)) => commands::report::run(args),
         Some(Command::Workshops { command, json }) => commands::workshops::run(command, json),
+        Some(Command::Workshop(args)) => open_workshop(args),
     }
 }
 
 #[cfg(feature = "gui")]
 fn open_game(args: GameArgs) -> ExitCode {
+    crate::game::run(game_options(args))
+}
+
+/// `last-word workshop`: the game, on the workshop's set-up.
+#[cfg(feature = "gui")]
+fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
+    use crate::workshop::record::VotingKind;
+    let mut options = game_options(args.game);
+    let voting = if args.hands {
+        Some(VotingKind::Hands)
+    } else if !args.teams.is_empty() {
+        Some(VotingKind::Teams)
+    } else {
+        None
+    };
+    options.workshop = Some(crate::game::workshop::WorkshopRequest {
+        scenarios: args.scenarios,
+        voting,
+        teams: args.teams,
+        bind: args.bind,
+        seed: options.seed,
+        open: args.open,
+    });
+    crate::game::run(options)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
+    open_game(args.game)
+}
+
+#[cfg(feature = "gui")]
+fn game_options(args: GameArgs) -> crate::game::GameOptions {
     use crate::game::{GameOptions, ScreenArg};
-    crate::game::run(GameOptions {
+    GameOptions {
         dir: args.dir,
         scenario: args.scenario,
         choices: args.choices.map(|c| c.0).unwrap_or_default(),
@@ -82,12 +116,14 @@ fn open_game(args: GameArgs) -> ExitCode {
             ScreenChoice::Debrief => ScreenArg::Debrief,
             ScreenChoice::Learners => ScreenArg::Learners,
             ScreenChoice::Progress => ScreenArg::Progress,
+            ScreenChoice::Workshop => ScreenArg::Workshop,
         }),
         seed: args.seed,
         window_size: args.window_size,
         continuous: args.continuous,
         bench_idle: args.bench_idle,
-    })
+        workshop: None,
+    }
 }
 
 #[cfg(not(feature = "gui"))]

@@ -22,6 +22,8 @@ use super::redraw::KeepAwake;
 use super::settings::{Settings, TextSpeed};
 use super::{GameOptions, Screen};
 use crate::core::session::{Position, Prepared, Session};
+use crate::workshop::Plan;
+use crate::workshop::record::VotingKind;
 
 /// Which screen a scripted run captures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +39,9 @@ pub enum ScreenArg {
     Learners,
     /// The learner's progress and what to play next.
     Progress,
+    /// The workshop's projector at its first decision, the vote open and
+    /// simulated phones' votes in (needs --scenario).
+    Workshop,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +126,24 @@ fn drive(
                 script.stage = Stage::Done;
             }
         }
+        Stage::Navigate if options.screen == Some(ScreenArg::Workshop) => {
+            match workshop_plan(&options, &library) {
+                Ok(plan) => {
+                    let choices = options.choices.clone();
+                    commands.queue(move |world: &mut World| {
+                        if let Err(message) = workshop_scene(world, plan, &choices) {
+                            eprintln!("error: {message}");
+                            world.write_message(AppExit::error());
+                        }
+                    });
+                    script.stage = Stage::Settle(0);
+                }
+                Err(message) => {
+                    fail(&mut exit, message);
+                    script.stage = Stage::Done;
+                }
+            }
+        }
         Stage::Navigate => match navigate(&options, &library, &mut next, &mut actions) {
             Ok(()) => script.stage = Stage::Settle(0),
             Err(message) => {
@@ -195,7 +218,7 @@ fn navigate(
             next.set(Screen::Settings);
             return Ok(());
         }
-        ScreenArg::Play | ScreenArg::Debrief => {}
+        ScreenArg::Play | ScreenArg::Debrief | ScreenArg::Workshop => {}
     }
     let Some(wanted) = &options.scenario else {
         return Err(format!(
@@ -244,6 +267,105 @@ fn navigate(
         // play screen: that is what the capture shows.
         if i + 1 < last || screen == ScreenArg::Debrief {
             actions.write(Action::Continue);
+        }
+    }
+    Ok(())
+}
+
+/// The workshop a `--screen workshop` capture shows: the scenario given,
+/// the room voting from phones.
+fn workshop_plan(options: &GameOptions, library: &Library) -> Result<Plan, String> {
+    let wanted = options
+        .scenario
+        .as_deref()
+        .ok_or("--screen workshop needs --scenario <ID>")?;
+    let prepared = library
+        .find_id(wanted)
+        .and_then(|e| e.prepared())
+        .ok_or_else(|| format!("no scenario `{wanted}` is ready to run"))?;
+    Plan::new(
+        vec![Arc::clone(prepared)],
+        VotingKind::Phones,
+        Vec::new(),
+        options.seed.unwrap_or(1),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Simulated phones in the room, and how they vote by the place a reply is
+/// shown at (the rest have joined but not voted yet).
+const SCENE_PHONES: usize = 23;
+const SCENE_VOTES: [usize; 4] = [4, 9, 3, 2];
+
+/// Starts the workshop on loopback, opens the first decision's vote and
+/// has simulated phones join and vote through the room's live state, as
+/// the server would: the projector with a live tally. With `choices`, the
+/// facilitator plays those replies (stable numbers) over the votes; the
+/// last one's reaction and coaching are shown, or the debrief if the
+/// conversation ended.
+fn workshop_scene(world: &mut World, plan: Plan, choices: &[usize]) -> Result<(), String> {
+    let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    crate::game::workshop::start(world, plan, loopback)?;
+    let mut run = world.resource_mut::<crate::game::workshop::WorkshopRun>();
+    let run = &mut *run;
+    let workshop = &mut run.workshop;
+    run.phones.with_live(|live| {
+        let code = live.room().code().as_str().to_string();
+        let tokens: Vec<_> = (0..SCENE_PHONES)
+            .filter_map(|i| live.join(&format!("phone {i}"), &code, "", None, 0).ok())
+            .map(|(token, _)| token)
+            .collect();
+        workshop.next(live).map_err(|e| e.to_string())?;
+        workshop.next(live).map_err(|e| e.to_string())?;
+        for (i, &number) in choices.iter().enumerate() {
+            scene_votes(workshop, live, &tokens)?;
+            workshop.tick(34.0);
+            workshop.lock(live).map_err(|e| e.to_string())?;
+            workshop
+                .override_choice(0, number)
+                .map_err(|e| format!("choice {}: {e}", i + 1))?;
+            workshop.reveal(live).map_err(|e| e.to_string())?;
+            workshop.reveal_coaching().map_err(|e| e.to_string())?;
+            let ended = workshop.sides()[0].session.is_over();
+            if i + 1 < choices.len() || ended {
+                workshop.move_on(live).map_err(|e| e.to_string())?;
+            }
+            if ended {
+                return Ok(());
+            }
+            if i + 1 < choices.len() {
+                workshop.open_vote(live).map_err(|e| e.to_string())?;
+            }
+        }
+        if choices.is_empty() {
+            scene_votes(workshop, live, &tokens)?;
+        }
+        Ok::<(), String>(())
+    })?;
+    run.workshop.tick(34.0);
+    world
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Workshop);
+    Ok(())
+}
+
+/// The simulated phones vote on the open decision.
+fn scene_votes(
+    workshop: &crate::workshop::Workshop,
+    live: &mut crate::workshop::Live,
+    tokens: &[crate::workshop::Token],
+) -> Result<(), String> {
+    let view = workshop.sides()[0]
+        .view
+        .clone()
+        .ok_or("the scenario has no decision")?;
+    let mut phones = tokens.iter();
+    for (shown, &votes) in SCENE_VOTES.iter().enumerate() {
+        let Some(number) = view.number_shown_at(shown + 1) else {
+            continue;
+        };
+        for token in phones.by_ref().take(votes) {
+            live.vote(token, number).map_err(|e| e.to_string())?;
         }
     }
     Ok(())

@@ -15,6 +15,7 @@ mod redraw;
 mod screens;
 mod settings;
 mod theme;
+pub mod workshop;
 
 #[cfg(test)]
 mod tests;
@@ -56,6 +57,8 @@ pub struct GameOptions {
     /// Measure idle CPU for this many seconds after the first interactive
     /// frame, print the figures and exit.
     pub bench_idle: Option<f64>,
+    /// `last-word workshop`: open the workshop's set-up, prefilled.
+    pub workshop: Option<workshop::WorkshopRequest>,
 }
 
 /// The screens of the game. Each spawns its root on enter with
@@ -74,6 +77,10 @@ pub enum Screen {
     Learners,
     /// The learner's progress and what to play next.
     Progress,
+    /// Setting up a workshop: running order, voting, teams.
+    WorkshopSetup,
+    /// The workshop on the projector, wherever its flow is.
+    Workshop,
 }
 
 /// Opens the game window and runs until the player quits.
@@ -159,6 +166,7 @@ pub fn plugin(app: &mut App) {
         screens::plugin,
         redraw::plugin,
         automation::plugin,
+        workshop::plugin,
     ));
     app.add_systems(Startup, spawn_camera);
 }

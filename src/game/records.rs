@@ -43,6 +43,8 @@ pub struct GameRecords {
     progress: Option<Progress>,
     /// Sends the records' statements to the LRS, if one is set up.
     sender: Option<Sender>,
+    /// The folder of the records file, when there is one.
+    folder: Option<PathBuf>,
 }
 
 /// How long a closing game waits for the sender's last round.
@@ -78,6 +80,7 @@ impl GameRecords {
             Ok((records, learner))
         });
         let mut game = GameRecords::default();
+        game.folder = path.parent().map(PathBuf::from);
         match opened {
             Ok((records, learner)) => {
                 game.records = Some(Mutex::new(records));
@@ -216,6 +219,18 @@ impl GameRecords {
         }
         self.attempt = None;
         self.statements_waiting();
+    }
+
+    /// Keeps a workshop's record (again, replacing an earlier save of it);
+    /// says whether it was kept.
+    pub fn save_workshop(&mut self, record: &crate::workshop::record::WorkshopRecord) -> bool {
+        self.with(|records| records.save_workshop(record)).is_some()
+    }
+
+    /// The folder the records file is in (the data folder), where the game
+    /// writes its exports; `None` when the game plays unrecorded.
+    pub fn folder(&self) -> Option<PathBuf> {
+        self.folder.clone()
     }
 
     /// Tells the sender new statements are in the outbox.

@@ -22,7 +22,7 @@ pub struct Animating;
 pub struct KeepAwake(pub u32);
 
 /// Frames drawn after any change, for text and layout to settle.
-const SETTLE_FRAMES: u32 = 4;
+pub const SETTLE_FRAMES: u32 = 4;
 
 /// When the process started, for the time to the first interactive frame.
 #[derive(Resource, Debug, Clone, Copy)]
@@ -92,7 +92,8 @@ fn mark_first_interactive(
     library: Res<Library>,
 ) {
     let laid_out = texts.iter().any(|t| !t.glyphs.is_empty());
-    if *screen.get() != Screen::Title || !laid_out || awake.0 > 0 {
+    let waiting = matches!(screen.get(), Screen::Title | Screen::Workshop);
+    if !waiting || !laid_out || awake.0 > 0 {
         return;
     }
     let elapsed = started.0.elapsed();
@@ -101,9 +102,10 @@ fn mark_first_interactive(
         return;
     };
     eprintln!(
-        "first interactive frame: {:.0} ms after start ({} scenarios loaded)",
+        "first interactive frame: {:.0} ms after start ({} scenarios loaded, {:?} screen)",
         elapsed.as_secs_f64() * 1000.0,
-        library.entries.len()
+        library.entries.len(),
+        screen.get()
     );
     // The app draws nothing while idle, so the measurement runs on its own
     // thread and ends the process when done.

@@ -23,6 +23,7 @@ use crate::core::session::{Prepared, Session, SessionMode};
 
 mod learners;
 mod recorded;
+mod workshop;
 
 const COFFEE: &str = "coffee-dry-cappuccino.ron";
 const BROKEN: &str = "broken.ron";

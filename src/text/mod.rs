@@ -3,7 +3,8 @@
 //! clock, the events of the mood timeline ([`labels`]); dollars and the
 //! money's arithmetic as sentences ([`money`]); assessment mode and the
 //! debrief's review ([`review`]); a learner's progress and what to play
-//! next, from the records ([`progress`]).
+//! next, from the records ([`progress`]); a workshop on the projector
+//! ([`workshop`]).
 //!
 //! This is the one place the game's words for data live — the only place
 //! `$` and thousands separators are written — and it holds no rules: the
@@ -13,6 +14,7 @@ pub mod labels;
 pub mod money;
 pub mod progress;
 pub mod review;
+pub mod workshop;
 
 pub use labels::{
     band_label, difficulty_label, event_label, minutes_label, minutes_number, mood_moved,

@@ -18,13 +18,25 @@
 //!   workshop runs: what each team's phones show and their ballots.
 //! - [`record`]: what a workshop leaves behind, as plain data.
 //! - [`server`]: the web server and page the phones use, around [`Live`].
+//! - [`run`]: the facilitator's flow, a state machine over the core's
+//!   sessions that drives [`Live`] and fills the record; its [`plan`]
+//!   (running order, voting, teams), the discussion [`timer`] and the
+//!   teams' [`standings`].
 
 pub mod ballot;
 pub mod live;
+pub mod plan;
 pub mod record;
 pub mod room;
+pub mod run;
 pub mod server;
+pub mod standings;
+pub mod timer;
 
 pub use ballot::{Ballot, ChoiceRule, RoomChoice, Tally, VoteError};
 pub use live::{Live, Phase, PhoneError, PhoneState, ReplyButton, Stage};
+pub use plan::{Plan, PlanError};
 pub use room::{JoinError, Phone, Room, RoomCode, Token};
+pub use run::{FlowError, Side, Step, Workshop};
+pub use standings::{Standing, standings};
+pub use timer::DiscussionTimer;

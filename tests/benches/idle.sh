@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Idle CPU and time to the first interactive frame of the release game under
-# Xvfb with software rendering, reactive (the default) beside continuous.
+# Xvfb with software rendering, reactive (the default) beside continuous; then
+# the workshop's projector waiting for votes (the phones' server running on
+# loopback, the first vote open, nobody voting).
 #
 #   tests/benches/idle.sh [SECONDS]
 #
@@ -22,3 +24,8 @@ for mode in reactive continuous; do
         "$game" --bench-idle "$seconds" $flag 2>&1 \
         | grep -E "^(first interactive frame|idle CPU)"
 done
+echo "== workshop, waiting for votes (reactive)"
+LAST_WORD_CONFIG_DIR="$config" xvfb-run -a -s "-screen 0 1280x720x24" \
+    "$game" workshop --scenarios coffee-dry-cappuccino --bind 127.0.0.1:0 --open \
+    --bench-idle "$seconds" 2>&1 \
+    | grep -E "^(first interactive frame|idle CPU)"

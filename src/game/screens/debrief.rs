@@ -5,7 +5,7 @@
 //! review comes first and takes the place of the list of replies. The
 //! content scrolls, with a scrollbar and a "more below" hint.
 
-mod chart;
+pub(crate) mod chart;
 mod review;
 
 use bevy::prelude::*;

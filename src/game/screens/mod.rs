@@ -10,6 +10,7 @@ mod progress;
 pub mod scroll;
 mod settings;
 mod title;
+pub(crate) mod workshop;
 
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::prelude::*;
@@ -30,6 +31,7 @@ pub(super) fn plugin(app: &mut App) {
         broken::plugin,
         learners::plugin,
         progress::plugin,
+        workshop::plugin,
     ));
     app.add_systems(Update, escape_goes_back);
 }
@@ -78,6 +80,26 @@ pub fn show_focus_ring(world: &mut World) {
     if let Some(mut visible) = world.get_resource_mut::<InputFocusVisible>() {
         visible.0 = true;
     }
+}
+
+/// The digit a key types, from the top row or the keypad.
+pub fn digit(key: KeyCode) -> Option<u32> {
+    const DIGITS: [(KeyCode, KeyCode); 10] = [
+        (KeyCode::Digit0, KeyCode::Numpad0),
+        (KeyCode::Digit1, KeyCode::Numpad1),
+        (KeyCode::Digit2, KeyCode::Numpad2),
+        (KeyCode::Digit3, KeyCode::Numpad3),
+        (KeyCode::Digit4, KeyCode::Numpad4),
+        (KeyCode::Digit5, KeyCode::Numpad5),
+        (KeyCode::Digit6, KeyCode::Numpad6),
+        (KeyCode::Digit7, KeyCode::Numpad7),
+        (KeyCode::Digit8, KeyCode::Numpad8),
+        (KeyCode::Digit9, KeyCode::Numpad9),
+    ];
+    DIGITS
+        .iter()
+        .position(|(a, b)| *a == key || *b == key)
+        .map(|d| d as u32)
 }
 
 pub use crate::core::session::fresh_seed as new_seed;

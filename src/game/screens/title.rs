@@ -1,7 +1,8 @@
 //! The title screen: the name, the promise, who is playing (with "Change
 //! learner"), and the way in: "Continue" when the learner left a
 //! conversation unfinished, with the reason when it could not go on; then
-//! Play, Progress, Settings and Quit.
+//! Play, Workshop (a facilitator runs the room), Progress, Settings and
+//! Quit.
 
 use bevy::prelude::*;
 
@@ -116,6 +117,13 @@ fn spawn(
             }),
         ))
         .id();
+    let workshop = commands
+        .spawn(super::back_button(
+            &fonts,
+            "Workshop",
+            Screen::WorkshopSetup,
+        ))
+        .id();
     let progress = commands
         .spawn(super::back_button(&fonts, "Progress", Screen::Progress))
         .id();
@@ -172,7 +180,7 @@ fn spawn(
     }
     commands
         .entity(root)
-        .add_children(&[play, progress, settings, quit, keys]);
+        .add_children(&[play, workshop, progress, settings, quit, keys]);
     super::focus(&mut commands, resume.map_or(play, |[button, _]| button));
 }
 

@@ -12,7 +12,7 @@ use crate::game::theme::palette;
 use crate::text::{band_label, minutes_number};
 
 /// The chart, its axes and a caption, for the panel `panel`.
-pub(super) fn mood_chart(commands: &mut Commands, fonts: &Fonts, panel: Entity, d: &Debrief) {
+pub(crate) fn mood_chart(commands: &mut Commands, fonts: &Fonts, panel: Entity, d: &Debrief) {
     let chart = BarChart {
         title: "Mood, 0–100".into(),
         bars: d

@@ -19,28 +19,18 @@ fn keys(
     game: Option<Res<CurrentGame>>,
     mut actions: MessageWriter<Action>,
 ) {
-    const DIGITS: [(KeyCode, KeyCode); 9] = [
-        (KeyCode::Digit1, KeyCode::Numpad1),
-        (KeyCode::Digit2, KeyCode::Numpad2),
-        (KeyCode::Digit3, KeyCode::Numpad3),
-        (KeyCode::Digit4, KeyCode::Numpad4),
-        (KeyCode::Digit5, KeyCode::Numpad5),
-        (KeyCode::Digit6, KeyCode::Numpad6),
-        (KeyCode::Digit7, KeyCode::Numpad7),
-        (KeyCode::Digit8, KeyCode::Numpad8),
-        (KeyCode::Digit9, KeyCode::Numpad9),
-    ];
     if let Some(view) = game
         .filter(|g| g.phase == Phase::Speaking)
         .and_then(|g| g.session.view())
     {
-        for (i, (a, b)) in DIGITS.iter().enumerate() {
-            if keys.any_just_pressed([*a, *b]) {
-                if let Some(number) = view.number_shown_at(i + 1) {
-                    actions.write(Action::Choose(number));
-                }
-                return;
+        let pressed = keys
+            .get_just_pressed()
+            .find_map(|k| super::super::digit(*k));
+        if let Some(shown) = pressed.filter(|&d| d > 0) {
+            if let Some(number) = view.number_shown_at(shown as usize) {
+                actions.write(Action::Choose(number));
             }
+            return;
         }
     }
     // Enter and Space activate the focused button themselves; with nothing
