@@ -76,7 +76,8 @@ fn validate_exits_0_on_the_shipped_scenarios() {
         let out = stdout(&o);
         assert_eq!(out.lines().next(), Some(summary.as_str()), "{}", show(&o));
         assert!(
-            out.contains("translations:\n") && out.contains("  guest-house-review-fine: it 100%\n"),
+            out.contains("translations:\n")
+                && out.contains("  guest-house-review-fine: it 100%, te 100%\n"),
             "the coverage of each translated scenario: {}",
             show(&o)
         );

@@ -226,7 +226,10 @@ fn a_language_with_no_translation_is_refused_with_the_ones_there_are() {
     );
     assert_eq!(o.status.code(), Some(1), "{}", show(&o));
     let err = text(&o.stderr);
-    assert!(err.contains("has no translation into Latvian (lv)"), "{err}");
+    assert!(
+        err.contains("has no translation into Latvian (lv)"),
+        "{err}"
+    );
     assert!(err.contains("it is translated into: it, te"), "{err}");
     assert!(
         err.contains("last-word translate guest-house-review-fine --lang lv"),

@@ -88,7 +88,7 @@ pub fn run(
     what: &str,
     shown: Shown,
     dir: &Path,
-    language: Option<&str>,
+    language: Option<&crate::cli::ScenarioLanguage>,
     monte_carlo: Option<(u64, u64)>,
 ) -> ExitCode {
     let prepared = match prepare_in(what, dir, language) {

@@ -256,7 +256,7 @@ fn continue_attempt(args: &Args) -> Result<(Session, Recorder), ExitCode> {
                 learner.name
             ))
         })?;
-    let prepared = cli::prepare_in(&attempt.scenario, &args.dir, args.lang.as_deref())?;
+    let prepared = cli::prepare_in(&attempt.scenario, &args.dir, args.lang.as_ref())?;
     match records.resume(attempt.id, prepared) {
         Ok(session) => {
             records.select_learner(learner.id).map_err(|e| fail(&e))?;
@@ -284,7 +284,7 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
                 );
                 ExitCode::from(1)
             })?;
-        let prepared = cli::prepare_in(&saved.scenario, &args.dir, args.lang.as_deref())?;
+        let prepared = cli::prepare_in(&saved.scenario, &args.dir, args.lang.as_ref())?;
         return Session::restore(prepared, &saved).map_err(|e| {
             eprintln!("error: cannot resume {}: {e}", path.display());
             ExitCode::from(1)
@@ -294,7 +294,7 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
         .scenario
         .as_deref()
         .expect("clap requires a scenario unless resuming");
-    let prepared = cli::prepare_in(what, &args.dir, args.lang.as_deref())?;
+    let prepared = cli::prepare_in(what, &args.dir, args.lang.as_ref())?;
     Ok(Session::new_with(
         prepared,
         args.seed.unwrap_or_else(crate::core::session::fresh_seed),

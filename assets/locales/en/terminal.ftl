@@ -1,0 +1,74 @@
+# The terminal (last-word play) and the trainers' tools' summaries
+# (src/cli/). English is the reference.
+
+language-unknown = note: Last Word does not speak `{ $asked }` yet, so it stays in English (it speaks { $known }).
+
+## A moment of the conversation
+
+mood-clock = Mood { $bar }   Clock { $clock }
+at-stake = At stake: { $yearly } a year; { $loyal } over { $years } years if they stay loyal, { $now } expected in this mood
+based-on = Based on: { $source }
+seed-note = Seed { $seed } (replay the same customer with --seed { $seed }).
+you-said-line = You: “{ $reply }”
+mood-moved = Mood { $before } { $band-before } -> { $after } { $band-after } ({ $moved }), { $minutes } passed
+what-happened = What happened: { $happened }
+coaching = Coaching: { $text }
+principles = Principles: { $list }
+principles-repeat = Principles: { $list } (taken before: no points this time)
+walks-out = The customer has had enough and walks out.
+timed-intro = Timed play: the prompt shows how long you have to answer. Each time that runs out, the customer waits { $more } (patience { $patience } mood points a minute).
+kept-waiting = You took { $seconds } s: the customer waited { $more }. Mood { $before } { $band-before } -> { $after } { $band-after }.
+tired-of-waiting = Tired of waiting for an answer, the customer walks out.
+# $minutes as written, $count its value for the plural.
+more-minutes = { $minutes } more { $count ->
+        [one] minute
+       *[other] minutes
+    }
+left-before-a-word = The customer ran out of patience and left before you could say a word.
+not-translated = (Not translated yet, shown as written: { $parts }.)
+not-translated-narration = the narration
+not-translated-line = { $customer }'s line
+not-translated-replies = { $count ->
+        [one] reply { $numbers }
+       *[other] replies { $numbers }
+    }
+
+## The prompt and what a wrong answer hears
+
+prompt = Your reply ({ $numbers }; q to save and quit):{" "}
+prompt-timed = Your reply ({ $numbers }; { $seconds } s before the customer grows impatient; q to save and quit):{" "}
+type-one-of = { $error }. Type one of: { $numbers }.
+no-such-reply = There is no reply { $n } here. Type one of: { $numbers }.
+type-a-number = Type the number of your reply: { $numbers }.
+not-a-number = “{ $answer }” is not a reply number. Type one of: { $numbers }, or q to save and quit.
+
+## The debrief
+
+debrief-title = == Debrief: { $title } ==
+ending = Ending: { $outcome }. { $text }
+score = Score: { $score }/100, grade { $grade } (principle points { $raw }; best possible { $best }, worst { $worst })
+principles-heading = Principles
+column-you = you
+column-best = best
+mood-across = Mood across the conversation:
+lesson = Lesson
+for-discussion = For discussion
+money-explained = The money, explained
+your-replies = Your replies
+no-replies = None: the customer left before you spoke.
+best-path = The best path
+best-path-none = None.
+replay-yours = Replay yours: last-word play { $scenario } --seed { $seed } --choices { $choices }
+replay-best = Replay the best path: last-word play { $scenario } --choices { $choices }
+you-said = You said
+best-reply = Best reply
+
+## last-word play
+
+continued-after = == { $title } == (continued after reply { $reply })
+continue-hint = Or continue { $learner }'s conversation with: last-word play --continue
+recorded-for = Recorded for { $learner }; see the progress with: last-word progress
+saved-resume = Saved. Resume with: last-word play --resume { $path }{ $hint }
+input-ended = error: the input ended before the conversation did; the session is saved, resume with: last-word play --resume { $path }{ $hint }
+choices-ran-out = error: the choices ran out at `{ $node }` before an ending; add one of the replies { $numbers } to --choices
+note = Note: { $note }.

@@ -1,0 +1,2 @@
+# Not translated yet: every message falls back to English (see
+# tests/locales.rs, UNFINISHED).
