@@ -102,15 +102,16 @@ fn sources(language: Language) -> [&'static str; 2] {
     }
 }
 
-/// How a language writes numbers and dollars (CLDR's symbols and
-/// patterns; the dollar sign where the shipped scenario translations put it).
+/// How a language writes numbers and dollars: CLDR's decimal and grouping
+/// symbols, and the dollar sign where the shipped scenario translations put
+/// it (`$1.000` in Italian, `8,49 $` in Latvian).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NumberFormat {
     pub decimal: char,
     pub group: char,
     /// Indian grouping: the last three digits, then pairs (`1,66,920`).
     pub indian: bool,
-    /// `$5,475` (true) or `5.475 $` (false).
+    /// `$5,475` (true) or `5 475 $` (false).
     pub dollar_first: bool,
 }
 
@@ -125,10 +126,10 @@ impl NumberFormat {
         };
         match language {
             Language::English | Language::Mongolian => western,
+            // `$1.000`, as the Italian scenario translations write it.
             Language::Italian => NumberFormat {
                 decimal: ',',
                 group: '.',
-                dollar_first: false,
                 ..western
             },
             Language::Latvian => NumberFormat {
@@ -184,7 +185,7 @@ impl NumberFormat {
     }
 
     /// Dollars with cents only when there are any: `$5,475`, `$17.25`,
-    /// `-$40`; `5.475 $`, `17,25 $` in Italian.
+    /// `-$40`; `$5.475`, `$17,25` in Italian, `5 475 $` in Latvian.
     pub fn dollars(&self, v: f64) -> String {
         let cents_total = (v.abs() * 100.0).round() as u64;
         let (whole, cents) = (cents_total / 100, cents_total % 100);
@@ -442,8 +443,9 @@ mod tests {
         assert_eq!(f(Language::English).dollars(5475.0), "$5,475");
         assert_eq!(f(Language::English).dollars(1234567.891), "$1,234,567.89");
         assert_eq!(f(Language::English).dollars(-40.0), "-$40");
-        assert_eq!(f(Language::Italian).dollars(5475.0), "5.475\u{a0}$");
-        assert_eq!(f(Language::Italian).dollars(17.5), "17,50\u{a0}$");
+        assert_eq!(f(Language::Italian).dollars(5475.0), "$5.475");
+        assert_eq!(f(Language::Italian).dollars(17.5), "$17,50");
+        assert_eq!(f(Language::Italian).dollars(-1234.5), "-$1.234,50");
         assert_eq!(f(Language::Latvian).dollars(5475.0), "5\u{a0}475\u{a0}$");
         assert_eq!(f(Language::Hindi).dollars(166_920.0), "$1,66,920");
         assert_eq!(f(Language::Telugu).dollars(12_345_678.5), "$1,23,45,678.50");

@@ -10,7 +10,7 @@ use super::i18n::{self, number, tr, tr_args};
 use super::labels::outcome_label;
 
 /// Dollars as the current language writes them, with cents only when
-/// there are any: `$5,475`, `$17.25` (`5.475 $` in Italian).
+/// there are any: `$5,475`, `$17.25` (`$17,25` in Italian).
 pub fn dollars(v: f64) -> String {
     i18n::current().numbers().dollars(v)
 }
