@@ -72,3 +72,29 @@ saved-resume = Saved. Resume with: last-word play --resume { $path }{ $hint }
 input-ended = error: the input ended before the conversation did; the session is saved, resume with: last-word play --resume { $path }{ $hint }
 choices-ran-out = error: the choices ran out at `{ $node }` before an ending; add one of the replies { $numbers } to --choices
 note = Note: { $note }.
+
+## last-word validate and list
+
+validate-summary = checked { $files } scenario { $files ->
+        [one] file
+       *[other] files
+    }{ $translations ->
+        [0] {""}
+        [one] {" "}and 1 translation
+       *[other] {" "}and { $translations } translations
+    }: { $valid } valid, { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }
+coverage-heading = translations:
+coverage-missing = { $count } missing
+coverage-stale = { $count } stale
+coverage-extra = { $count } extra
+list-broken = { $count } scenario { $count ->
+        [one] file
+       *[other] files
+    } in { $dir } could not be loaded; run `last-word validate { $dir }` to see why
+list-none = no scenarios found in { $dir }

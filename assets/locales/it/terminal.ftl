@@ -71,3 +71,44 @@ saved-resume = Salvato. Riprendi con: last-word play --resume { $path }{ $hint }
 input-ended = errore: l'input è finito prima della conversazione; la sessione è salvata, riprendi con: last-word play --resume { $path }{ $hint }
 choices-ran-out = errore: le scelte sono finite a `{ $node }` prima di un finale; aggiungi a --choices una delle risposte { $numbers }
 note = Nota: { $note }.
+
+## last-word validate e list
+
+validate-summary = { $files ->
+        [one] controllato 1 file di scenario
+       *[other] controllati { $files } file di scenario
+    }{ $translations ->
+        [0] {""}
+        [one] {" "}e 1 traduzione
+       *[other] {" "}e { $translations } traduzioni
+    }: { $valid } { $valid ->
+        [one] valido
+       *[other] validi
+    }, { $errors } { $errors ->
+        [one] errore
+       *[other] errori
+    }, { $warnings } { $warnings ->
+        [one] avviso
+       *[other] avvisi
+    }
+coverage-heading = traduzioni:
+coverage-missing = { $count ->
+        [one] 1 mancante
+       *[other] { $count } mancanti
+    }
+coverage-stale = { $count ->
+        [one] 1 non aggiornata
+       *[other] { $count } non aggiornate
+    }
+coverage-extra = { $count ->
+        [one] 1 in più
+       *[other] { $count } in più
+    }
+list-broken = { $count ->
+        [one] 1 file di scenario
+       *[other] { $count } file di scenario
+    } in { $dir } non si { $count ->
+        [one] è potuto
+       *[other] sono potuti
+    } caricare; esegui `last-word validate { $dir }` per vedere perché
+list-none = nessuno scenario trovato in { $dir }
