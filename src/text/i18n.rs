@@ -73,7 +73,7 @@ impl Language {
 }
 
 /// The message files of each language, embedded at build time.
-fn sources(language: Language) -> [&'static str; 2] {
+pub fn sources(language: Language) -> [&'static str; 2] {
     macro_rules! files {
         ($lang:literal) => {
             [

@@ -1,2 +1,86 @@
-# Not translated yet: every message falls back to English (see
-# tests/locales.rs, UNFINISHED).
+# Terminālis (last-word play) un apmācītāju rīku kopsavilkumi (src/cli/).
+# Atsauce: ../en/terminal.ftl.
+
+language-unknown = piezīme: Last Word vēl nerunā `{ $asked }`, tāpēc paliek angliski (tas runā { $known }).
+
+## Sarunas brīdis
+
+mood-clock = Noskaņojums { $bar }   Pulkstenis { $clock }
+at-stake = Uz spēles: { $yearly } gadā; { $loyal } { $years } gados, ja paliek lojāls, { $now } sagaidāms šajā noskaņojumā
+based-on = Pamatā: { $source }
+seed-note = Sēkla { $seed } (to pašu klientu atkārto ar --seed { $seed }).
+you-said-line = Tu: “{ $reply }”
+mood-moved = Noskaņojums { $before } { $band-before } -> { $after } { $band-after } ({ $moved }), pagāja { $minutes }
+what-happened = Kas notika: { $happened }
+coaching = Padoms: { $text }
+principles = Principi: { $list }
+principles-repeat = Principi: { $list } (jau izvēlēts iepriekš: šoreiz bez punktiem)
+walks-out = Klientam pietiek, un viņš aiziet.
+timed-intro = Spēle uz laiku: uzvedne rāda, cik ilgi tev ir laiks atbildēt. Katru reizi, kad tas beidzas, klients gaida { $more } (pacietība { $patience } noskaņojuma punkti minūtē).
+kept-waiting = Tev vajadzēja { $seconds } s: klients gaidīja { $more }. Noskaņojums { $before } { $band-before } -> { $after } { $band-after }.
+tired-of-waiting = Noguris gaidīt atbildi, klients aiziet.
+more-minutes = vēl { $minutes } { $count ->
+        [one] minūti
+       *[other] minūtes
+    }
+left-before-a-word = Klientam beidzās pacietība, un viņš aizgāja, pirms tu paspēji ko teikt.
+not-translated = (Vēl nav tulkots, parādīts, kā rakstīts: { $parts }.)
+not-translated-narration = stāstījums
+not-translated-line = { $customer } teiktais
+not-translated-replies = { $count ->
+        [one] atbilde { $numbers }
+       *[other] atbildes { $numbers }
+    }
+
+## Uzvedne un nepareizas atbildes
+
+prompt = Tava atbilde ({ $numbers }; q — saglabāt un iziet):{" "}
+prompt-timed = Tava atbilde ({ $numbers }; { $seconds } s, līdz klients kļūst nepacietīgs; q — saglabāt un iziet):{" "}
+type-one-of = { $error }. Ieraksti vienu no: { $numbers }.
+no-such-reply = Šeit nav { $n }. atbildes. Ieraksti vienu no: { $numbers }.
+type-a-number = Ieraksti savas atbildes numuru: { $numbers }.
+not-a-number = “{ $answer }” nav atbildes numurs. Ieraksti vienu no: { $numbers } vai q, lai saglabātu un izietu.
+
+## Izvērtējums
+
+debrief-title = == Izvērtējums: { $title } ==
+ending = Beigas: { $outcome }. { $text }
+score = Rezultāts: { $score }/100, atzīme { $grade } (principu punkti { $raw }; labākais iespējamais { $best }, sliktākais { $worst })
+principles-heading = Principi
+column-you = tu
+column-best = labākais
+mood-across = Noskaņojums sarunas gaitā:
+lesson = Mācība
+for-discussion = Pārrunām
+money-explained = Nauda, izskaidrota
+your-replies = Tavas atbildes
+no-replies = Nav: klients aizgāja, pirms tu ierunājies.
+best-path = Labākais ceļš
+best-path-none = Nav.
+replay-yours = Atkārto savu: last-word play { $scenario } --seed { $seed } --choices { $choices }
+replay-best = Atkārto labāko ceļu: last-word play { $scenario } --choices { $choices }
+you-said = Tu teici
+best-reply = Labākā atbilde
+
+## last-word play
+
+continued-after = == { $title } == (turpināts pēc { $reply }. atbildes)
+continue-hint = Vai turpini { $learner } sarunu ar: last-word play --continue
+recorded-for = Ierakstīts lietotājam { $learner }; progresu skati ar: last-word progress
+saved-resume = Saglabāts. Turpini ar: last-word play --resume { $path }{ $hint }
+input-ended = kļūda: ievade beidzās pirms sarunas; sesija ir saglabāta, turpini ar: last-word play --resume { $path }{ $hint }
+choices-ran-out = kļūda: izvēles beidzās pie `{ $node }` pirms beigām; pievieno --choices vienu no atbildēm { $numbers }
+note = Piezīme: { $note }.
+
+## last-word validate un list
+
+validate-summary = pārbaudīti scenāriju faili: { $files }{ $translations ->
+        [0] {""}
+       *[other] {""}, tulkojumi: { $translations }
+    }; derīgi: { $valid }, kļūdas: { $errors }, brīdinājumi: { $warnings }
+coverage-heading = tulkojumi:
+coverage-missing = trūkst: { $count }
+coverage-stale = novecojuši: { $count }
+coverage-extra = lieki: { $count }
+list-broken = Scenāriju failus mapē { $dir } nevarēja ielādēt: { $count }; palaid `last-word validate { $dir }`, lai redzētu, kāpēc
+list-none = mapē { $dir } nav atrasts neviens scenārijs
