@@ -98,3 +98,40 @@ list-broken = { $count } scenario { $count ->
        *[other] files
     } in { $dir } could not be loaded; run `last-word validate { $dir }` to see why
 list-none = no scenarios found in { $dir }
+
+## last-word analyze
+
+analyze-counts = { $nodes } { $nodes ->
+        [one] node
+       *[other] nodes
+    } ({ $reachable } reachable), { $replies } { $replies ->
+        [one] reply
+       *[other] replies
+    }, { $endings } { $endings ->
+        [one] ending
+       *[other] endings
+    }
+# $exact and $loops: yes or no.
+analyze-paths = paths: { $exact ->
+        [yes] { $count }
+       *[no] at least { $count }
+    } distinct playthroughs{ $loops ->
+        [yes] {" "}that visit no node twice (the scenario has loops)
+       *[no] {""}
+    }
+analyze-endings = Endings:
+ending-reachable = reachable
+ending-unreachable = UNREACHABLE
+analyze-best = Best score: { $score } (replies { $replies }, ending `{ $ending }`)
+analyze-worst = Worst score: { $score } (replies { $replies }, ending `{ $ending }`)
+analyze-step = reply { $reply } ({ $points }): { $text }
+analyze-footer = A reply scores the first time it is taken; play a path with `last-word play { $id } --choices <replies>`.
+analyze-reply-numbers = Reply numbers are places in the file, whatever order a game shows the replies in.
+mc-heading = Simulated customers ({ $runs } per policy, seed { $seed }):
+mc-random = Random replies
+mc-best = Best path
+mc-score = score: mean { $mean }, median { $median }, 10%–90% { $p10 }–{ $p90 }, range { $min }–{ $max }
+mc-outcomes = outcomes: { $list }
+mc-walked-out = walked out: { $share }
+mc-lost = lost per customer, against their worth as they came in: mean { $mean }, median { $median }, 10%–90% { $p10 }–{ $p90 }
+mc-kept = worth kept per customer: mean { $mean }

@@ -78,3 +78,30 @@ coverage-stale = { $count } पुराने
 coverage-extra = { $count } अतिरिक्त
 list-broken = { $dir } में { $count } परिदृश्य फ़ाइलें लोड नहीं हो सकीं; कारण देखने के लिए `last-word validate { $dir }` चलाएँ
 list-none = { $dir } में कोई परिदृश्य नहीं मिला
+
+## last-word analyze
+
+analyze-counts = नोड: { $nodes } (पहुँच योग्य: { $reachable }), जवाब: { $replies }, अंत: { $endings }
+analyze-paths = रास्ते: { $exact ->
+        [yes] { $count }
+       *[no] कम से कम { $count }
+    } अलग-अलग खेल{ $loops ->
+        [yes] {" "}जो किसी नोड पर दो बार नहीं जाते (परिदृश्य में लूप हैं)
+       *[no] {""}
+    }
+analyze-endings = अंत:
+ending-reachable = पहुँच योग्य
+ending-unreachable = पहुँच से बाहर
+analyze-best = सबसे अच्छा स्कोर: { $score } (जवाब { $replies }, अंत `{ $ending }`)
+analyze-worst = सबसे बुरा स्कोर: { $score } (जवाब { $replies }, अंत `{ $ending }`)
+analyze-step = जवाब { $reply } ({ $points }): { $text }
+analyze-footer = कोई जवाब पहली बार चुने जाने पर ही अंक देता है; कोई रास्ता खेलें: `last-word play { $id } --choices <जवाब>`।
+analyze-reply-numbers = जवाबों के नंबर फ़ाइल में उनकी जगह हैं, खेल उन्हें किसी भी क्रम में दिखाए।
+mc-heading = सिम्युलेटेड ग्राहक (हर नीति के { $runs }, सीड { $seed }):
+mc-random = यादृच्छिक जवाब
+mc-best = सबसे अच्छा रास्ता
+mc-score = स्कोर: औसत { $mean }, माध्यिका { $median }, 10%–90% { $p10 }–{ $p90 }, सीमा { $min }–{ $max }
+mc-outcomes = अंत: { $list }
+mc-walked-out = चले गए: { $share }
+mc-lost = प्रति ग्राहक नुक़सान, आते समय की क़ीमत के मुक़ाबले: औसत { $mean }, माध्यिका { $median }, 10%–90% { $p10 }–{ $p90 }
+mc-kept = प्रति ग्राहक बची क़ीमत: औसत { $mean }

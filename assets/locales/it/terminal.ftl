@@ -112,3 +112,39 @@ list-broken = { $count ->
        *[other] sono potuti
     } caricare; esegui `last-word validate { $dir }` per vedere perché
 list-none = nessuno scenario trovato in { $dir }
+
+## last-word analyze
+
+analyze-counts = { $nodes } { $nodes ->
+        [one] nodo
+       *[other] nodi
+    } ({ $reachable } raggiungibili), { $replies } { $replies ->
+        [one] risposta
+       *[other] risposte
+    }, { $endings } { $endings ->
+        [one] finale
+       *[other] finali
+    }
+analyze-paths = percorsi: { $exact ->
+        [yes] { $count }
+       *[no] almeno { $count }
+    } partite distinte{ $loops ->
+        [yes] {" "}che non passano due volte dallo stesso nodo (lo scenario ha dei cicli)
+       *[no] {""}
+    }
+analyze-endings = Finali:
+ending-reachable = raggiungibile
+ending-unreachable = IRRAGGIUNGIBILE
+analyze-best = Punteggio migliore: { $score } (risposte { $replies }, finale `{ $ending }`)
+analyze-worst = Punteggio peggiore: { $score } (risposte { $replies }, finale `{ $ending }`)
+analyze-step = risposta { $reply } ({ $points }): { $text }
+analyze-footer = Una risposta dà punti la prima volta che viene scelta; gioca un percorso con `last-word play { $id } --choices <risposte>`.
+analyze-reply-numbers = I numeri delle risposte sono le loro posizioni nel file, in qualunque ordine una partita le mostri.
+mc-heading = Clienti simulati ({ $runs } per strategia, seme { $seed }):
+mc-random = Risposte a caso
+mc-best = Percorso migliore
+mc-score = punteggio: media { $mean }, mediana { $median }, 10%–90% { $p10 }–{ $p90 }, intervallo { $min }–{ $max }
+mc-outcomes = esiti: { $list }
+mc-walked-out = se ne sono andati: { $share }
+mc-lost = perso per cliente, rispetto al suo valore all'arrivo: media { $mean }, mediana { $median }, 10%–90% { $p10 }–{ $p90 }
+mc-kept = valore trattenuto per cliente: media { $mean }

@@ -84,3 +84,30 @@ coverage-stale = novecojuši: { $count }
 coverage-extra = lieki: { $count }
 list-broken = Scenāriju failus mapē { $dir } nevarēja ielādēt: { $count }; palaid `last-word validate { $dir }`, lai redzētu, kāpēc
 list-none = mapē { $dir } nav atrasts neviens scenārijs
+
+## last-word analyze
+
+analyze-counts = mezgli: { $nodes } (sasniedzami: { $reachable }), atbildes: { $replies }, beigas: { $endings }
+analyze-paths = ceļi: { $exact ->
+        [yes] { $count }
+       *[no] vismaz { $count }
+    } atšķirīgas spēles{ $loops ->
+        [yes] {" "}bez atkārtotiem mezgliem (scenārijā ir cilpas)
+       *[no] {""}
+    }
+analyze-endings = Beigas:
+ending-reachable = sasniedzamas
+ending-unreachable = NESASNIEDZAMAS
+analyze-best = Labākais rezultāts: { $score } (atbildes { $replies }, beigas `{ $ending }`)
+analyze-worst = Sliktākais rezultāts: { $score } (atbildes { $replies }, beigas `{ $ending }`)
+analyze-step = { $reply }. atbilde ({ $points }): { $text }
+analyze-footer = Atbilde dod punktus pirmajā reizē, kad to izvēlas; ceļu spēlē ar `last-word play { $id } --choices <atbildes>`.
+analyze-reply-numbers = Atbilžu numuri ir to vietas failā neatkarīgi no tā, kādā secībā spēle tās rāda.
+mc-heading = Simulēti klienti ({ $runs } katrai stratēģijai, sēkla { $seed }):
+mc-random = Nejaušas atbildes
+mc-best = Labākais ceļš
+mc-score = rezultāts: vidēji { $mean }, mediāna { $median }, 10%–90% { $p10 }–{ $p90 }, diapazons { $min }–{ $max }
+mc-outcomes = iznākumi: { $list }
+mc-walked-out = aizgāja: { $share }
+mc-lost = zaudēts uz klientu salīdzinājumā ar vērtību ierašanās brīdī: vidēji { $mean }, mediāna { $median }, 10%–90% { $p10 }–{ $p90 }
+mc-kept = noturētā vērtība uz klientu: vidēji { $mean }

@@ -78,3 +78,30 @@ coverage-stale = хуучирсан: { $count }
 coverage-extra = илүү: { $count }
 list-broken = { $dir } доторх { $count } хувилбарын файлыг ачаалж чадсангүй; шалтгааныг харахын тулд `last-word validate { $dir }` ажиллуул
 list-none = { $dir } дотор хувилбар олдсонгүй
+
+## last-word analyze
+
+analyze-counts = зангилаа: { $nodes } (хүрэх боломжтой: { $reachable }), хариулт: { $replies }, төгсгөл: { $endings }
+analyze-paths = замууд: { $exact ->
+        [yes] { $count }
+       *[no] дор хаяж { $count }
+    } ялгаатай тоглолт{ $loops ->
+        [yes] {" "}нэг зангилаагаар хоёр удаа дайрахгүй (хувилбарт давталт бий)
+       *[no] {""}
+    }
+analyze-endings = Төгсгөлүүд:
+ending-reachable = хүрэх боломжтой
+ending-unreachable = ХҮРЭХ БОЛОМЖГҮЙ
+analyze-best = Хамгийн сайн оноо: { $score } (хариултууд { $replies }, төгсгөл `{ $ending }`)
+analyze-worst = Хамгийн муу оноо: { $score } (хариултууд { $replies }, төгсгөл `{ $ending }`)
+analyze-step = хариулт { $reply } ({ $points }): { $text }
+analyze-footer = Хариулт анх сонгогдохдоо оноо авна; замыг `last-word play { $id } --choices <хариултууд>`-аар тогло.
+analyze-reply-numbers = Хариултын дугаар нь тоглоом ямар дарааллаар харуулахаас үл хамааран файл дахь байрлал юм.
+mc-heading = Загварчилсан хэрэглэгчид (бодлого тус бүрд { $runs }, үр { $seed }):
+mc-random = Санамсаргүй хариултууд
+mc-best = Хамгийн сайн зам
+mc-score = оноо: дундаж { $mean }, медиан { $median }, 10%–90% { $p10 }–{ $p90 }, хүрээ { $min }–{ $max }
+mc-outcomes = төгсгөлүүд: { $list }
+mc-walked-out = гарч явсан: { $share }
+mc-lost = хэрэглэгч тутамд, ирэх үеийн үнэ цэнээс алдсан: дундаж { $mean }, медиан { $median }, 10%–90% { $p10 }–{ $p90 }
+mc-kept = хэрэглэгч тутамд хадгалсан үнэ цэнэ: дундаж { $mean }

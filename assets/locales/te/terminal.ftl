@@ -81,3 +81,30 @@ coverage-stale = { $count } పాతవి
 coverage-extra = { $count } అదనం
 list-broken = { $dir }లో { $count } సన్నివేశ ఫైళ్లు లోడ్ కాలేదు; కారణం చూడటానికి `last-word validate { $dir }` నడపండి
 list-none = { $dir }లో సన్నివేశాలు ఏవీ లేవు
+
+## last-word analyze
+
+analyze-counts = నోడ్‌లు: { $nodes } (చేరగలిగేవి: { $reachable }), జవాబులు: { $replies }, ముగింపులు: { $endings }
+analyze-paths = మార్గాలు: { $exact ->
+        [yes] { $count }
+       *[no] కనీసం { $count }
+    } వేర్వేరు ఆటలు{ $loops ->
+        [yes] {" "}ఏ నోడ్‌నూ రెండుసార్లు చేరనివి (సన్నివేశంలో లూప్‌లు ఉన్నాయి)
+       *[no] {""}
+    }
+analyze-endings = ముగింపులు:
+ending-reachable = చేరగలం
+ending-unreachable = చేరలేం
+analyze-best = ఉత్తమ స్కోరు: { $score } (జవాబులు { $replies }, ముగింపు `{ $ending }`)
+analyze-worst = అధమ స్కోరు: { $score } (జవాబులు { $replies }, ముగింపు `{ $ending }`)
+analyze-step = జవాబు { $reply } ({ $points }): { $text }
+analyze-footer = జవాబు మొదటిసారి ఎంచుకున్నప్పుడే పాయింట్లు ఇస్తుంది; ఒక మార్గాన్ని ఆడండి: `last-word play { $id } --choices <జవాబులు>`.
+analyze-reply-numbers = జవాబుల సంఖ్యలు ఫైల్‌లో వాటి స్థానాలు, ఆట వాటిని ఏ క్రమంలో చూపించినా.
+mc-heading = అనుకరించిన కస్టమర్లు (ప్రతి విధానానికి { $runs }, సీడ్ { $seed }):
+mc-random = యాదృచ్ఛిక జవాబులు
+mc-best = ఉత్తమ మార్గం
+mc-score = స్కోరు: సగటు { $mean }, మధ్యగతం { $median }, 10%–90% { $p10 }–{ $p90 }, పరిధి { $min }–{ $max }
+mc-outcomes = ముగింపులు: { $list }
+mc-walked-out = వెళ్లిపోయారు: { $share }
+mc-lost = ఒక్కో కస్టమర్‌కు నష్టం, వచ్చినప్పటి విలువతో పోలిస్తే: సగటు { $mean }, మధ్యగతం { $median }, 10%–90% { $p10 }–{ $p90 }
+mc-kept = ఒక్కో కస్టమర్‌కు నిలిచిన విలువ: సగటు { $mean }
