@@ -135,3 +135,27 @@ mc-outcomes = outcomes: { $list }
 mc-walked-out = walked out: { $share }
 mc-lost = lost per customer, against their worth as they came in: mean { $mean }, median { $median }, 10%–90% { $p10 }–{ $p90 }
 mc-kept = worth kept per customer: mean { $mean }
+
+## last-word progress
+
+progress-nobody = Nobody has played yet. Start with: last-word play <scenario>
+progress-of = Progress of { $learner }
+progress-no-attempts = No attempts yet. Start with: last-word play <scenario>
+progress-scenarios = Scenarios played ({ $mastered } of { $played } mastered)
+progress-best = best { $score } ({ $grade })
+progress-not-finished = not finished yet
+progress-mastered = mastered (pass mark { $mark })
+progress-not-mastered = not mastered (pass mark { $mark })
+progress-attempts = { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    } ({ $finished } finished)
+progress-principles = Principles (points earned of the best paths' points, finished attempts; the trend compares the earlier half of the attempts with the later)
+progress-earned-of = { $earned } of { $best }
+progress-trend = { $trend } ({ $earlier } then { $later })
+progress-history = Attempts over time ({ $count } finished, oldest first)
+progress-unfinished = Unfinished: { $scenario } after { $replies } { $replies ->
+        [one] reply
+       *[other] replies
+    }; continue with: last-word play --continue
+progress-next = Next: { $title }; play it with: last-word play { $scenario }

@@ -105,3 +105,21 @@ mc-outcomes = अंत: { $list }
 mc-walked-out = चले गए: { $share }
 mc-lost = प्रति ग्राहक नुक़सान, आते समय की क़ीमत के मुक़ाबले: औसत { $mean }, माध्यिका { $median }, 10%–90% { $p10 }–{ $p90 }
 mc-kept = प्रति ग्राहक बची क़ीमत: औसत { $mean }
+
+## last-word progress
+
+progress-nobody = अभी तक किसी ने नहीं खेला। शुरू करें: last-word play <परिदृश्य>
+progress-of = { $learner } की प्रगति
+progress-no-attempts = अभी कोई प्रयास नहीं। शुरू करें: last-word play <परिदृश्य>
+progress-scenarios = खेले गए परिदृश्य ({ $played } में से { $mastered } में महारत)
+progress-best = सबसे अच्छा { $score } ({ $grade })
+progress-not-finished = अभी पूरा नहीं हुआ
+progress-mastered = महारत हासिल (पास अंक { $mark })
+progress-not-mastered = महारत नहीं (पास अंक { $mark })
+progress-attempts = प्रयास: { $attempts } (पूरे: { $finished })
+progress-principles = सिद्धांत (सबसे अच्छे रास्तों के अंकों में से कमाए अंक, पूरे प्रयास; रुझान प्रयासों के पहले आधे की तुलना बाद वाले से करता है)
+progress-earned-of = { $best } में से { $earned }
+progress-trend = { $trend } ({ $earlier }, फिर { $later })
+progress-history = समय के साथ प्रयास ({ $count } पूरे, सबसे पुराना पहले)
+progress-unfinished = अधूरा: { $scenario }, { $replies } जवाबों के बाद; जारी रखें: last-word play --continue
+progress-next = अगला: { $title }; इसे खेलें: last-word play { $scenario }

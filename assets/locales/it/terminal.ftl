@@ -148,3 +148,27 @@ mc-outcomes = esiti: { $list }
 mc-walked-out = se ne sono andati: { $share }
 mc-lost = perso per cliente, rispetto al suo valore all'arrivo: media { $mean }, mediana { $median }, 10%–90% { $p10 }–{ $p90 }
 mc-kept = valore trattenuto per cliente: media { $mean }
+
+## last-word progress
+
+progress-nobody = Nessuno ha ancora giocato. Comincia con: last-word play <scenario>
+progress-of = Progressi di { $learner }
+progress-no-attempts = Ancora nessun tentativo. Comincia con: last-word play <scenario>
+progress-scenarios = Scenari giocati ({ $mastered } su { $played } padroneggiati)
+progress-best = migliore { $score } ({ $grade })
+progress-not-finished = non ancora finito
+progress-mastered = padroneggiato (soglia { $mark })
+progress-not-mastered = non padroneggiato (soglia { $mark })
+progress-attempts = { $attempts } { $attempts ->
+        [one] tentativo
+       *[other] tentativi
+    } ({ $finished } finiti)
+progress-principles = Principi (punti guadagnati sui punti dei percorsi migliori, tentativi finiti; l'andamento confronta la prima metà dei tentativi con la seconda)
+progress-earned-of = { $earned } su { $best }
+progress-trend = { $trend } ({ $earlier } poi { $later })
+progress-history = Tentativi nel tempo ({ $count } finiti, dal più vecchio)
+progress-unfinished = Non finito: { $scenario } dopo { $replies } { $replies ->
+        [one] risposta
+       *[other] risposte
+    }; continua con: last-word play --continue
+progress-next = Prossimo: { $title }; giocalo con: last-word play { $scenario }

@@ -111,3 +111,21 @@ mc-outcomes = iznākumi: { $list }
 mc-walked-out = aizgāja: { $share }
 mc-lost = zaudēts uz klientu salīdzinājumā ar vērtību ierašanās brīdī: vidēji { $mean }, mediāna { $median }, 10%–90% { $p10 }–{ $p90 }
 mc-kept = noturētā vērtība uz klientu: vidēji { $mean }
+
+## last-word progress
+
+progress-nobody = Vēl neviens nav spēlējis. Sāc ar: last-word play <scenārijs>
+progress-of = { $learner } progress
+progress-no-attempts = Vēl nav mēģinājumu. Sāc ar: last-word play <scenārijs>
+progress-scenarios = Spēlētie scenāriji (apgūti { $mastered } no { $played })
+progress-best = labākais { $score } ({ $grade })
+progress-not-finished = vēl nav pabeigts
+progress-mastered = apgūts (ieskaites slieksnis { $mark })
+progress-not-mastered = nav apgūts (ieskaites slieksnis { $mark })
+progress-attempts = mēģinājumi: { $attempts } (pabeigti: { $finished })
+progress-principles = Principi (nopelnītie punkti no labāko ceļu punktiem, pabeigtie mēģinājumi; tendence salīdzina mēģinājumu pirmo pusi ar otro)
+progress-earned-of = { $earned } no { $best }
+progress-trend = { $trend } ({ $earlier }, tad { $later })
+progress-history = Mēģinājumi laika gaitā (pabeigti: { $count }, vecākie vispirms)
+progress-unfinished = Nepabeigts: { $scenario } pēc atbildēm: { $replies }; turpini ar: last-word play --continue
+progress-next = Nākamais: { $title }; spēlē to ar: last-word play { $scenario }

@@ -105,3 +105,21 @@ mc-outcomes = төгсгөлүүд: { $list }
 mc-walked-out = гарч явсан: { $share }
 mc-lost = хэрэглэгч тутамд, ирэх үеийн үнэ цэнээс алдсан: дундаж { $mean }, медиан { $median }, 10%–90% { $p10 }–{ $p90 }
 mc-kept = хэрэглэгч тутамд хадгалсан үнэ цэнэ: дундаж { $mean }
+
+## last-word progress
+
+progress-nobody = Хараахан хэн ч тоглоогүй. Эхлэх: last-word play <хувилбар>
+progress-of = { $learner }-ийн ахиц
+progress-no-attempts = Оролдлого алга. Эхлэх: last-word play <хувилбар>
+progress-scenarios = Тоглосон хувилбарууд ({ $played }-с { $mastered } эзэмшсэн)
+progress-best = шилдэг { $score } ({ $grade })
+progress-not-finished = хараахан дуусаагүй
+progress-mastered = эзэмшсэн (тэнцэх оноо { $mark })
+progress-not-mastered = эзэмшээгүй (тэнцэх оноо { $mark })
+progress-attempts = оролдлого: { $attempts } (дууссан: { $finished })
+progress-principles = Зарчмууд (хамгийн сайн замын онооноос авсан оноо, дууссан оролдлогууд; чиг хандлага нь оролдлогын эхний хагасыг сүүлийнхтэй харьцуулна)
+progress-earned-of = { $best }-с { $earned }
+progress-trend = { $trend } ({ $earlier }, дараа нь { $later })
+progress-history = Цаг хугацааны туршид хийсэн оролдлогууд (дууссан: { $count }, хамгийн эртнийх эхэндээ)
+progress-unfinished = Дуусаагүй: { $scenario }, { $replies } хариултын дараа; үргэлжлүүлэх: last-word play --continue
+progress-next = Дараагийнх: { $title }; тоглох: last-word play { $scenario }

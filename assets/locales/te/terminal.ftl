@@ -108,3 +108,21 @@ mc-outcomes = ముగింపులు: { $list }
 mc-walked-out = వెళ్లిపోయారు: { $share }
 mc-lost = ఒక్కో కస్టమర్‌కు నష్టం, వచ్చినప్పటి విలువతో పోలిస్తే: సగటు { $mean }, మధ్యగతం { $median }, 10%–90% { $p10 }–{ $p90 }
 mc-kept = ఒక్కో కస్టమర్‌కు నిలిచిన విలువ: సగటు { $mean }
+
+## last-word progress
+
+progress-nobody = ఇంకా ఎవరూ ఆడలేదు. మొదలుపెట్టండి: last-word play <సన్నివేశం>
+progress-of = { $learner } పురోగతి
+progress-no-attempts = ఇంకా ప్రయత్నాలు లేవు. మొదలుపెట్టండి: last-word play <సన్నివేశం>
+progress-scenarios = ఆడిన సన్నివేశాలు ({ $played }లో { $mastered }లో పట్టు)
+progress-best = ఉత్తమం { $score } ({ $grade })
+progress-not-finished = ఇంకా పూర్తి కాలేదు
+progress-mastered = పట్టు సాధించారు (పాస్ మార్కు { $mark })
+progress-not-mastered = పట్టు సాధించలేదు (పాస్ మార్కు { $mark })
+progress-attempts = ప్రయత్నాలు: { $attempts } (పూర్తయినవి: { $finished })
+progress-principles = సూత్రాలు (ఉత్తమ మార్గాల పాయింట్లలో సంపాదించినవి, పూర్తయిన ప్రయత్నాలు; ధోరణి ప్రయత్నాల మొదటి సగాన్ని తర్వాతి సగంతో పోలుస్తుంది)
+progress-earned-of = { $best }లో { $earned }
+progress-trend = { $trend } ({ $earlier }, తర్వాత { $later })
+progress-history = కాలక్రమంలో ప్రయత్నాలు ({ $count } పూర్తయినవి, పాతవి ముందు)
+progress-unfinished = అసంపూర్తి: { $scenario }, { $replies } జవాబుల తర్వాత; కొనసాగించండి: last-word play --continue
+progress-next = తర్వాత: { $title }; ఆడండి: last-word play { $scenario }
