@@ -1,7 +1,8 @@
 //! Money a finance-minded manager can check: every arithmetic line of every
 //! scenario's debrief, for several seeds and paths (best, worst, random),
 //! recomputed from the figures it shows — once from the JSON debrief's
-//! structured steps and once from the sentences a player reads.
+//! structured steps and once from the sentences a player reads; and in
+//! other languages, the same figures with that language's separators.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -11,6 +12,10 @@ use serde_json::Value;
 use last_word::cli::json;
 use last_word::core::load;
 use last_word::core::session::{Debrief, Prepared, Session};
+use last_word::text::{
+    self,
+    i18n::{self, Language},
+};
 
 const SEEDS: [u64; 4] = [1, 3, 7, 42];
 const RANDOM_PATHS: u64 = 4;
@@ -624,4 +629,89 @@ fn the_sentence_reader_reads_what_the_debrief_writes() {
         check_chain(&s, r, 0.005, "old");
     });
     assert!(wrong.is_err(), "$15.79 × 365 is $5,763.35, not $5,762.98");
+}
+
+// ---------------------------------------------------------------------------
+// The arithmetic in other languages.
+
+/// Every figure of a sentence in order, read with the language's decimal
+/// and grouping separators: `$5.763,35` is 5763.35 with `,` and `.`.
+fn figures(line: &str, decimal: char, group: char) -> Vec<f64> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut number = String::new();
+        while i < chars.len() {
+            let c = chars[i];
+            let digit_follows = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c.is_ascii_digit() {
+                number.push(c);
+            } else if c == decimal && digit_follows {
+                number.push('.');
+            } else if c != group || !digit_follows {
+                break;
+            }
+            i += 1;
+        }
+        out.push(number.parse().expect("digits and one point"));
+    }
+    out
+}
+
+/// The debrief's arithmetic as `language` writes it.
+fn arithmetic_in(language: Language, d: &Debrief) -> Vec<String> {
+    i18n::with_language(language, || {
+        let mut lines = text::revenue_arithmetic(&d.revenue);
+        lines.extend(text::word_of_mouth_arithmetic(&d.word_of_mouth, &d.revenue));
+        lines
+    })
+}
+
+#[test]
+fn other_languages_write_the_same_figures_with_their_own_separators() {
+    let mut checked = 0;
+    for d in debriefs() {
+        let english = arithmetic_in(Language::English, &d);
+        for language in [Language::Italian, Language::Hindi, Language::Latvian] {
+            let format = *i18n::get(language).numbers();
+            let shown = arithmetic_in(language, &d);
+            assert_eq!(shown.len(), english.len(), "{language:?}");
+            for (theirs, ours) in shown.iter().zip(&english) {
+                assert_eq!(
+                    figures(theirs, format.decimal, format.group),
+                    figures(ours, '.', ','),
+                    "{language:?}:\n{theirs}\n{ours}"
+                );
+                checked += 1;
+            }
+        }
+        let italian = arithmetic_in(Language::Italian, &d);
+        assert!(
+            italian.iter().any(|l| l.contains(" all'anno")) && italian != english,
+            "{italian:?}"
+        );
+    }
+    assert!(checked > 1000, "{checked} lines");
+}
+
+#[test]
+fn the_figure_reader_reads_each_languages_separators() {
+    assert_eq!(
+        figures(
+            "Questo cliente: $15,79 al giorno × 365 giorni = $5.763,35.",
+            ',',
+            '.'
+        ),
+        [15.79, 365.0, 5763.35]
+    );
+    assert_eq!(
+        figures("$1,66,920.50 और 0.825", '.', ','),
+        [166_920.5, 0.825]
+    );
+    assert_eq!(figures("5\u{a0}475,00\u{a0}$", ',', '\u{a0}'), [5475.0]);
 }

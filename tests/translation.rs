@@ -204,8 +204,9 @@ fn a_partial_translation_plays_with_a_note_and_the_originals() {
         "{screen}"
     );
     assert!(
+        // The interface speaks Latvian too.
         screen.contains(
-            "(Not translated yet, shown as written: the narration, Carol's line, replies 1, 2, 3, 4, 5.)"
+            "(Vēl nav tulkots, parādīts, kā rakstīts: stāstījums, Carol teiktais, atbildes 1, 2, 3, 4, 5.)"
         ),
         "{screen}"
     );

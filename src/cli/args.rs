@@ -24,6 +24,14 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub game: GameArgs,
+    /// The language to show Last Word in, on every command: a tag such as
+    /// `it`, `lv`, `mn`, `hi`, `te` or `en` (default: the system's, from
+    /// LC_ALL, LC_MESSAGES or LANG, else English). `play` and `analyze`
+    /// also show the scenario's texts in it, from its translation file
+    /// beside it; texts not translated stay as written. The language
+    /// changes nothing recorded.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Options for the game window (no command).
@@ -168,25 +176,19 @@ pub enum Command {
         /// minutes, then the session's time budget.
         #[arg(long)]
         notes: bool,
-        /// Show the scenario's texts in this language (a BCP 47 tag such
-        /// as `it`), from its translation file beside it.
-        #[arg(long, value_name = "LANG")]
-        lang: Option<String>,
     },
     /// Play a scenario in the terminal (recorded in the learner's
     /// progress).
     Play(PlayArgs),
     /// Write the template for translating a scenario: every text it
-    /// shows, the original beside each, to `<id>.<lang>.ron` beside it. Run
+    /// shows, the original beside each, to `<id>.<lang>.ron` beside it
+    /// (`--lang` names the language to translate into: a tag such as `it`,
+    /// `lv`, `mn`, `hi`, `te` or `pt-BR`). Run
     /// again on an existing translation, it keeps what is translated, adds
     /// what is new and marks what went stale.
     Translate {
         /// A scenario id (looked up in --dir) or a path to a scenario file.
         scenario: String,
-        /// The language to translate into: a BCP 47 tag such as `it`,
-        /// `lv`, `mn`, `hi`, `te` or `pt-BR`.
-        #[arg(long, value_name = "LANG")]
-        lang: String,
         /// Write here instead of `<id>.<lang>.ron` beside the scenario.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
@@ -411,11 +413,10 @@ pub struct PlayArgs {
     /// reply by reply, where it stopped (even after a crash).
     #[arg(long = "continue", conflicts_with_all = ["scenario", "seed", "resume", "json", "choices", "no_shuffle", "assess"])]
     pub continue_: bool,
-    /// Show the scenario's texts in this language (a BCP 47 tag such as
-    /// `it`), from its translation file beside it; texts not translated
-    /// stay as written. The language changes nothing recorded.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// The language of the scenario's texts (the global `--lang`, or the
+    /// system's when it has a translation); set by [`crate::cli::main`].
+    #[arg(skip)]
+    pub lang: Option<crate::cli::ScenarioLanguage>,
 }
 
 /// `last-word lrs`'s commands.

@@ -1,12 +1,14 @@
 //! The JSON the command line prints: the core's values, plus the English
 //! wording the JSON contract has always carried beside them (the debrief's
-//! arithmetic as sentences, outcome labels, timeline events).
+//! arithmetic as sentences, outcome labels, timeline events). The JSON is
+//! for scripts: its wording stays English whatever language is shown.
 
 use serde_json::{Value, json};
 
 use crate::core::montecarlo::{PolicyReport, Report};
 use crate::core::session::Debrief;
 use crate::text;
+use crate::text::i18n::{Language, with_language};
 
 /// The debrief as JSON: every field of [`Debrief`] (the arithmetic as
 /// `steps`, the timeline's `kind`), plus its wording: `revenue.arithmetic`,
@@ -14,6 +16,10 @@ use crate::text;
 /// `word_of_mouth.heading`,
 /// `ending.outcome_label` and each `mood_timeline[].event`.
 pub fn debrief(d: &Debrief) -> Value {
+    with_language(Language::English, || english_debrief(d))
+}
+
+fn english_debrief(d: &Debrief) -> Value {
     let mut v = serde_json::to_value(d).expect("a debrief serialises");
     v["revenue"]["arithmetic"] = json!(text::revenue_arithmetic(&d.revenue));
     v["revenue"]["yearly_range"] = json!(text::yearly_range(&d.revenue));
@@ -35,7 +41,7 @@ pub fn debrief(d: &Debrief) -> Value {
 pub fn monte_carlo(r: &Report) -> Value {
     let mut v = serde_json::to_value(r).expect("a report serialises");
     for (name, p) in [("random", &r.random), ("best", &r.best)] {
-        v[name]["outcomes"] = outcomes_by_label(p);
+        v[name]["outcomes"] = with_language(Language::English, || outcomes_by_label(p));
     }
     v
 }

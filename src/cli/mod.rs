@@ -15,13 +15,24 @@ use std::process::ExitCode;
 use clap::Parser;
 
 pub use args::{Choices, Cli, Command, DEFAULT_SCENARIOS, Format, GameArgs, ScreenChoice};
-pub use resolve::{prepare, prepare_in, resolve};
+pub use resolve::{ScenarioLanguage, prepare, prepare_in, resolve};
+
+use crate::text::i18n::{self, Language};
 
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // `translate --lang` names the language to translate into, which
+    // Last Word's own interface need not speak.
+    let translating = matches!(cli.command, Some(Command::Translate { .. }));
+    let scenario_language = choose_language(cli.lang.as_deref().filter(|_| !translating));
     match cli.command {
-        None => open_game(cli.game),
+        // The game's screens still write English inline: it stays English
+        // until it sets its language from its own setting.
+        None => {
+            i18n::set_language(Language::English);
+            open_game(cli.game)
+        }
         Some(Command::Validate {
             paths,
             format,
@@ -35,21 +46,26 @@ pub fn main() -> ExitCode {
             runs,
             seed,
             notes,
-            lang,
         }) => commands::analyze::run(
             &scenario,
             commands::analyze::Shown { json, notes },
             &dir,
-            lang.as_deref(),
+            scenario_language.as_ref(),
             runs.map(|r| (r, seed)),
         ),
-        Some(Command::Play(args)) => commands::play::run(args),
-        Some(Command::Translate {
-            scenario,
-            lang,
-            out,
-            dir,
-        }) => commands::translate::run(&scenario, &lang, out.as_deref(), &dir),
+        Some(Command::Play(mut args)) => {
+            args.lang = scenario_language;
+            commands::play::run(args)
+        }
+        Some(Command::Translate { scenario, out, dir }) => match cli.lang.as_deref() {
+            Some(lang) => commands::translate::run(&scenario, lang, out.as_deref(), &dir),
+            None => {
+                eprintln!(
+                    "error: say which language to translate into, e.g. last-word translate {scenario} --lang it"
+                );
+                ExitCode::from(2)
+            }
+        },
         Some(Command::Progress { learner, json, dir }) => {
             commands::progress::run(learner.as_deref(), json, &dir)
         }
@@ -63,6 +79,27 @@ pub fn main() -> ExitCode {
         Some(Command::Report(args)) => commands::report::run(args),
         Some(Command::Workshops { command, json }) => commands::workshops::run(command, json),
         Some(Command::Workshop(args)) => open_workshop(args),
+    }
+}
+
+/// Sets the interface's language from `--lang` or the system locale
+/// (saying on stderr when it is one Last Word does not speak), and returns
+/// the language the scenario's texts are asked in: `--lang` always, the
+/// system's when it is not English (used where a translation exists).
+fn choose_language(flag: Option<&str>) -> Option<ScenarioLanguage> {
+    let (language, note) = i18n::choose(flag, |name| std::env::var(name).ok());
+    if let Some(note) = note {
+        eprintln!("{note}");
+    }
+    i18n::set_language(language);
+    match flag {
+        // Scenarios are written in English: English is the original.
+        Some(tag) if Language::from_tag(tag) == Some(Language::English) => None,
+        Some(tag) => Some(ScenarioLanguage::Asked(tag.to_string())),
+        None if language != Language::English => {
+            Some(ScenarioLanguage::System(language.tag().to_string()))
+        }
+        None => None,
     }
 }
 

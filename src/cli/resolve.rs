@@ -50,7 +50,7 @@ pub fn prepare(what: &str, dir: &Path) -> Result<Arc<Prepared>, ExitCode> {
 pub fn prepare_in(
     what: &str,
     dir: &Path,
-    language: Option<&str>,
+    language: Option<&ScenarioLanguage>,
 ) -> Result<Arc<Prepared>, ExitCode> {
     let loaded = resolve(what, dir)?;
     let folder = loaded.path.parent().unwrap_or(Path::new(".")).to_path_buf();
@@ -61,13 +61,30 @@ pub fn prepare_in(
         return Err(ExitCode::from(1));
     };
     let valid = match language {
-        Some(language) => {
+        Some(ScenarioLanguage::Asked(language)) => {
             let translation = translation_for(&valid, &folder, language)?;
             valid.translated(&translation)
         }
-        None => valid,
+        Some(ScenarioLanguage::System(language))
+            if translation::file_path(&folder, &valid.id, language).is_file() =>
+        {
+            let translation = translation_for(&valid, &folder, language)?;
+            valid.translated(&translation)
+        }
+        Some(ScenarioLanguage::System(_)) | None => valid,
     };
     Ok(Prepared::new(valid, &vocabulary))
+}
+
+/// The language a scenario's texts are shown in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScenarioLanguage {
+    /// Asked for with `--lang`: a scenario without that translation is an
+    /// error that says how to start one.
+    Asked(String),
+    /// The system's language: used when the scenario is translated into it,
+    /// the original otherwise.
+    System(String),
 }
 
 /// The translation of a valid scenario into `language`, read from its

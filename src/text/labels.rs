@@ -1,47 +1,49 @@
-//! Words for the core's enums and the clock.
+//! Words for the core's enums and the clock, in the current language.
 
+use super::i18n::{number, tr, tr_args};
 use crate::core::mood::Band;
 use crate::core::scenario::{Difficulty, Outcome};
 use crate::core::session::{Event, MoodPoint};
 
 /// A mood band as players read it: "neutral".
 pub fn band_label(band: Band) -> &'static str {
-    match band {
-        Band::Gone => "gone",
-        Band::Angry => "angry",
-        Band::Irritated => "irritated",
-        Band::Neutral => "neutral",
-        Band::Content => "content",
-        Band::Delighted => "delighted",
-    }
+    tr(match band {
+        Band::Gone => "band-gone",
+        Band::Angry => "band-angry",
+        Band::Irritated => "band-irritated",
+        Band::Neutral => "band-neutral",
+        Band::Content => "band-content",
+        Band::Delighted => "band-delighted",
+    })
 }
 
 /// An ending's outcome: "kept and loyal".
 pub fn outcome_label(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::KeptLoyal => "kept and loyal",
-        Outcome::KeptAtRisk => "kept but at risk",
-        Outcome::Lost => "lost",
-        Outcome::LostAndTelling => "lost and telling everyone",
-    }
+    tr(match outcome {
+        Outcome::KeptLoyal => "outcome-kept-loyal",
+        Outcome::KeptAtRisk => "outcome-kept-at-risk",
+        Outcome::Lost => "outcome-lost",
+        Outcome::LostAndTelling => "outcome-lost-and-telling",
+    })
 }
 
 /// A scenario's difficulty: "medium".
 pub fn difficulty_label(difficulty: Difficulty) -> &'static str {
-    match difficulty {
-        Difficulty::Easy => "easy",
-        Difficulty::Medium => "medium",
-        Difficulty::Hard => "hard",
-    }
+    tr(match difficulty {
+        Difficulty::Easy => "difficulty-easy",
+        Difficulty::Medium => "difficulty-medium",
+        Difficulty::Hard => "difficulty-hard",
+    })
 }
 
 /// Minutes on the clock as shown to players: "2 min", "2.7 min".
 pub fn minutes_label(m: f64) -> String {
-    if (m - m.round()).abs() < 0.05 {
-        format!("{:.0} min", m)
+    let shown = if (m - m.round()).abs() < 0.05 {
+        format!("{:.0}", m)
     } else {
-        format!("{m:.1} min")
-    }
+        format!("{m:.1}")
+    };
+    tr_args("minutes", &[("minutes", number(&shown).into())])
 }
 
 /// A point of the mood timeline: "arrives", "waits 28 min", "reply 2 at
@@ -49,29 +51,29 @@ pub fn minutes_label(m: f64) -> String {
 /// conversation (the debrief's list of replies numbers them the same way),
 /// not by where it was shown or where it stands in the file.
 pub fn event_label(point: &MoodPoint) -> String {
+    let minutes = |id, m: f64| tr_args(id, &[("minutes", number(&minutes_number(m)).into())]);
     match &point.kind {
-        Event::Arrived => "arrives".to_string(),
-        Event::Waited { minutes } => format!("waits {} min", minutes_number(*minutes)),
-        Event::Replied { node, .. } => format!("reply {} at {node}", point.step),
-        Event::KeptWaiting { minutes } => format!("kept waiting {} min", minutes_number(*minutes)),
+        Event::Arrived => tr("event-arrived").to_string(),
+        Event::Waited { minutes: m } => minutes("event-waited", *m),
+        Event::Replied { node, .. } => tr_args(
+            "event-replied",
+            &[("step", point.step.into()), ("node", node.as_str().into())],
+        ),
+        Event::KeptWaiting { minutes: m } => minutes("event-kept-waiting", *m),
     }
 }
 
 /// Why scripted replies went unused: "the customer walked out after 2
 /// replies, so the last choice went unused".
 pub fn unused_choices(played: usize, unused: usize, walked_out: bool) -> String {
-    let how = if walked_out {
-        "the customer walked out"
-    } else {
-        "the conversation reached an ending"
-    };
-    let replies = if played == 1 { "reply" } else { "replies" };
-    let rest = if unused == 1 {
-        "the last choice".to_string()
-    } else {
-        format!("the last {unused} choices")
-    };
-    format!("{how} after {played} {replies}, so {rest} went unused")
+    tr_args(
+        "unused-choices",
+        &[
+            ("walked", if walked_out { "yes" } else { "no" }.into()),
+            ("played", played.into()),
+            ("unused", unused.into()),
+        ],
+    )
 }
 
 /// Minutes as a bare number: whole minutes without a decimal point, others

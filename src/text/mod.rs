@@ -1,4 +1,4 @@
-//! Front-end wording, in English: what the core's values read as on a
+//! Front-end wording, in the current language ([`i18n`]): what the core's values read as on a
 //! screen. Labels for bands, outcomes and difficulties, minutes on the
 //! clock, the events of the mood timeline ([`labels`]); dollars and the
 //! money's arithmetic as sentences ([`money`]); assessment mode and the
@@ -8,8 +8,10 @@
 //!
 //! This is the one place the game's words for data live — the only place
 //! `$` and thousands separators are written — and it holds no rules: the
-//! numbers all come from [`crate::core`]. Translations plug in here.
+//! numbers all come from [`crate::core`]. The words themselves live in
+//! Fluent message files (`assets/locales/<lang>/*.ftl`).
 
+pub mod i18n;
 pub mod labels;
 pub mod money;
 pub mod progress;

@@ -6,21 +6,13 @@ use crate::core::money::{
 };
 use crate::core::scenario::{Counts, Outcome};
 
+use super::i18n::{self, number, tr, tr_args};
 use super::labels::outcome_label;
 
-/// Dollars with thousands separators and cents only when there are any:
-/// `$5,475`, `$17.25`.
+/// Dollars as the current language writes them, with cents only when
+/// there are any: `$5,475`, `$17.25` (`$17,25` in Italian).
 pub fn dollars(v: f64) -> String {
-    let negative = v < 0.0;
-    let cents_total = (v.abs() * 100.0).round() as u64;
-    let (whole, cents) = (cents_total / 100, cents_total % 100);
-    let sign = if negative && cents_total > 0 { "-" } else { "" };
-    let grouped = thousands(whole);
-    if cents == 0 {
-        format!("{sign}${grouped}")
-    } else {
-        format!("{sign}${grouped}.{cents:02}")
-    }
+    i18n::current().numbers().dollars(v)
 }
 
 /// A value that moved, in whole dollars, with the change worked out from the
@@ -30,25 +22,14 @@ pub fn dollars_moved(before: f64, after: f64) -> String {
     let (before, after) = (before.round(), after.round());
     let change = after - before;
     let sign = if change >= 0.0 { "+" } else { "-" };
-    format!(
-        "{} to {} ({sign}{})",
-        dollars(before),
-        dollars(after),
-        dollars(change.abs())
+    tr_args(
+        "dollars-moved",
+        &[
+            ("before", dollars(before).into()),
+            ("after", dollars(after).into()),
+            ("change", format!("{sign}{}", dollars(change.abs())).into()),
+        ],
     )
-}
-
-/// `5475` as `5,475`.
-fn thousands(whole: u64) -> String {
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    grouped
 }
 
 /// What the money counts, in the debrief's words.
@@ -74,30 +55,32 @@ impl Counted {
 
     /// "this customer's own revenue".
     fn own(self) -> &'static str {
-        match self {
-            Counted::Revenue => "this customer's own revenue",
-            Counted::Profit => "this customer's own profit",
-            Counted::CallerCosts => "this caller's own costs",
-        }
+        tr(match self {
+            Counted::Revenue => "own-revenue",
+            Counted::Profit => "own-profit",
+            Counted::CallerCosts => "own-caller",
+        })
     }
 }
 
 /// The money's heading: "Money (this customer's own revenue)".
 pub fn money_heading(r: &Revenue) -> String {
-    match Counted::of(r) {
-        Counted::CallerCosts => "Money (this caller's own costs, not sales)".to_string(),
-        counted => format!("Money ({})", counted.own()),
-    }
+    tr(match Counted::of(r) {
+        Counted::Revenue => "money-heading-revenue",
+        Counted::Profit => "money-heading-profit",
+        Counted::CallerCosts => "money-heading-caller",
+    })
+    .to_string()
 }
 
 /// The word of mouth's heading, which says it is kept apart.
 pub fn word_of_mouth_heading(r: &Revenue) -> String {
-    let above = match Counted::of(r) {
-        Counted::Revenue => "the revenue above",
-        Counted::Profit => "the profit above",
-        Counted::CallerCosts => "the caller's costs above",
-    };
-    format!("Word of mouth (a separate estimate, not part of {above})")
+    tr(match Counted::of(r) {
+        Counted::Revenue => "wom-heading-revenue",
+        Counted::Profit => "wom-heading-profit",
+        Counted::CallerCosts => "wom-heading-caller",
+    })
+    .to_string()
 }
 
 /// The money's arithmetic, one sentence per step.
@@ -116,10 +99,7 @@ pub fn word_of_mouth_arithmetic(w: &WordOfMouth, r: &Revenue) -> Vec<String> {
             .iter()
             .filter(|e| matches!(e.kind, StepKind::WhoTells { .. }))
             .map(|e| step_sentence(e, counted))
-            .chain([
-                "Nobody hears a story, so word of mouth neither wins nor loses anything."
-                    .to_string(),
-            ])
+            .chain([tr("nobody-told").to_string()])
             .collect();
     }
     w.steps.iter().map(|e| step_sentence(e, counted)).collect()
@@ -140,66 +120,68 @@ pub fn yearly_range(r: &Revenue) -> String {
 /// another `=`, so a reader (or a test) can redo it on a calculator.
 pub fn step_sentence(e: &Equation, counted: Counted) -> String {
     let result = e.result.value;
+    let with_calc = |id: &str| tr_args(id, &[("calc", calculation(e).into())]);
     match e.kind {
-        StepKind::AtStake => format!("At stake: {}.", calculation(e)),
-        StepKind::ThisCustomer if counted == Counted::CallerCosts => {
-            format!("This caller: {}.", calculation(e))
-        }
-        StepKind::ThisCustomer => format!("This customer: {}.", calculation(e)),
-        StepKind::Profit => format!("Profit: {}.", calculation(e)),
-        StepKind::Retention { moment } => {
-            let label = match moment {
-                Moment::Arrival => "Retention as they came in, at mood",
-                Moment::End => "Retention at their final mood of",
-            };
-            let mood = e.given.first().map_or(0.0, |m| m.value);
-            if result == 0.0 {
-                format!("{label} {mood}: none; a customer this unhappy does not come back.")
-            } else {
-                format!("{label} {mood}: {} = {result:.3}.", terms(e))
-            }
-        }
+        StepKind::AtStake => with_calc("step-at-stake"),
+        StepKind::ThisCustomer if counted == Counted::CallerCosts => with_calc("step-this-caller"),
+        StepKind::ThisCustomer => with_calc("step-this-customer"),
+        StepKind::Profit => with_calc("step-profit"),
+        StepKind::Retention { moment } => retention(e, moment),
         StepKind::Bounds { outcome } => bounds(e, outcome),
         StepKind::Worth { moment } => worth(e, moment),
-        StepKind::Lost => format!(
-            "{}: {}.",
-            match counted {
-                Counted::Revenue => "Revenue lost against their worth as they came in",
-                Counted::Profit => "Profit lost against their worth as they came in",
-                Counted::CallerCosts =>
-                    "Trust lost, as costs the caller now expects to pay elsewhere",
-            },
-            calculation(e)
-        ),
-        StepKind::Gained if result == 0.0 => format!(
-            "Neither gained nor lost against their worth as they came in: {}.",
-            calculation(e)
-        ),
-        StepKind::Gained => format!(
-            "{}: {}.",
-            match counted {
-                Counted::Revenue => "Revenue gained against their worth as they came in",
-                Counted::Profit => "Profit gained against their worth as they came in",
-                Counted::CallerCosts => "Trust gained, as costs the caller now expects to save",
-            },
-            calculation(e)
-        ),
+        StepKind::Lost => with_calc(match counted {
+            Counted::Revenue => "step-lost-revenue",
+            Counted::Profit => "step-lost-profit",
+            Counted::CallerCosts => "step-lost-caller",
+        }),
+        StepKind::Gained if result == 0.0 => with_calc("step-even"),
+        StepKind::Gained => with_calc(match counted {
+            Counted::Revenue => "step-gained-revenue",
+            Counted::Profit => "step-gained-profit",
+            Counted::CallerCosts => "step-gained-caller",
+        }),
         StepKind::WhoTells { outcome } => who_tells(e, outcome),
-        StepKind::PerListener => format!(
-            "Each listener, as the game assumes: {}. (American Express, 2011, found that 70% would spend 13% more with excellent service; that a listener spends what this customer does and moves by that much for a year, up for a good story or down for a bad one, is the game's assumption.)",
-            calculation(e)
-        ),
-        StepKind::Estimate { good_story } => format!(
-            "Estimate, the game's assumption: {} {}, apart from {}.",
-            calculation(e),
-            match (result == 0.0, good_story) {
-                (true, _) => "neither won nor lost",
-                (false, true) => "won",
-                (false, false) => "lost",
-            },
-            counted.own()
+        StepKind::PerListener => with_calc("step-per-listener"),
+        StepKind::Estimate { good_story } => tr_args(
+            "step-estimate",
+            &[
+                ("calc", calculation(e).into()),
+                (
+                    "result",
+                    match (result == 0.0, good_story) {
+                        (true, _) => "neither",
+                        (false, true) => "won",
+                        (false, false) => "lost",
+                    }
+                    .into(),
+                ),
+                ("own", counted.own().into()),
+            ],
         ),
     }
+}
+
+/// Retention at a moment, or a sentence when none is left.
+fn retention(e: &Equation, moment: Moment) -> String {
+    let id = match (moment, e.result.value == 0.0) {
+        (Moment::Arrival, false) => "step-retention-arrival",
+        (Moment::Arrival, true) => "step-retention-arrival-none",
+        (Moment::End, false) => "step-retention-end",
+        (Moment::End, true) => "step-retention-end-none",
+    };
+    let mood = e.given.first().map_or(0.0, |m| m.value);
+    let calc = format!(
+        "{} = {}",
+        terms(e),
+        number(&format!("{:.3}", e.result.value))
+    );
+    tr_args(
+        id,
+        &[
+            ("mood", number(&mood.to_string()).into()),
+            ("calc", calc.into()),
+        ],
+    )
 }
 
 /// The ending's bounds on retention, as a sentence.
@@ -207,20 +189,29 @@ fn bounds(e: &Equation, outcome: Outcome) -> String {
     let r = e.result.value;
     let ending = outcome_label(outcome);
     let [low, high] = [0, 1].map(|i| e.given.get(i).map_or(0.0, |q| q.value));
+    let shown_r = number(&format!("{r:.3}"));
     let Some(from_mood) = e.quantities().first().map(|q| q.value) else {
-        return format!(
-            "The ending ({ending}) leaves no chance they come back: retention is {r:.3}."
+        return tr_args(
+            "bounds-none",
+            &[("ending", ending.into()), ("r", shown_r.into())],
         );
     };
     let verb = if r > from_mood {
-        "rises to"
+        "rises"
     } else if r < from_mood {
-        "falls to"
+        "falls"
     } else {
         "stays"
     };
-    format!(
-        "The ending ({ending}) holds retention between {low:.2} and {high:.2}: r {verb} {r:.3}."
+    tr_args(
+        "bounds",
+        &[
+            ("ending", ending.into()),
+            ("low", number(&format!("{low:.2}")).into()),
+            ("high", number(&format!("{high:.2}")).into()),
+            ("verb", verb.into()),
+            ("r", shown_r.into()),
+        ],
     )
 }
 
@@ -231,40 +222,36 @@ fn worth(e: &Equation, moment: Moment) -> String {
         Moment::Arrival => {
             let years = e.given.first().map_or(0.0, |q| q.value);
             let rate = e.given.get(1).map_or(0.0, |q| q.value);
-            format!(
-                "Worth as they came in ({years} years at a {} discount rate): {}.",
-                percent(rate),
-                calculation(e)
+            tr_args(
+                "worth-arrival",
+                &[
+                    ("years", number(&years.to_string()).into()),
+                    ("rate", percent(rate).into()),
+                    ("calc", calculation(e).into()),
+                ],
             )
         }
-        Moment::End if retention == 0.0 => format!(
-            "Worth after this conversation: {}, since they are not coming back.",
-            dollars(e.result.value)
+        Moment::End if retention == 0.0 => tr_args(
+            "worth-end-none",
+            &[("worth", dollars(e.result.value).into())],
         ),
-        Moment::End => format!("Worth after this conversation: {}.", calculation(e)),
+        Moment::End => tr_args("worth-end", &[("calc", calculation(e).into())]),
     }
 }
 
 fn who_tells(e: &Equation, outcome: Outcome) -> String {
     let told = e.given.first().map_or(0.0, |q| q.value);
-    let twice = "(American Express, 2011, found bad experiences are told to about twice as many people as good ones)";
     match outcome {
-        Outcome::KeptLoyal => format!(
-            "A loyal customer tells {} a good story.",
-            quantity(&Quantity::new(Unit::People, told))
+        Outcome::KeptLoyal => tr_args(
+            "tells-loyal",
+            &[(
+                "people",
+                quantity(&Quantity::new(Unit::People, told)).into(),
+            )],
         ),
-        Outcome::KeptAtRisk => {
-            "A customer kept at risk has no story to tell either way (the game's assumption)."
-                .to_string()
-        }
-        Outcome::Lost => format!(
-            "A customer lost quietly still tells about a bad experience {twice}: {}.",
-            calculation(e)
-        ),
-        Outcome::LostAndTelling => format!(
-            "A customer who leaves angry tells about a bad experience {twice}: {}.",
-            calculation(e)
-        ),
+        Outcome::KeptAtRisk => tr("tells-at-risk").to_string(),
+        Outcome::Lost => tr_args("tells-lost", &[("calc", calculation(e).into())]),
+        Outcome::LostAndTelling => tr_args("tells-angry", &[("calc", calculation(e).into())]),
     }
 }
 
@@ -294,6 +281,7 @@ fn terms(e: &Equation) -> String {
 fn term(t: &Term) -> String {
     match t {
         Term::Quantity(q) => quantity(q),
+        Term::Op(Op::Of) => format!(" {} ", tr("op-of")),
         Term::Op(op) => op_symbol(*op).to_string(),
         Term::Variable(Variable::Year) => "t".to_string(),
     }
@@ -320,11 +308,11 @@ fn op_symbol(op: Op) -> &'static str {
 fn decimals(v: f64, min: usize, max: usize) -> String {
     let full = format!("{v:.max$}");
     let Some(dot) = full.find('.') else {
-        return full;
+        return number(&full);
     };
     let keep = full.trim_end_matches('0').len().max(dot + 1 + min);
     let out = &full[..keep];
-    out.strip_suffix('.').unwrap_or(out).to_string()
+    number(out.strip_suffix('.').unwrap_or(out))
 }
 
 /// "40%", "9.1%".
@@ -339,38 +327,30 @@ fn quantity(q: &Quantity) -> String {
             dollars(v)
         }
         Unit::Percent => percent(v),
-        Unit::Mood => format!("{v:.0}"),
-        Unit::Number if v.fract() == 0.0 => format!("{v:.0}"),
+        Unit::Mood => number(&format!("{v:.0}")),
+        Unit::Number if v.fract() == 0.0 => number(&format!("{v:.0}")),
         Unit::Number => decimals(v, 2, 4),
         Unit::Days | Unit::VisitsPerYear | Unit::Years | Unit::People => decimals(v, 0, 2),
     };
-    let (amount, one) = match q.up_to {
-        Some(high) if (high - q.value).abs() >= 1e-9 => {
-            (format!("{}–{}", number(q.value), number(high)), false)
-        }
-        _ => (number(q.value), q.value == 1.0),
+    // A range is plural; a single figure counts for itself.
+    let (amount, count) = match q.up_to {
+        Some(high) if (high - q.value).abs() >= 1e-9 => (
+            format!("{}–{}", number(q.value), number(high)),
+            high.max(2.0),
+        ),
+        _ => (number(q.value), q.value),
     };
-    match unit_words(q.unit, one) {
-        "" => amount,
-        words => format!("{amount} {words}"),
-    }
-}
-
-fn unit_words(unit: Unit, one: bool) -> &'static str {
-    match (unit, one) {
-        (Unit::DollarsPerDay, _) => "a day",
-        (Unit::DollarsPerVisit, _) => "a visit",
-        (Unit::DollarsPerYear, _) => "a year",
-        (Unit::Days, false) => "days",
-        (Unit::Days, true) => "day",
-        (Unit::VisitsPerYear, false) => "visits a year",
-        (Unit::VisitsPerYear, true) => "visit a year",
-        (Unit::Years, false) => "years",
-        (Unit::Years, true) => "year",
-        (Unit::People, false) => "people",
-        (Unit::People, true) => "person",
-        (Unit::Dollars | Unit::Percent | Unit::Mood | Unit::Number, _) => "",
-    }
+    let id = match q.unit {
+        Unit::DollarsPerDay => "unit-a-day",
+        Unit::DollarsPerVisit => "unit-a-visit",
+        Unit::DollarsPerYear => "unit-a-year",
+        Unit::Days => "unit-days",
+        Unit::VisitsPerYear => "unit-visits",
+        Unit::Years => "unit-years",
+        Unit::People => "unit-people",
+        Unit::Dollars | Unit::Percent | Unit::Mood | Unit::Number => return amount,
+    };
+    tr_args(id, &[("amount", amount.into()), ("count", count.into())])
 }
 
 #[cfg(test)]

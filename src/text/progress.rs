@@ -5,20 +5,21 @@
 use crate::records::{Next, Outlook, Reason, Trend};
 
 use super::difficulty_label;
+use super::i18n::{number, tr, tr_args};
 
 /// A principle's trend as the learner reads it: "improving".
 pub fn trend_label(trend: Trend) -> &'static str {
-    match trend {
-        Trend::Improving => "improving",
-        Trend::Steady => "steady",
-        Trend::Slipping => "slipping",
-        Trend::TooFew => "too few attempts to tell",
-    }
+    tr(match trend {
+        Trend::Improving => "trend-improving",
+        Trend::Steady => "trend-steady",
+        Trend::Slipping => "trend-slipping",
+        Trend::TooFew => "trend-too-few",
+    })
 }
 
 /// A share as a whole percentage: "63%", "-25%".
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    format!("{}%", number(&format!("{:.0}", share * 100.0)))
 }
 
 /// A day from the records' clock (seconds since 1970, UTC): "2026-11-25".
@@ -28,25 +29,20 @@ pub fn date(seconds: i64) -> String {
 
 /// "3 of 15 scenarios mastered".
 pub fn mastered_line(o: &Outlook) -> String {
-    format!(
-        "{} of {} scenario{} mastered",
-        o.mastered,
-        o.library,
-        if o.library == 1 { "" } else { "s" }
+    tr_args(
+        "mastered-line",
+        &[
+            ("mastered", o.mastered.into()),
+            ("library", o.library.into()),
+        ],
     )
 }
 
 /// What to play next, in a sentence with its reason.
 pub fn next_sentence(o: &Outlook) -> String {
     match &o.next {
-        Next::NoScenarios => {
-            "There is no scenario to play yet: put scenario files (*.ron) in the scenarios folder."
-                .to_string()
-        }
-        Next::AllMastered => format!(
-            "You have mastered all {} scenarios. Play any of them again, or try assessment mode.",
-            o.library
-        ),
+        Next::NoScenarios => tr("next-no-scenarios").to_string(),
+        Next::AllMastered => tr_args("next-all-mastered", &[("library", o.library.into())]),
         Next::Play { title, reason, .. } => reason_sentence(title, reason),
     }
 }
@@ -57,9 +53,13 @@ pub fn reason_sentence(title: &str, reason: &Reason) -> String {
         Reason::FirstSteps {
             difficulty,
             minutes,
-        } => format!(
-            "You have not finished a scenario yet, so start with \u{201c}{title}\u{201d}: the easiest ({}, {minutes} min).",
-            difficulty_label(*difficulty)
+        } => tr_args(
+            "reason-first-steps",
+            &[
+                ("title", title.into()),
+                ("difficulty", difficulty_label(*difficulty).into()),
+                ("minutes", (*minutes).into()),
+            ],
         ),
         Reason::WeakestPrinciple {
             name,
@@ -68,16 +68,27 @@ pub fn reason_sentence(title: &str, reason: &Reason) -> String {
             share,
             scenario_points,
             ..
-        } => format!(
-            "Your weakest principle is \u{201c}{name}\u{201d}: you earned {earned:+} of the {best:+} points the best paths earn ({}). \u{201c}{title}\u{201d} practises it most of the scenarios you have not mastered: its best path earns {scenario_points:+} in it.",
-            percent(*share)
+        } => tr_args(
+            "reason-weakest",
+            &[
+                ("name", name.as_str().into()),
+                ("earned", format!("{earned:+}").into()),
+                ("best", format!("{best:+}").into()),
+                ("share", percent(*share).into()),
+                ("title", title.into()),
+                ("points", format!("{scenario_points:+}").into()),
+            ],
         ),
         Reason::NextUnmastered {
             difficulty,
             minutes,
-        } => format!(
-            "You earn full marks in every principle you have met so far; \u{201c}{title}\u{201d} is the easiest scenario you have not mastered ({}, {minutes} min).",
-            difficulty_label(*difficulty)
+        } => tr_args(
+            "reason-next-unmastered",
+            &[
+                ("title", title.into()),
+                ("difficulty", difficulty_label(*difficulty).into()),
+                ("minutes", (*minutes).into()),
+            ],
         ),
     }
 }

@@ -1,64 +1,71 @@
 //! Words for assessment mode and the debrief's decision-by-decision review.
 
+use super::i18n::{tr, tr_args};
 use crate::core::session::{Decision, SessionMode};
 
 /// What assessment mode does, said before the first moment.
-pub const ASSESSMENT_NOTE: &str = "Assessment: no coaching or points after each reply. \
-    The debrief replays every decision beside the best reply, with the coaching.";
+pub fn assessment_note() -> &'static str {
+    tr("assessment-note")
+}
 
 /// Said after a reply in assessment mode, where the coaching would be.
+pub fn held_back() -> &'static str {
+    tr("held-back")
+}
+
+/// The English words the game still shows inline, until its screens ask
+/// [`held_back`] and [`review_title`] for the current language.
 pub const HELD_BACK: &str = "Assessment: the coaching and points wait for the debrief.";
+/// See [`HELD_BACK`].
+pub const REVIEW_TITLE: &str = "Decision by decision";
 
 /// The review's title.
-pub const REVIEW_TITLE: &str = "Decision by decision";
+pub fn review_title() -> &'static str {
+    tr("review-title")
+}
 
 /// The line under the review's title: what it is for, by mode.
 pub fn review_intro(mode: SessionMode) -> &'static str {
-    match mode {
-        SessionMode::Assessment => {
-            "An assessment: the coaching was held back until now. Each reply you chose, beside the best one offered."
-        }
-        SessionMode::Practice => "Each reply you chose, beside the best one offered.",
-    }
+    tr(match mode {
+        SessionMode::Assessment => "review-intro-assessment",
+        SessionMode::Practice => "review-intro-practice",
+    })
 }
 
 /// A session mode as players read it.
 pub fn mode_label(mode: SessionMode) -> &'static str {
-    match mode {
-        SessionMode::Practice => "Practice",
-        SessionMode::Assessment => "Assessment",
-    }
+    tr(match mode {
+        SessionMode::Practice => "mode-practice",
+        SessionMode::Assessment => "mode-assessment",
+    })
 }
 
 /// Whether the decision took the best reply, in words.
 pub fn verdict(d: &Decision) -> &'static str {
-    match (&d.best, d.chose_best) {
-        (_, true) => "The best reply offered.",
-        (Some(_), false) => "A better reply was offered:",
-        (None, false) => "The best reply here could not be worked out (the loop is too large).",
-    }
+    tr(match (&d.best, d.chose_best) {
+        (_, true) => "verdict-best",
+        (Some(_), false) => "verdict-better",
+        (None, false) => "verdict-unknown",
+    })
 }
 
 /// "+3 points", "-1 point", "no points".
 pub fn points_label(points: i64) -> String {
-    match points {
-        0 => "no points".to_string(),
-        1 | -1 => format!("{points:+} point"),
-        _ => format!("{points:+} points"),
-    }
+    tr_args(
+        "points",
+        &[
+            ("points", points.into()),
+            ("signed", format!("{points:+}").into()),
+        ],
+    )
 }
 
 /// How many decisions took the best reply: "3 of 4 replies were the best offered."
 pub fn best_count(review: &[Decision]) -> String {
     let best = review.iter().filter(|d| d.chose_best).count();
-    format!(
-        "{best} of {} {} the best offered.",
-        review.len(),
-        if review.len() == 1 {
-            "reply was"
-        } else {
-            "replies were"
-        }
+    tr_args(
+        "best-count",
+        &[("best", best.into()), ("total", review.len().into())],
     )
 }
 

@@ -14,6 +14,7 @@ use crate::core::facilitator::{DecisionBrief, NotedReply, WorkshopTiming};
 use crate::core::montecarlo;
 use crate::core::scenario::{Outcome, Scenario};
 use crate::core::session::Prepared;
+use crate::text::i18n::{number, tr, tr_args};
 use crate::text::{dollars, outcome_label};
 
 /// The analysis as JSON: a stable contract.
@@ -88,7 +89,7 @@ pub fn run(
     what: &str,
     shown: Shown,
     dir: &Path,
-    language: Option<&str>,
+    language: Option<&crate::cli::ScenarioLanguage>,
     monte_carlo: Option<(u64, u64)>,
 ) -> ExitCode {
     let prepared = match prepare_in(what, dir, language) {
@@ -148,41 +149,55 @@ pub fn run(
 pub fn render_monte_carlo(r: &montecarlo::Report) -> String {
     use std::fmt::Write as _;
     let mut o = String::new();
-    let _ = writeln!(
-        o,
-        "\nSimulated customers ({} per policy, seed {}):",
-        r.random.runs, r.seed
+    let heading = tr_args(
+        "mc-heading",
+        &[
+            ("runs", r.random.runs.to_string().into()),
+            ("seed", r.seed.to_string().into()),
+        ],
     );
+    let _ = writeln!(o, "\n{heading}");
+    let fixed = |v: f64, decimals: usize| number(&format!("{v:.decimals$}"));
+    let share = |v: f64| format!("{}%", fixed(v * 100.0, 1));
     for p in [&r.random, &r.best] {
-        let name = match p.policy {
-            montecarlo::Policy::Random => "Random replies",
-            montecarlo::Policy::Best => "Best path",
-        };
+        let name = tr(match p.policy {
+            montecarlo::Policy::Random => "mc-random",
+            montecarlo::Policy::Best => "mc-best",
+        });
         let _ = writeln!(o, "\n  {name}");
-        let _ = writeln!(
-            o,
-            "    score: mean {:.1}, median {:.0}, 10%–90% {:.0}–{:.0}, range {:.0}–{:.0}",
-            p.score.mean, p.score.median, p.score.p10, p.score.p90, p.score.min, p.score.max
+        let score = tr_args(
+            "mc-score",
+            &[
+                ("mean", fixed(p.score.mean, 1).into()),
+                ("median", fixed(p.score.median, 0).into()),
+                ("p10", fixed(p.score.p10, 0).into()),
+                ("p90", fixed(p.score.p90, 0).into()),
+                ("min", fixed(p.score.min, 0).into()),
+                ("max", fixed(p.score.max, 0).into()),
+            ],
         );
+        let _ = writeln!(o, "    {score}");
         let outcomes: Vec<String> = Outcome::ALL
             .iter()
-            .map(|o| format!("{} {:.1}%", outcome_label(*o), p.outcomes[o] * 100.0))
+            .map(|o| format!("{} {}", outcome_label(*o), share(p.outcomes[o])))
             .collect();
-        let _ = writeln!(o, "    outcomes: {}", outcomes.join(", "));
-        let _ = writeln!(o, "    walked out: {:.1}%", p.walked_out * 100.0);
-        let _ = writeln!(
-            o,
-            "    lost per customer, against their worth as they came in: mean {}, median {}, 10%–90% {}–{}",
-            dollars(p.lost_revenue.mean.round()),
-            dollars(p.lost_revenue.median.round()),
-            dollars(p.lost_revenue.p10.round()),
-            dollars(p.lost_revenue.p90.round())
+        let outcomes = tr_args("mc-outcomes", &[("list", outcomes.join(", ").into())]);
+        let _ = writeln!(o, "    {outcomes}");
+        let walked = tr_args("mc-walked-out", &[("share", share(p.walked_out).into())]);
+        let _ = writeln!(o, "    {walked}");
+        let money = |v: f64| dollars(v.round());
+        let lost = tr_args(
+            "mc-lost",
+            &[
+                ("mean", money(p.lost_revenue.mean).into()),
+                ("median", money(p.lost_revenue.median).into()),
+                ("p10", money(p.lost_revenue.p10).into()),
+                ("p90", money(p.lost_revenue.p90).into()),
+            ],
         );
-        let _ = writeln!(
-            o,
-            "    worth kept per customer: mean {}",
-            dollars(p.kept_revenue.mean.round())
-        );
+        let _ = writeln!(o, "    {lost}");
+        let kept = tr_args("mc-kept", &[("mean", money(p.kept_revenue.mean).into())]);
+        let _ = writeln!(o, "    {kept}");
     }
     o
 }
@@ -193,69 +208,75 @@ pub fn render_analysis(s: &Scenario, a: &Analysis) -> String {
     let mut o = String::new();
     let replies: usize = s.nodes.iter().map(|n| n.replies.len()).sum();
     let _ = writeln!(o, "{} ({})", s.title, s.id);
-    let _ = writeln!(
-        o,
-        "  {} nodes ({} reachable), {} replies, {} endings",
-        s.nodes.len(),
-        a.reachable_nodes,
-        replies,
-        s.endings.len()
+    let counts = tr_args(
+        "analyze-counts",
+        &[
+            ("nodes", s.nodes.len().into()),
+            ("reachable", a.reachable_nodes.into()),
+            ("replies", replies.into()),
+            ("endings", s.endings.len().into()),
+        ],
     );
-    let count = if a.paths.exact {
-        a.paths.count.to_string()
-    } else {
-        format!("at least {}", a.paths.count)
-    };
-    let kind = if a.paths.loops {
-        " that visit no node twice (the scenario has loops)"
-    } else {
-        ""
-    };
-    let _ = writeln!(o, "  paths: {count} distinct playthroughs{kind}");
-    let _ = writeln!(o, "\nEndings:");
+    let _ = writeln!(o, "  {counts}");
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let paths = tr_args(
+        "analyze-paths",
+        &[
+            ("count", a.paths.count.to_string().into()),
+            ("exact", yes_no(a.paths.exact).into()),
+            ("loops", yes_no(a.paths.loops).into()),
+        ],
+    );
+    let _ = writeln!(o, "  {paths}");
+    let _ = writeln!(o, "\n{}", tr("analyze-endings"));
     for e in &a.endings {
         let _ = writeln!(
             o,
             "  {:<24} {:<26} {}",
             e.id,
             outcome_label(e.outcome),
-            if e.reachable {
-                "reachable"
+            tr(if e.reachable {
+                "ending-reachable"
             } else {
-                "UNREACHABLE"
-            }
+                "ending-unreachable"
+            })
         );
     }
-    for (label, score, path, ending) in [
-        ("Best", a.best_score, &a.best_path, a.best_ending),
-        ("Worst", a.worst_score, &a.worst_path, a.worst_ending),
+    for (id, score, path, ending) in [
+        ("analyze-best", a.best_score, &a.best_path, a.best_ending),
+        (
+            "analyze-worst",
+            a.worst_score,
+            &a.worst_path,
+            a.worst_ending,
+        ),
     ] {
         let numbers: Vec<String> = path.iter().map(|s| (s.reply + 1).to_string()).collect();
-        let _ = writeln!(
-            o,
-            "\n{label} score: {score:+} (replies {}, ending `{}`)",
-            numbers.join(","),
-            s.endings[ending].id
+        let line = tr_args(
+            id,
+            &[
+                ("score", format!("{score:+}").into()),
+                ("replies", numbers.join(",").into()),
+                ("ending", s.endings[ending].id.as_str().into()),
+            ],
         );
+        let _ = writeln!(o, "\n{line}");
         for (i, step) in path.iter().enumerate() {
             let node = &s.nodes[step.node];
             let reply = &node.replies[step.reply];
-            let _ = writeln!(
-                o,
-                "  {:>2}. [{}] reply {} ({:+}): {}",
-                i + 1,
-                node.id,
-                step.reply + 1,
-                reply.score(),
-                reply.text
+            let said = tr_args(
+                "analyze-step",
+                &[
+                    ("reply", (step.reply + 1).to_string().into()),
+                    ("points", format!("{:+}", reply.score()).into()),
+                    ("text", reply.text.as_str().into()),
+                ],
             );
+            let _ = writeln!(o, "  {:>2}. [{}] {said}", i + 1, node.id);
         }
     }
-    let _ = writeln!(
-        o,
-        "\nA reply scores the first time it is taken; play a path with `last-word play {} --choices <replies>`.\nReply numbers are places in the file, whatever order a game shows the replies in.",
-        s.id
-    );
+    let footer = tr_args("analyze-footer", &[("id", s.id.as_str().into())]);
+    let _ = writeln!(o, "\n{footer}\n{}", tr("analyze-reply-numbers"));
     o
 }
 

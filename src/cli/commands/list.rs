@@ -4,9 +4,9 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::validate::plural;
 use crate::core::load;
 use crate::text::difficulty_label;
+use crate::text::i18n::tr_args;
 
 pub fn run(dir: &Path) -> ExitCode {
     let library = load::load_paths(&[dir.to_path_buf()]);
@@ -17,11 +17,11 @@ pub fn run(dir: &Path) -> ExitCode {
             Some(s) => {
                 let _ = writeln!(
                     out,
-                    "{}\t{}\t{}\t{} min",
+                    "{}\t{}\t{}\t{}",
                     s.id,
                     s.title,
                     difficulty_label(s.difficulty),
-                    s.minutes
+                    tr_args("minutes", &[("minutes", s.minutes.to_string().into())])
                 );
             }
             None => broken += 1,
@@ -29,14 +29,19 @@ pub fn run(dir: &Path) -> ExitCode {
     }
     if broken > 0 || library.other.iter().any(|(_, d)| d.is_error()) {
         eprintln!(
-            "{broken} scenario file{} in {} could not be loaded; run `last-word validate {}` to see why",
-            plural(broken),
-            dir.display(),
-            dir.display()
+            "{}",
+            tr_args(
+                "list-broken",
+                &[
+                    ("count", broken.into()),
+                    ("dir", dir.display().to_string().into()),
+                ],
+            )
         );
     }
     if library.scenarios.is_empty() {
-        eprintln!("no scenarios found in {}", dir.display());
+        let dir = dir.display().to_string();
+        eprintln!("{}", tr_args("list-none", &[("dir", dir.into())]));
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -14,6 +14,7 @@ use crate::core::session::{
     ChoiceError, Options, Position, SavedSession, Session, SessionMode, ThinkingRule,
 };
 use crate::records::{Records, ResumeError};
+use crate::text::i18n::tr_args;
 
 pub use crate::cli::args::PlayArgs as Args;
 
@@ -68,9 +69,14 @@ pub fn run(args: Args) -> ExitCode {
                 let numbers: Vec<String> =
                     view.replies.iter().map(|r| r.number.to_string()).collect();
                 eprintln!(
-                    "error: the choices ran out at `{}` before an ending; add one of the replies {} to --choices",
-                    view.node,
-                    numbers.join(", ")
+                    "{}",
+                    tr_args(
+                        "choices-ran-out",
+                        &[
+                            ("node", view.node.as_str().into()),
+                            ("numbers", numbers.join(", ").into()),
+                        ],
+                    )
                 );
                 ExitCode::from(1)
             }
@@ -87,10 +93,12 @@ pub fn run(args: Args) -> ExitCode {
     } else if args.continue_ {
         println!(
             "{}",
-            style.bold(&format!(
-                "== {} == (continued after reply {})",
-                session.scenario().title,
-                session.choices().len()
+            style.bold(&tr_args(
+                "continued-after",
+                &[
+                    ("title", session.scenario().title.as_str().into()),
+                    ("reply", session.choices().len().into()),
+                ],
             ))
         );
     }
@@ -131,8 +139,8 @@ pub fn run(args: Args) -> ExitCode {
         .learner()
         .map(|l| {
             format!(
-                "\nOr continue {}'s conversation with: last-word play --continue",
-                l.name
+                "\n{}",
+                tr_args("continue-hint", &[("learner", l.name.as_str().into())])
             )
         })
         .unwrap_or_default();
@@ -142,26 +150,20 @@ pub fn run(args: Args) -> ExitCode {
             if let Some(l) = recorder.learner() {
                 println!(
                     "\n{}",
-                    style.dim(&format!(
-                        "Recorded for {}; see the progress with: last-word progress",
-                        l.name
+                    style.dim(&tr_args(
+                        "recorded-for",
+                        &[("learner", l.name.as_str().into())]
                     ))
                 );
             }
             ExitCode::SUCCESS
         }
         Ok(Finish::Saved(path)) => {
-            println!(
-                "\nSaved. Resume with: last-word play --resume {}{continue_hint}",
-                path.display()
-            );
+            println!("\n{}", resume_line("saved-resume", &path, &continue_hint));
             ExitCode::SUCCESS
         }
         Ok(Finish::InputEnded(path)) => {
-            eprintln!(
-                "error: the input ended before the conversation did; the session is saved, resume with: last-word play --resume {}{continue_hint}",
-                path.display()
-            );
+            eprintln!("{}", resume_line("input-ended", &path, &continue_hint));
             ExitCode::from(1)
         }
         Err(e) => {
@@ -169,6 +171,17 @@ pub fn run(args: Args) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// How to resume the session saved at `path` (`id` says why it was saved).
+fn resume_line(id: &str, path: &Path, hint: &str) -> String {
+    tr_args(
+        id,
+        &[
+            ("path", path.display().to_string().into()),
+            ("hint", hint.into()),
+        ],
+    )
 }
 
 /// Plays the scripted replies, printing each one's consequences unless the
@@ -202,7 +215,8 @@ fn play_choices(
                 if json {
                     eprintln!("note: {note}.");
                 } else {
-                    println!("\n{}", style.dim(&format!("Note: {note}.")));
+                    let note = tr_args("note", &[("note", note.into())]);
+                    println!("\n{}", style.dim(&note));
                 }
                 return Ok(());
             }
@@ -256,7 +270,7 @@ fn continue_attempt(args: &Args) -> Result<(Session, Recorder), ExitCode> {
                 learner.name
             ))
         })?;
-    let prepared = cli::prepare_in(&attempt.scenario, &args.dir, args.lang.as_deref())?;
+    let prepared = cli::prepare_in(&attempt.scenario, &args.dir, args.lang.as_ref())?;
     match records.resume(attempt.id, prepared) {
         Ok(session) => {
             records.select_learner(learner.id).map_err(|e| fail(&e))?;
@@ -284,7 +298,7 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
                 );
                 ExitCode::from(1)
             })?;
-        let prepared = cli::prepare_in(&saved.scenario, &args.dir, args.lang.as_deref())?;
+        let prepared = cli::prepare_in(&saved.scenario, &args.dir, args.lang.as_ref())?;
         return Session::restore(prepared, &saved).map_err(|e| {
             eprintln!("error: cannot resume {}: {e}", path.display());
             ExitCode::from(1)
@@ -294,7 +308,7 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
         .scenario
         .as_deref()
         .expect("clap requires a scenario unless resuming");
-    let prepared = cli::prepare_in(what, &args.dir, args.lang.as_deref())?;
+    let prepared = cli::prepare_in(what, &args.dir, args.lang.as_ref())?;
     Ok(Session::new_with(
         prepared,
         args.seed.unwrap_or_else(crate::core::session::fresh_seed),

@@ -11,10 +11,10 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use super::validate::plural;
 use crate::core::load;
 use crate::core::session::Prepared;
 use crate::records::{AttemptSummary, LibraryScenario, Next, Outlook, Progress, Records, outlook};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::progress::{date, mastered_line, next_sentence, percent, trend_label};
 
 pub fn run(learner: Option<&str>, json: bool, dir: &Path) -> ExitCode {
@@ -40,7 +40,7 @@ pub fn run(learner: Option<&str>, json: bool, dir: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(None) => {
-            emit("Nobody has played yet. Start with: last-word play <scenario>");
+            emit(tr("progress-nobody"));
             emit(next_lines(&outlook(None, &library)).trim_end());
             ExitCode::SUCCESS
         }
@@ -92,17 +92,25 @@ fn gather(learner: Option<&str>) -> Result<Gathered, crate::records::Error> {
 /// The record as text: one line per scenario, one per principle, one per
 /// finished attempt, then what to play next.
 pub fn render(p: &Progress, unfinished: &[AttemptSummary], o: &Outlook) -> String {
-    let mut out = format!("Progress of {}\n", p.learner.name);
+    let mut out = tr_args(
+        "progress-of",
+        &[("learner", p.learner.name.as_str().into())],
+    );
+    out.push('\n');
     if p.scenarios.is_empty() {
-        out.push_str("\nNo attempts yet. Start with: last-word play <scenario>\n");
+        out.push_str(&format!("\n{}\n", tr("progress-no-attempts")));
         out.push_str(&next_lines(o));
         return out;
     }
     let mastered = p.scenarios.iter().filter(|s| s.mastered).count();
-    out.push_str(&format!(
-        "\nScenarios played ({mastered} of {} mastered)\n",
-        p.scenarios.len()
-    ));
+    let played = tr_args(
+        "progress-scenarios",
+        &[
+            ("mastered", mastered.into()),
+            ("played", p.scenarios.len().into()),
+        ],
+    );
+    out.push_str(&format!("\n{played}\n"));
     let width = p
         .scenarios
         .iter()
@@ -111,31 +119,49 @@ pub fn render(p: &Progress, unfinished: &[AttemptSummary], o: &Outlook) -> Strin
         .unwrap_or(0);
     for s in &p.scenarios {
         let best = match (s.best_score, s.best_grade) {
-            (Some(score), Some(grade)) => format!("best {score} ({grade})"),
-            _ => "not finished yet".to_string(),
+            (Some(score), Some(grade)) => tr_args(
+                "progress-best",
+                &[
+                    ("score", score.to_string().into()),
+                    ("grade", grade.to_string().into()),
+                ],
+            ),
+            _ => tr("progress-not-finished").to_string(),
         };
-        let verdict = if s.mastered {
-            format!("mastered (pass mark {})", s.pass_mark)
-        } else {
-            format!("not mastered (pass mark {})", s.pass_mark)
-        };
+        let verdict = tr_args(
+            if s.mastered {
+                "progress-mastered"
+            } else {
+                "progress-not-mastered"
+            },
+            &[("mark", s.pass_mark.to_string().into())],
+        );
+        let attempts = tr_args(
+            "progress-attempts",
+            &[
+                ("attempts", s.attempts.into()),
+                ("finished", s.finished.into()),
+            ],
+        );
         out.push_str(&format!(
-            "  {:width$}  {} attempt{} ({} finished)  {best}  {verdict}\n",
-            s.scenario,
-            s.attempts,
-            plural(s.attempts as usize),
-            s.finished,
+            "  {:width$}  {attempts}  {best}  {verdict}\n",
+            s.scenario
         ));
     }
     if !p.principles.is_empty() {
-        out.push_str("\nPrinciples (points earned of the best paths' points, finished attempts; the trend compares the earlier half of the attempts with the later)\n");
+        out.push_str(&format!("\n{}\n", tr("progress-principles")));
         let width = p.principles.iter().map(|x| x.name.len()).max().unwrap_or(0);
         for x in &p.principles {
+            let of = tr_args(
+                "progress-earned-of",
+                &[
+                    ("earned", format!("{:+}", x.earned).into()),
+                    ("best", format!("{:+}", x.best).into()),
+                ],
+            );
             out.push_str(&format!(
-                "  {:width$}  {:+} of {:+}{}  {}\n",
+                "  {:width$}  {of}{}  {}\n",
                 x.name,
-                x.earned,
-                x.best,
                 x.share()
                     .map_or(String::new(), |s| format!(" ({})", percent(s))),
                 trend(x),
@@ -146,12 +172,14 @@ pub fn render(p: &Progress, unfinished: &[AttemptSummary], o: &Outlook) -> Strin
     out.push_str(&format!("\n{}\n", mastered_line(o)));
     out.push_str(&next_lines(o));
     if let Some(a) = unfinished.first() {
-        out.push_str(&format!(
-            "\nUnfinished: {} after {} repl{}; continue with: last-word play --continue\n",
-            a.scenario,
-            a.replies,
-            if a.replies == 1 { "y" } else { "ies" }
-        ));
+        let line = tr_args(
+            "progress-unfinished",
+            &[
+                ("scenario", a.scenario.as_str().into()),
+                ("replies", a.replies.into()),
+            ],
+        );
+        out.push_str(&format!("\n{line}\n"));
     }
     out
 }
@@ -159,11 +187,13 @@ pub fn render(p: &Progress, unfinished: &[AttemptSummary], o: &Outlook) -> Strin
 /// "improving (25% then 75%)", or why there is no trend.
 fn trend(p: &crate::records::PrincipleTotal) -> String {
     match (p.earlier_share, p.later_share) {
-        (Some(a), Some(b)) => format!(
-            "{} ({} then {})",
-            trend_label(p.trend),
-            percent(a),
-            percent(b)
+        (Some(a), Some(b)) => tr_args(
+            "progress-trend",
+            &[
+                ("trend", trend_label(p.trend).into()),
+                ("earlier", percent(a).into()),
+                ("later", percent(b).into()),
+            ],
         ),
         _ => trend_label(p.trend).to_string(),
     }
@@ -175,8 +205,8 @@ fn history(p: &Progress) -> String {
         return String::new();
     }
     let mut out = format!(
-        "\nAttempts over time ({} finished, oldest first)\n",
-        p.history.len()
+        "\n{}\n",
+        tr_args("progress-history", &[("count", p.history.len().into())])
     );
     let width = p
         .history
@@ -209,7 +239,16 @@ fn next_lines(o: &Outlook) -> String {
     match &o.next {
         Next::Play {
             scenario, title, ..
-        } => format!("\nNext: {title}; play it with: last-word play {scenario}\n{sentence}\n"),
+        } => {
+            let next = tr_args(
+                "progress-next",
+                &[
+                    ("title", title.as_str().into()),
+                    ("scenario", scenario.as_str().into()),
+                ],
+            );
+            format!("\n{next}\n{sentence}\n")
+        }
         Next::AllMastered | Next::NoScenarios => format!("\n{sentence}\n"),
     }
 }

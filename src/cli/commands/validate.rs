@@ -9,6 +9,7 @@ use crate::cli::resolve::print_diagnostics;
 use crate::core::diagnostic::Severity;
 use crate::core::load;
 use crate::core::translation::Coverage;
+use crate::text::i18n::{tr, tr_args};
 
 pub fn run(paths: &[PathBuf], format: Format, coverage: bool) -> ExitCode {
     let library = load::load_paths(paths);
@@ -37,16 +38,18 @@ pub fn run(paths: &[PathBuf], format: Format, coverage: bool) -> ExitCode {
             let files = library.scenarios.len();
             let valid = library.scenarios.iter().filter(|l| !l.has_errors()).count();
             let translations = library.translations.len();
-            let also = if translations == 0 {
-                String::new()
-            } else {
-                format!(" and {translations} translation{}", plural(translations))
-            };
             println!(
-                "checked {files} scenario file{}{also}: {valid} valid, {errors} error{}, {warnings} warning{}",
-                plural(files),
-                plural(errors),
-                plural(warnings)
+                "{}",
+                tr_args(
+                    "validate-summary",
+                    &[
+                        ("files", files.into()),
+                        ("translations", translations.into()),
+                        ("valid", valid.into()),
+                        ("errors", errors.into()),
+                        ("warnings", warnings.into()),
+                    ],
+                )
             );
             print!("{}", coverage_lines(&library.coverage()));
         }
@@ -65,14 +68,14 @@ pub fn coverage_lines(all: &[&Coverage]) -> String {
     for c in all {
         let mut part = format!("{} {}%", c.language, c.percent);
         let mut notes = Vec::new();
-        if c.missing > 0 {
-            notes.push(format!("{} missing", c.missing));
-        }
-        if c.stale > 0 {
-            notes.push(format!("{} stale", c.stale));
-        }
-        if c.extra > 0 {
-            notes.push(format!("{} extra", c.extra));
+        for (id, n) in [
+            ("coverage-missing", c.missing),
+            ("coverage-stale", c.stale),
+            ("coverage-extra", c.extra),
+        ] {
+            if n > 0 {
+                notes.push(tr_args(id, &[("count", n.into())]));
+            }
         }
         if !notes.is_empty() {
             part.push_str(&format!(" ({})", notes.join(", ")));
@@ -85,7 +88,7 @@ pub fn coverage_lines(all: &[&Coverage]) -> String {
     if lines.is_empty() {
         return String::new();
     }
-    let mut o = String::from("translations:\n");
+    let mut o = format!("{}\n", tr("coverage-heading"));
     for (id, parts) in lines {
         o.push_str(&format!("  {id}: {}\n", parts.join(", ")));
     }

@@ -11,6 +11,7 @@ use std::time::Duration;
 use crate::core::session::{
     Consequences, Debrief, KeptWaiting, Session, ThinkingClock, ThinkingRule, View,
 };
+use crate::text::i18n::{tr, tr_args};
 
 pub use render::{
     assessment_intro, intro, mood_bar, render_consequences, render_debrief, render_kept_waiting,
@@ -103,6 +104,8 @@ pub fn play_interactive(
                 return Ok(Finish::InputEnded(path));
             }
             let answer = line.trim();
+            let listed = numbers.join(", ");
+            let listed = listed.as_str();
             let quits = answer.eq_ignore_ascii_case("q") || answer.eq_ignore_ascii_case("quit");
             if let (Some(t), Some(th)) = (timed.as_mut(), thinking.as_mut()) {
                 let waited = t.charge(th, session);
@@ -134,33 +137,42 @@ pub fn play_interactive(
                         write!(out, "{}", render_consequences(style, &c))?;
                         break;
                     }
-                    Some(Err(e)) => writeln!(out, "{e}. Type one of: {}.", numbers.join(", "))?,
+                    Some(Err(e)) => writeln!(
+                        out,
+                        "{}",
+                        tr_args(
+                            "type-one-of",
+                            &[("error", e.to_string().into()), ("numbers", listed.into())]
+                        )
+                    )?,
                     None => writeln!(
                         out,
-                        "There is no reply {n} here. Type one of: {}.",
-                        numbers.join(", ")
+                        "{}",
+                        tr_args(
+                            "no-such-reply",
+                            &[("n", n.to_string().into()), ("numbers", listed.into())]
+                        )
                     )?,
                 },
                 Err(_) if answer.is_empty() => writeln!(
                     out,
-                    "Type the number of your reply: {}.",
-                    numbers.join(", ")
+                    "{}",
+                    tr_args("type-a-number", &[("numbers", listed.into())])
                 )?,
                 Err(_) => writeln!(
                     out,
-                    "\u{201c}{answer}\u{201d} is not a reply number. Type one of: {}, or q to save and quit.",
-                    numbers.join(", ")
+                    "{}",
+                    tr_args(
+                        "not-a-number",
+                        &[("answer", answer.into()), ("numbers", listed.into())]
+                    )
                 )?,
             }
         }
     }
     let debrief = session.debrief().expect("the loop ends at an ending");
     if debrief.choices.is_empty() && debrief.ending.walked_out && !left_while_thinking {
-        writeln!(
-            out,
-            "\n{}",
-            style.bold("The customer ran out of patience and left before you could say a word.")
-        )?;
+        writeln!(out, "\n{}", style.bold(tr("left-before-a-word")))?;
     }
     write!(out, "{}", render_debrief(style, &debrief))?;
     Ok(Finish::Debrief(Box::new(debrief)))
@@ -168,12 +180,15 @@ pub fn play_interactive(
 
 /// The question after each moment; in timed play, with the seconds left.
 fn prompt(numbers: &[String], thinking: Option<&Thinking>) -> String {
+    let listed = numbers.join(", ");
     match thinking {
-        Some(t) => format!(
-            "Your reply ({}; {:.0} s before the customer grows impatient; q to save and quit): ",
-            numbers.join(", "),
-            t.clock.left().ceil()
+        Some(t) => tr_args(
+            "prompt-timed",
+            &[
+                ("numbers", listed.into()),
+                ("seconds", format!("{:.0}", t.clock.left().ceil()).into()),
+            ],
         ),
-        None => format!("Your reply ({}; q to save and quit): ", numbers.join(", ")),
+        None => tr_args("prompt", &[("numbers", listed.into())]),
     }
 }

@@ -11,6 +11,7 @@ use crate::core::session::{
     TakenReply, ThinkingRule, View,
 };
 use crate::core::translation;
+use crate::text::i18n::{number, tr, tr_args};
 use crate::text::review;
 use crate::text::{
     band_label, dollars, event_label, minutes_label, money_heading, mood_moved, outcome_label,
@@ -38,9 +39,9 @@ pub fn mood_bar(style: &Style, mood: f64) -> String {
     );
     let band = Band::of(mood);
     format!(
-        "[{}] {:.0} {}",
+        "[{}] {} {}",
         style.band(band, &bar),
-        mood,
+        whole(mood),
         style.band(band, band_label(band))
     )
 }
@@ -57,17 +58,24 @@ pub fn render_view(style: &Style, view: &View, horizon: u32) -> String {
         "",
     ));
     o.push_str("\n\n");
-    o.push_str(&format!(
-        "Mood {}   Clock {}\n",
-        mood_bar(style, view.mood),
-        minutes_label(view.clock)
+    o.push_str(&tr_args(
+        "mood-clock",
+        &[
+            ("bar", mood_bar(style, view.mood).into()),
+            ("clock", minutes_label(view.clock).into()),
+        ],
     ));
-    o.push_str(&format!(
-        "At stake: {} a year; {} over {horizon} years if they stay loyal, {} expected in this mood\n\n",
-        dollars(view.stake.yearly),
-        dollars(view.stake.lifetime_loyal.round()),
-        dollars(view.stake.lifetime_now.round()),
+    o.push('\n');
+    o.push_str(&tr_args(
+        "at-stake",
+        &[
+            ("yearly", dollars(view.stake.yearly).into()),
+            ("loyal", dollars(view.stake.lifetime_loyal.round()).into()),
+            ("years", horizon.into()),
+            ("now", dollars(view.stake.lifetime_now.round()).into()),
+        ],
     ));
+    o.push_str("\n\n");
     for r in &view.replies {
         o.push_str(&wrap(&r.text, "     ").replacen(
             "     ",
@@ -89,28 +97,46 @@ pub fn intro(style: &Style, s: &Scenario, seed: u64) -> String {
         "",
     ));
     o.push_str("\n\n");
-    o.push_str(&style.dim(&wrap(&format!("Based on: {}", s.source), "")));
-    o.push('\n');
-    o.push_str(&style.dim(&format!(
-        "Seed {seed} (replay the same customer with --seed {seed})."
+    o.push_str(&style.dim(&wrap(
+        &tr_args("based-on", &[("source", s.source.as_str().into())]),
+        "",
     )));
+    o.push('\n');
+    o.push_str(&style.dim(&tr_args("seed-note", &[("seed", seed.to_string().into())])));
     o
 }
 
 /// What a reply did.
 pub fn render_consequences(style: &Style, c: &Consequences) -> String {
     let mut o = String::new();
-    o.push_str(&format!("\nYou: \u{201c}{}\u{201d}\n", c.reply));
-    o.push_str(&format!(
-        "Mood {:.0} {} -> {:.0} {} ({:+.0}), {} passed\n",
-        c.mood_before,
-        band_label(c.band_before),
-        c.mood_after,
-        style.band(c.band_after, band_label(c.band_after)),
-        mood_moved(c.mood_before, c.mood_after),
-        minutes_label(c.minutes)
+    o.push('\n');
+    o.push_str(&tr_args(
+        "you-said-line",
+        &[("reply", c.reply.as_str().into())],
     ));
-    o.push_str(&wrap(&format!("What happened: {}", c.happened), ""));
+    o.push('\n');
+    o.push_str(&tr_args(
+        "mood-moved",
+        &[
+            ("before", whole(c.mood_before).into()),
+            ("band-before", band_label(c.band_before).into()),
+            ("after", whole(c.mood_after).into()),
+            (
+                "band-after",
+                style.band(c.band_after, band_label(c.band_after)).into(),
+            ),
+            (
+                "moved",
+                format!("{:+.0}", mood_moved(c.mood_before, c.mood_after)).into(),
+            ),
+            ("minutes", minutes_label(c.minutes).into()),
+        ],
+    ));
+    o.push('\n');
+    o.push_str(&wrap(
+        &tr_args("what-happened", &[("happened", c.happened.as_str().into())]),
+        "",
+    ));
     o.push('\n');
     if let Some(coaching) = &c.coaching {
         o.push_str(&render_coaching(style, coaching));
@@ -119,7 +145,8 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
         walked_out: true, ..
     } = c.next
     {
-        o.push_str(&style.bold("The customer has had enough and walks out.\n"));
+        o.push_str(&style.bold(tr("walks-out")));
+        o.push('\n');
     }
     o
 }
@@ -127,18 +154,22 @@ pub fn render_consequences(style: &Style, c: &Consequences) -> String {
 /// A reply's coaching and principle points (practice mode shows them after
 /// each reply).
 fn render_coaching(style: &Style, c: &Coaching) -> String {
-    let mut o = wrap(&format!("Coaching: {}", c.text), "");
+    let mut o = wrap(
+        &tr_args("coaching", &[("text", c.text.as_str().into())]),
+        "",
+    );
     o.push('\n');
     if !c.principles.is_empty() {
-        let repeat = if c.points == 0 && c.principles.values().any(|w| *w != 0) {
-            " (taken before: no points this time)"
+        let id = if c.points == 0 && c.principles.values().any(|w| *w != 0) {
+            "principles-repeat"
         } else {
-            ""
+            "principles"
         };
-        o.push_str(&format!(
-            "Principles: {}{repeat}\n",
-            principle_list(style, &c.principles)
+        o.push_str(&tr_args(
+            id,
+            &[("list", principle_list(style, &c.principles).into())],
         ));
+        o.push('\n');
     }
     o
 }
@@ -154,16 +185,18 @@ fn principle_list(style: &Style, principles: &BTreeMap<String, i32>) -> String {
 
 /// What assessment mode means, shown once before the first moment.
 pub fn assessment_intro(style: &Style) -> String {
-    style.dim(&wrap(review::ASSESSMENT_NOTE, ""))
+    style.dim(&wrap(review::assessment_note(), ""))
 }
 
 /// How timed play works, shown once before the first moment.
 pub fn timed_intro(style: &Style, rule: &ThinkingRule, patience: f64) -> String {
     style.dim(&wrap(
-        &format!(
-            "Timed play: the prompt shows how long you have to answer. Each time that \
-             runs out, the customer waits {} (patience {patience} mood points a minute).",
-            more_minutes(rule.minutes_per_overrun)
+        &tr_args(
+            "timed-intro",
+            &[
+                ("more", more_minutes(rule.minutes_per_overrun).into()),
+                ("patience", number(&patience.to_string()).into()),
+            ],
         ),
         "",
     ))
@@ -171,30 +204,44 @@ pub fn timed_intro(style: &Style, rule: &ThinkingRule, patience: f64) -> String 
 
 /// What thinking too long cost, in timed play.
 pub fn render_kept_waiting(style: &Style, w: &KeptWaiting) -> String {
-    let mut o = format!(
-        "You took {:.0} s: the customer waited {}. Mood {:.0} {} -> {:.0} {}.\n",
-        w.seconds,
-        more_minutes(w.minutes),
-        w.mood_before,
-        band_label(w.band_before),
-        w.mood_after,
-        style.band(w.band_after, band_label(w.band_after))
+    let mut o = tr_args(
+        "kept-waiting",
+        &[
+            ("seconds", format!("{:.0}", w.seconds).into()),
+            ("more", more_minutes(w.minutes).into()),
+            ("before", whole(w.mood_before).into()),
+            ("band-before", band_label(w.band_before).into()),
+            ("after", whole(w.mood_after).into()),
+            (
+                "band-after",
+                style.band(w.band_after, band_label(w.band_after)).into(),
+            ),
+        ],
     );
+    o.push('\n');
     if w.walked_out() {
-        o.push_str(&style.bold("Tired of waiting for an answer, the customer walks out.\n"));
+        o.push_str(&style.bold(tr("tired-of-waiting")));
+        o.push('\n');
     }
     o
 }
 
 /// "1 more minute", "3 more minutes", "1.5 more minutes".
 fn more_minutes(m: f64) -> String {
-    if (m - 1.0).abs() < 1e-9 {
-        "1 more minute".into()
-    } else if (m - m.round()).abs() < 1e-9 {
-        format!("{m:.0} more minutes")
+    let shown = if (m - m.round()).abs() < 1e-9 {
+        format!("{m:.0}")
     } else {
-        format!("{m:.1} more minutes")
-    }
+        format!("{m:.1}")
+    };
+    tr_args(
+        "more-minutes",
+        &[("minutes", number(&shown).into()), ("count", m.into())],
+    )
+}
+
+/// A figure to the nearest whole number, as the current language writes it.
+fn whole(v: f64) -> String {
+    number(&format!("{v:.0}"))
 }
 
 /// The full debrief.
@@ -202,24 +249,38 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
     let mut o = String::new();
     o.push_str(&format!(
         "\n{}\n\n",
-        style.bold(&format!("== Debrief: {} ==", d.title))
+        style.bold(&tr_args(
+            "debrief-title",
+            &[("title", d.title.as_str().into())]
+        ))
     ));
     o.push_str(&wrap(
-        &format!(
-            "Ending: {}. {}",
-            outcome_label(d.ending.outcome),
-            d.ending.text
+        &tr_args(
+            "ending",
+            &[
+                ("outcome", outcome_label(d.ending.outcome).into()),
+                ("text", d.ending.text.as_str().into()),
+            ],
         ),
         "",
     ));
     o.push_str("\n\n");
-    o.push_str(&format!(
-        "Score: {}/100, grade {} (principle points {:+}; best possible {:+}, worst {:+})\n\n",
-        d.score, d.grade, d.raw_score, d.best_score, d.worst_score
+    o.push_str(&tr_args(
+        "score",
+        &[
+            ("score", d.score.to_string().into()),
+            ("grade", d.grade.to_string().into()),
+            ("raw", format!("{:+}", d.raw_score).into()),
+            ("best", format!("{:+}", d.best_score).into()),
+            ("worst", format!("{:+}", d.worst_score).into()),
+        ],
     ));
+    o.push_str("\n\n");
     o.push_str(&format!(
-        "{:<56} {:>5} {:>6}\n",
-        "Principles", "you", "best"
+        "{} {} {}\n",
+        pad_right(tr("principles-heading"), 56),
+        pad_left(tr("column-you"), 5),
+        pad_left(tr("column-best"), 6)
     ));
     for p in &d.principles {
         o.push_str(&format!(
@@ -232,7 +293,7 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
     if d.mode == SessionMode::Assessment {
         o.push_str(&render_review(style, d));
     }
-    o.push_str("\nMood across the conversation:\n");
+    o.push_str(&format!("\n{}\n", tr("mood-across")));
     for m in &d.mood_timeline {
         o.push_str(&format!(
             "  {:>8}  {:<28} {}\n",
@@ -251,31 +312,36 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
         o.push_str(&wrap(line, "  "));
         o.push('\n');
     }
-    o.push_str(&format!("\n{}\n", style.bold("Lesson")));
+    o.push_str(&format!("\n{}\n", style.bold(tr("lesson"))));
     o.push_str(&wrap(&d.lesson, "  "));
-    o.push_str(&format!("\n\n{}\n", style.bold("For discussion")));
+    o.push_str(&format!("\n\n{}\n", style.bold(tr("for-discussion"))));
     for (i, q) in d.questions.iter().enumerate() {
         o.push_str(&wrap(q, "     ").replacen("     ", &format!("  {}. ", i + 1), 1));
         o.push('\n');
     }
-    o.push_str(&format!("\n{}\n", style.bold("The money, explained")));
+    o.push_str(&format!("\n{}\n", style.bold(tr("money-explained"))));
     o.push_str(&wrap(&d.money_explanation, "  "));
     o.push('\n');
-    o.push_str(&format!("\n{}\n", style.bold("Your replies")));
-    o.push_str(&reply_list(
-        &d.replies,
-        "None: the customer left before you spoke.",
-    ));
-    o.push_str(&format!("\n{}\n", style.bold("The best path")));
-    o.push_str(&reply_list(&d.best_replies, "None."));
-    o.push_str(&style.dim(&format!(
-        "\nReplay yours: last-word play {} --seed {} --choices {}\nReplay the best path: last-word play {} --choices {}",
-        d.scenario,
-        d.seed,
-        numbers(&d.choices),
-        d.scenario,
-        numbers(&d.best_path)
-    )));
+    o.push_str(&format!("\n{}\n", style.bold(tr("your-replies"))));
+    o.push_str(&reply_list(&d.replies, tr("no-replies")));
+    o.push_str(&format!("\n{}\n", style.bold(tr("best-path"))));
+    o.push_str(&reply_list(&d.best_replies, tr("best-path-none")));
+    let replay_yours = tr_args(
+        "replay-yours",
+        &[
+            ("scenario", d.scenario.as_str().into()),
+            ("seed", d.seed.to_string().into()),
+            ("choices", numbers(&d.choices).into()),
+        ],
+    );
+    let replay_best = tr_args(
+        "replay-best",
+        &[
+            ("scenario", d.scenario.as_str().into()),
+            ("choices", numbers(&d.best_path).into()),
+        ],
+    );
+    o.push_str(&style.dim(&format!("\n{replay_yours}\n{replay_best}")));
     o.push('\n');
     o
 }
@@ -297,7 +363,7 @@ fn reply_list(replies: &[TakenReply], none: &str) -> String {
 /// The decision-by-decision review: each reply chosen and the best one
 /// offered, with their coaching (assessment mode's debrief).
 pub fn render_review(style: &Style, d: &Debrief) -> String {
-    let mut o = format!("\n{}\n", style.bold(review::REVIEW_TITLE));
+    let mut o = format!("\n{}\n", style.bold(review::review_title()));
     o.push_str(&wrap(review::review_intro(d.mode), "  "));
     o.push('\n');
     for (i, decision) in d.review.iter().enumerate() {
@@ -329,19 +395,23 @@ fn render_decision(style: &Style, index: usize, d: &Decision) -> String {
         );
         t.push('\n');
         if !r.principles.is_empty() {
+            let list = principle_list(style, &r.principles);
             t.push_str(&format!(
-                "{INDENT}Principles: {}\n",
-                principle_list(style, &r.principles)
+                "{INDENT}{}\n",
+                tr_args("principles", &[("list", list.into())])
             ));
         }
-        t.push_str(&wrap(&format!("Coaching: {}", r.coaching), INDENT));
+        t.push_str(&wrap(
+            &tr_args("coaching", &[("text", r.coaching.as_str().into())]),
+            INDENT,
+        ));
         t.push('\n');
         t
     };
-    o.push_str(&reply("You said", &d.chosen));
+    o.push_str(&reply(tr("you-said"), &d.chosen));
     o.push_str(&format!("{INDENT}{}\n", style.bold(review::verdict(d))));
     if let (Some(best), false) = (&d.best, d.chose_best) {
-        o.push_str(&reply("Best reply", best));
+        o.push_str(&reply(tr("best-reply"), best));
     }
     o
 }
@@ -350,6 +420,19 @@ fn render_decision(style: &Style, index: usize, d: &Decision) -> String {
 fn numbers(choices: &[usize]) -> String {
     let list: Vec<String> = choices.iter().map(usize::to_string).collect();
     list.join(",")
+}
+
+/// `s` padded with spaces to `width` characters (not bytes: Devanagari
+/// and Telugu words are several bytes a letter).
+fn pad_right(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    format!("{s}{}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// `s` right-aligned in `width` characters.
+fn pad_left(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    format!("{}{s}", " ".repeat(width.saturating_sub(n)))
 }
 
 fn truncate(s: &str, max: usize) -> String {
@@ -371,20 +454,24 @@ pub fn untranslated_note(style: &Style, s: &Scenario, view: &View) -> String {
     }
     let mut parts = Vec::new();
     if shown.narration {
-        parts.push("the narration".to_string());
+        parts.push(tr("not-translated-narration").to_string());
     }
     if shown.line {
-        parts.push(format!("{}'s line", view.customer));
+        parts.push(tr_args(
+            "not-translated-line",
+            &[("customer", view.customer.as_str().into())],
+        ));
     }
     let numbers: Vec<String> = shown.replies.iter().map(usize::to_string).collect();
-    match numbers.len() {
-        0 => {}
-        1 => parts.push(format!("reply {}", numbers[0])),
-        _ => parts.push(format!("replies {}", numbers.join(", "))),
+    if !numbers.is_empty() {
+        parts.push(tr_args(
+            "not-translated-replies",
+            &[
+                ("count", numbers.len().into()),
+                ("numbers", numbers.join(", ").into()),
+            ],
+        ));
     }
-    let note = format!(
-        "(Not translated yet, shown as written: {}.)",
-        parts.join(", ")
-    );
+    let note = tr_args("not-translated", &[("parts", parts.join(", ").into())]);
     format!("{}\n", style.dim(&wrap(&note, "")))
 }

@@ -6,6 +6,7 @@
 
 use crate::records::date::date_time_seconds;
 use crate::records::report::{AttemptRecord, Report};
+use crate::text::i18n::{Language, with_language};
 use crate::text::labels::outcome_label;
 
 /// The columns, in order.
@@ -58,7 +59,10 @@ fn fields(r: &Report, a: &AttemptRecord) -> Vec<String> {
         a.active_seconds().to_string(),
         a.steps.len().to_string(),
         opt(a.ending.clone()),
-        opt(a.outcome.map(|o| outcome_label(o).to_string())),
+        // A spreadsheet's column of outcomes reads the same in every language.
+        opt(a
+            .outcome
+            .map(|o| with_language(Language::English, || outcome_label(o)).to_string())),
         if finished { yes_no(a.walked_out) } else { "" }.to_string(),
         opt(a.score.map(|s| s.to_string())),
         opt(a.grade.map(String::from)),
