@@ -15,6 +15,8 @@
 //! Without Ralph these tests fail and say how to install it, unless
 //! `LAST_WORD_SKIP_LRS_TESTS` is set (which `tests/run` never does).
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -458,10 +460,7 @@ fn wrong_credentials_are_reported_and_nothing_is_refused() {
 }
 
 fn last_word(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_last-word"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAST_WORD_DATA_DIR", data)
-        .env("NO_COLOR", "1")
+    common::live::last_word(data)
         .args(args)
         .output()
         .expect("last-word runs")
@@ -630,11 +629,7 @@ fn an_lrs_answering_503_delays_everything_with_a_growing_backoff() {
     let client = Client::new(&settings);
 
     // The records' clock: the attempt's own statement is due from its start.
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-        + 1;
+    let now = unix_now() + 1;
     let first = send_due(&records, &client, now, now, &mut |_| {}).unwrap();
     let second = send_due(&records, &client, now + 5, now + 5, &mut |_| {}).unwrap();
     for (round, retry_at) in [(&first, now + 5), (&second, now + 5 + 10)] {

@@ -2,19 +2,15 @@
 //! mastered in `progress`, per scenario or for all; a mistyped scenario id
 //! is refused with a hint and changes nothing.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const COFFEE: &str = "coffee-dry-cappuccino";
 
 fn last_word(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_last-word"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAST_WORD_DATA_DIR", data)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap()
+    common::live::last_word(data).args(args).output().unwrap()
 }
 
 fn stdout(out: &Output) -> String {

@@ -212,7 +212,7 @@ pub fn start(world: &mut World, plan: Plan, bind: SocketAddr) -> Result<(), Stri
     let mut live = Live::new(Room::new(code, plan.teams.clone()), WELCOME);
     let id = uuid::Uuid::new_v4().to_string();
     let voting = plan.voting;
-    let workshop = Workshop::new(plan, id, unix_now(), &mut live);
+    let workshop = Workshop::new(plan, id, crate::records::now(), &mut live);
     let phones = match voting {
         VotingKind::Hands => Phones::Local(live),
         _ => Phones::Served(serve(world, bind, live)?),
@@ -383,7 +383,7 @@ fn finish(run: &mut WorkshopRun, records: &mut GameRecords) {
     if run.workshop.record().finished_at.is_some() {
         return;
     }
-    let now = unix_now();
+    let now = crate::records::now();
     let workshop = &mut run.workshop;
     let record = run
         .phones
@@ -455,10 +455,4 @@ fn fresh_code() -> RoomCode {
     let seed = u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes"));
     let mut rng = <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(seed);
     RoomCode::generate(&mut rng)
-}
-
-fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }

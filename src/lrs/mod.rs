@@ -25,8 +25,4 @@ pub use sender::{Sender, SenderStatus};
 pub use sync::{Round, Trouble, send_due};
 
 /// Seconds since 1970, the records' clock.
-pub fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
+pub use crate::records::now as unix_now;

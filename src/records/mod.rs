@@ -266,8 +266,9 @@ impl Records {
     }
 }
 
-/// Seconds since 1970, the records' clock.
-fn now() -> i64 {
+/// Seconds since 1970, the records' clock (the LRS sender and the
+/// workshop keep time by it too).
+pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
