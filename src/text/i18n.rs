@@ -72,23 +72,30 @@ impl Language {
     }
 }
 
-/// The message files of each language, embedded at build time.
-pub fn sources(language: Language) -> [&'static str; 2] {
+/// The message files of each language, embedded at build time: the text
+/// layer's words, the terminal's, the game's screens, the workshop (game,
+/// phones and exports), and the trainers' tools.
+pub fn sources(language: Language) -> [&'static str; 5] {
+    macro_rules! file {
+        ($lang:literal, $name:literal) => {
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/assets/locales/",
+                $lang,
+                "/",
+                $name,
+                ".ftl"
+            ))
+        };
+    }
     macro_rules! files {
         ($lang:literal) => {
             [
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/locales/",
-                    $lang,
-                    "/text.ftl"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/locales/",
-                    $lang,
-                    "/terminal.ftl"
-                )),
+                file!($lang, "text"),
+                file!($lang, "terminal"),
+                file!($lang, "game"),
+                file!($lang, "workshop"),
+                file!($lang, "tools"),
             ]
         };
     }
