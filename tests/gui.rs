@@ -417,3 +417,51 @@ fn the_workshop_set_up_standings_and_end_screens_are_captured() {
     );
     assert!(!shot.exists());
 }
+
+#[test]
+fn a_long_decision_fits_the_projector_and_nothing_is_cut_off() {
+    // The longest first decision in the library: a long line, four long
+    // replies. At full size its last replies would run under the control
+    // bar; the projector draws it smaller instead.
+    let dir = tempfile::tempdir().unwrap();
+    let (_, p) = shoot(
+        dir.path(),
+        "long",
+        &[
+            "--scenario",
+            "basic-questions-only",
+            "--choices",
+            "",
+            "--screen",
+            "workshop",
+            "--seed",
+            "1",
+        ],
+    );
+    let at = |x: u32, y: u32| p.rgb[(y * p.width + x) as usize];
+    // The palette's BACKGROUND; the control bar is SURFACE.
+    let background = [23, 28, 38];
+    let is_background = |c: [u8; 3]| c.iter().zip(background).all(|(a, b)| a.abs_diff(b) <= 3);
+    // The control bar's top: from the bottom up, the first row of the
+    // page's background in the left margin.
+    let bar_top = (0..p.height)
+        .rev()
+        .find(|&y| is_background(at(8, y)))
+        .expect("the page's background")
+        + 1;
+    assert!(
+        (p.height - 120..p.height - 30).contains(&bar_top),
+        "the control bar starts at {bar_top}"
+    );
+    // Above it, the screen's bottom margin: nothing drawn into it across
+    // the customer's column.
+    for y in bar_top - 8..bar_top {
+        for x in 40..760 {
+            assert!(
+                is_background(at(x, y)),
+                "something runs into the bottom margin at ({x}, {y}): {:?}",
+                at(x, y)
+            );
+        }
+    }
+}
