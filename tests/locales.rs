@@ -167,3 +167,117 @@ fn every_translation_uses_the_variables_english_gives_it() {
         }
     }
 }
+
+#[test]
+fn no_message_is_defined_twice_in_a_language() {
+    // Fluent keeps the first definition, so a second one (in another file)
+    // would never show.
+    for language in Language::ALL {
+        let mut seen = BTreeSet::new();
+        let twice: Vec<String> = message_ids(language)
+            .into_iter()
+            .filter(|id| !seen.insert(id.clone()))
+            .collect();
+        assert!(
+            twice.is_empty(),
+            "assets/locales/{}/ defines these more than once: {twice:?}",
+            language.tag()
+        );
+    }
+}
+
+/// Every `.rs` file under `dir`, with its text.
+fn rust_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            out.push((path, text));
+        }
+    }
+    out
+}
+
+/// The message ids a source file asks for: the first string of every
+/// `tr(`, `tr_args(` and `pieces(` call, and every string shaped like an
+/// id of the game's own messages (`title-…`, `play-…`), as match arms
+/// and `if`s choose them.
+fn ids_asked_for(text: &str, game_prefixes: &BTreeSet<String>) -> BTreeSet<String> {
+    let is_id = |s: &str| {
+        !s.is_empty()
+            && s.contains('-')
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    // Escaped quotes inside a string do not end it.
+    let text = text.replace("\\\"", "").replace("'\"'", "");
+    let mut ids = BTreeSet::new();
+    let literals = text.split('"').enumerate().filter(|(i, _)| i % 2 == 1);
+    let pieces: Vec<&str> = text.split('"').collect();
+    for (i, literal) in literals {
+        let before = pieces[i - 1].trim_end();
+        let called = ["tr(", "tr_args(", "pieces("]
+            .iter()
+            .any(|call| before.ends_with(call));
+        let ours = literal
+            .split('-')
+            .next()
+            .is_some_and(|prefix| game_prefixes.contains(prefix));
+        if is_id(literal) && (called || ours) {
+            ids.insert(literal.to_string());
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_game_asks_for_exists_in_english() {
+    let english: BTreeSet<String> = message_ids(Language::English).into_iter().collect();
+    // The prefixes of the game's screens' messages (assets/locales/en/game.ftl).
+    let game_file = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales/en/game.ftl"),
+    )
+    .unwrap();
+    let game_prefixes: BTreeSet<String> = game_file
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+        .filter_map(|id| id.split('-').next())
+        .map(str::to_string)
+        .collect();
+    assert!(game_prefixes.contains("title") && game_prefixes.contains("debrief"));
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/game");
+    let mut asked = 0;
+    for (path, text) in rust_files(&src) {
+        for id in ids_asked_for(&text, &game_prefixes) {
+            asked += 1;
+            assert!(
+                english.contains(&id),
+                "{} asks for `{id}`, which assets/locales/en/ does not define",
+                path.display()
+            );
+        }
+    }
+    assert!(asked > 100, "only {asked} message ids found in src/game");
+}
+
+#[test]
+fn the_id_scan_finds_calls_and_chosen_ids() {
+    let prefixes: BTreeSet<String> = ["play".to_string()].into();
+    let text = r#"tr("title-quit"); tr_args(
+            "picker-best", &[("grade", g)]); tr(match x { A => "play-continue", B => "play-see-debrief" });
+            let not_an_id = "start-band"; let word = "Best";"#;
+    let ids = ids_asked_for(text, &prefixes);
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    assert_eq!(
+        ids,
+        [
+            "picker-best",
+            "play-continue",
+            "play-see-debrief",
+            "title-quit"
+        ]
+    );
+}

@@ -27,8 +27,8 @@ pub fn main() -> ExitCode {
     let translating = matches!(cli.command, Some(Command::Translate { .. }));
     let scenario_language = choose_language(cli.lang.as_deref().filter(|_| !translating));
     match cli.command {
-        // The game's screens still write English inline: it stays English
-        // until it sets its language from its own setting.
+        // The game stays English until it sets its language from its own
+        // setting.
         None => {
             i18n::set_language(Language::English);
             open_game(cli.game)

@@ -17,6 +17,7 @@ use crate::core::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary, VocabularyFil
 use crate::core::ron_spans::SourceText;
 use crate::core::scenario::Difficulty;
 use crate::core::session::Prepared;
+use crate::text::i18n::{tr, tr_args};
 
 use super::Screen;
 
@@ -353,8 +354,8 @@ fn refresh_entries(
                     diagnostics: vec![Diagnostic::whole_file(
                         &format!("{SOURCE}/{}", entry.file),
                         "unreadable",
-                        format!("cannot read this file: {error}"),
-                        "check the file and its permissions".into(),
+                        tr_args("library-unreadable", &[("error", error.to_string().into())]),
+                        tr("library-unreadable-hint").into(),
                     )],
                     source: None,
                 },

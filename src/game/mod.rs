@@ -15,6 +15,7 @@ mod redraw;
 mod screens;
 mod settings;
 mod theme;
+mod words;
 pub mod workshop;
 
 #[cfg(test)]
@@ -106,8 +107,11 @@ pub fn run(options: GameOptions) -> ExitCode {
         .unwrap_or_else(|_| options.dir.clone());
     if !scenarios_dir.is_dir() {
         eprintln!(
-            "error: the scenarios folder {} does not exist; run Last Word from its folder, or pass --dir",
-            scenarios_dir.display()
+            "{}",
+            crate::text::i18n::tr_args(
+                "game-no-scenarios-folder",
+                &[("folder", scenarios_dir.display().to_string().into())],
+            )
         );
         return ExitCode::from(1);
     }

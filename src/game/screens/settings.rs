@@ -14,6 +14,8 @@ use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, space};
 use crate::lrs::SenderStatus;
+use crate::text::i18n::{tr, tr_args};
+use crate::text::progress::percent;
 use crate::text::review;
 
 use super::scroll;
@@ -44,11 +46,13 @@ fn spawn(
             super::BackTo(Screen::Title),
         ))
         .id();
-    let header = commands.spawn(widget::heading(&fonts, "Settings")).id();
+    let header = commands
+        .spawn(widget::heading(&fonts, tr("settings-heading")))
+        .id();
     let (frame, body) = scroll::scroll_frame(&mut commands, &fonts);
     commands.entity(body).insert(SettingsBody);
     let back = commands
-        .spawn(super::back_button(&fonts, "Back", Screen::Title))
+        .spawn(super::back_button(&fonts, tr("game-back"), Screen::Title))
         .id();
     commands.entity(root).add_children(&[header, frame, back]);
     fill(&mut commands, body, &fonts, &settings, &file, &records);
@@ -131,20 +135,20 @@ fn fill(
     let scale = row(
         commands,
         fonts,
-        "Text size",
-        "Larger text for a projector in a training room.",
+        tr("settings-text-size"),
+        tr("settings-text-size-help"),
         choices(
             &UI_SCALES,
             settings.ui_scale,
-            |s| format!("{:.0}%", s * 100.0),
+            |s| percent(f64::from(s)),
             |st, s| st.ui_scale = s,
         ),
     );
     let speed = row(
         commands,
         fonts,
-        "Text speed",
-        "How fast the customer's words appear. Enter or Space shows the whole line at once.",
+        tr("settings-text-speed"),
+        tr("settings-text-speed-help"),
         choices(
             &TextSpeed::ALL,
             settings.text_speed,
@@ -155,8 +159,8 @@ fn fill(
     let timed = row(
         commands,
         fonts,
-        "Timed mode",
-        "The customer's patience drains while you think; every pause costs them a minute of waiting.",
+        tr("settings-timed"),
+        tr("settings-timed-help"),
         choices(&[false, true], settings.timed, on_off, |st, on| {
             st.timed = on;
         }),
@@ -164,8 +168,8 @@ fn fill(
     let shuffle = row(
         commands,
         fonts,
-        "Shuffle replies",
-        "Each conversation shows the replies in its own order, so the first is not always the best. Off: the scenario's order, for a workshop.",
+        tr("settings-shuffle"),
+        tr("settings-shuffle-help"),
         choices(&[false, true], settings.shuffle, on_off, |st, on| {
             st.shuffle = on;
         }),
@@ -173,9 +177,8 @@ fn fill(
     let mode = row(
         commands,
         fonts,
-        "Practice or assessment",
-        "Practice teaches: coaching after every reply. Assessment tests, as onboarding does: \
-         the coaching waits for the debrief, which replays every decision beside the best reply.",
+        tr("settings-mode"),
+        tr("settings-mode-help"),
         choices(
             &[SessionMode::Practice, SessionMode::Assessment],
             settings.mode,
@@ -186,8 +189,8 @@ fn fill(
     let fullscreen = row(
         commands,
         fonts,
-        "Fullscreen",
-        "Fill the screen, for workshops.",
+        tr("settings-fullscreen"),
+        tr("settings-fullscreen-help"),
         choices(&[false, true], settings.fullscreen, on_off, |st, on| {
             st.fullscreen = on;
         }),
@@ -195,7 +198,7 @@ fn fill(
     let lrs = row(
         commands,
         fonts,
-        "Learning record store",
+        tr("settings-lrs"),
         &lrs_line(records.sender_status().as_ref()),
         Vec::new(),
     );
@@ -227,26 +230,30 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
 }
 
 fn on_off(on: bool) -> String {
-    if on { "On" } else { "Off" }.to_string()
+    tr(if on { "settings-on" } else { "settings-off" }).to_string()
 }
 
 /// What the LRS sender has done, in a sentence.
 fn lrs_line(status: Option<&SenderStatus>) -> String {
     match status {
-        None => "The records are not open, so nothing is recorded or sent.".into(),
-        Some(s) if !s.configured => {
-            "Not set up: every attempt is kept in the records, ready to send. \
-             To send them to your organisation's LRS, run `last-word lrs configure`."
-                .into()
-        }
+        None => tr("settings-lrs-closed").into(),
+        Some(s) if !s.configured => tr("settings-lrs-not-set-up").into(),
         Some(s) => {
             let c = s.counts;
-            let mut line = format!(
-                "Statements sent: {}, waiting: {}, refused: {}.",
-                c.sent, c.waiting, c.rejected
+            let mut line = tr_args(
+                "settings-lrs-counts",
+                &[
+                    ("sent", c.sent.into()),
+                    ("waiting", c.waiting.into()),
+                    ("refused", c.rejected.into()),
+                ],
             );
             if let Some(error) = &s.last_error {
-                line.push_str(&format!(" Waiting because {error}; they are tried again."));
+                line.push(' ');
+                line.push_str(&tr_args(
+                    "settings-lrs-error",
+                    &[("error", error.to_string().into())],
+                ));
             }
             line
         }
@@ -258,8 +265,11 @@ fn saved_note(fonts: &Fonts, file: &SettingsFile) -> impl Bundle {
     widget::note(
         fonts,
         match &file.0 {
-            Some(path) => format!("Saved to {}", path.display()),
-            None => "This system has no config folder; settings last until you quit.".into(),
+            Some(path) => tr_args(
+                "settings-saved-to",
+                &[("path", path.display().to_string().into())],
+            ),
+            None => tr("settings-not-saved").into(),
         },
     )
 }
