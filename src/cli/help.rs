@@ -68,11 +68,12 @@ fn localize(cmd: Command, path: &[&str]) -> Command {
     let long_help = cmd
         .get_arguments()
         .any(|a| a.get_id() == "help" && a.get_long_help().is_some());
+    // The `help` command clap adds holds copies of the commands (for
+    // `help <command>`); a copy reads as the command it copies.
     let is_help = path.last() == Some(&"help");
-    let key = key_of(path);
+    let real: Vec<&str> = path.iter().copied().filter(|p| *p != "help").collect();
+    let key = key_of(&real);
     let mut cmd = if is_help {
-        // The `help` command clap adds: its copies of the commands keep
-        // their own descriptions (they are never shown).
         cmd.about(tr("help-about-help"))
     } else {
         let mut cmd = cmd.about(tr(&format!("help-about{key}")));
@@ -101,18 +102,10 @@ fn localize(cmd: Command, path: &[&str]) -> Command {
     if !is_help {
         cmd = cmd.mut_args(|arg| localize_arg(arg, &key, long_help, &styles));
     }
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|c| c.get_name().to_string())
-        .collect();
     cmd.mut_subcommands(|sub| {
         let name = sub.get_name().to_string();
-        if is_help {
-            return sub;
-        }
         let mut inner: Vec<&str> = path.to_vec();
         inner.push(&name);
-        debug_assert!(names.contains(&name));
         localize(sub, &inner)
     })
 }
@@ -710,7 +703,8 @@ mod tests {
         &["analize", "x"],
         &["analyze"],
         &["list", "--bogus"],
-        &["list", "--dri", "x"],
+        &["list", "--dirr", "x"],
+        &["lisst"],
         &["analyze", "x", "--json=maybe"],
         &["analyze", "x", "--seed", "3"],
         &["play", "x", "--resume", "f", "--seed", "1"],
@@ -752,8 +746,10 @@ mod tests {
                     assert!(!ours.contains(english), "{args:?}: {english:?} in {ours}");
                 }
             }
-            let ours = localized_error(&error_for(&["list", "--dri", "x"])).unwrap();
+            let ours = localized_error(&error_for(&["list", "--dirr", "x"])).unwrap();
             assert!(ours.to_string().contains("'--dir'"), "{ours}");
+            let ours = localized_error(&error_for(&["lisst"])).unwrap();
+            assert!(ours.to_string().contains("'list'"), "{ours}");
         });
     }
 

@@ -256,7 +256,10 @@ report-card-attempts = { $count ->
 report-card-attempts-detail = { $finished } finished
 report-card-average = average score
 report-card-average-detail = { $total } points / { $finished } finished
-report-card-passed = passed
+# $count is the number above, for languages whose word for it agrees.
+report-card-passed = { $count ->
+       *[other] passed
+    }
 report-card-passed-detail = of { $finished } finished { $finished ->
         [one] attempt
        *[other] attempts
