@@ -198,6 +198,30 @@ mod tests {
     }
 
     #[test]
+    fn shipped_principles_read_in_the_language_shown_and_a_trainers_own_as_written() {
+        use crate::text::i18n::with_language;
+        let shipped = crate::core::vocabulary::Vocabulary::builtin();
+        let listen = shipped.get("listen").expect("shipped");
+        with_language(Language::Italian, || {
+            assert_eq!(
+                principle_name(listen),
+                "Ascolta, e cambia ciò che ai clienti non piace"
+            );
+            assert!(principle_summary(listen).starts_with("Capisci cosa vuole"));
+            // A principle a trainer added has no message: its own name.
+            assert_eq!(principle_label("our-way", "Do it our way"), "Do it our way");
+            // A shipped id whose name the trainer changed keeps their name.
+            assert_eq!(principle_label("listen", "Listen first"), "Listen first");
+            assert_eq!(language_label("lv"), "lettone (lv)");
+            assert_eq!(language_label("pt-BR"), "`pt-BR`");
+        });
+        with_language(Language::English, || {
+            assert_eq!(principle_name(listen), listen.name);
+            assert_eq!(language_label("lv"), "Latvian (lv)");
+        });
+    }
+
+    #[test]
     fn minutes_drop_the_decimal_when_whole() {
         assert_eq!(minutes_label(2.0), "2 min");
         assert_eq!(minutes_label(2.7), "2.7 min");
