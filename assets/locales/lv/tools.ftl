@@ -16,11 +16,11 @@ no-scenarios-there = tur nav neviena scenārija; norādi --dir vai faila ceļu
 scenarios-are = scenāriji: { $ids }
 scenario-has-errors = scenārijā ir kļūdas; izlabo tās un mēģini vēlreiz
 scenario-not-valid = { $path } nav derīgs scenārijs
-no-translation = `{ $id }` nav tulkojuma valodā: { $language } (nav faila { $path })
+no-translation = `{ $id }` nav tulkojuma { $language } valodā (nav faila { $path })
 no-translation-none = tam vēl nav neviena tulkojuma; sāc tulkot ar: last-word translate { $id } --lang { $lang }
 no-translation-others = tas ir tulkots šādās valodās: { $languages }; vai sāc šo tulkojumu ar: last-word translate { $id } --lang { $lang }
 translation-has-errors = tulkojumā ir kļūdas; izlabo tās vai spēlē bez --lang
-translation-partial = netulkoti teksti valodā { $language }: { $missing } no { $texts }{ $stale ->
+translation-partial = netulkoti teksti { $language } valodā: { $missing } no { $texts }{ $stale ->
         [0] {""}
        *[other] {" "}(novecojuši: { $stale })
     }; tie parādīti tā, kā tos uzrakstīja scenārija autors (`last-word validate { $path }` tos uzskaita)
