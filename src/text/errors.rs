@@ -5,9 +5,10 @@
 //! (an I/O error, the LRS's own message) are quoted as they were given.
 
 use super::i18n::{tr, tr_args};
+use crate::core::session::{ChoiceError, RestoreError};
 use crate::lrs::{CheckProblem, Trouble};
 use crate::records::report::{FileError, Problem};
-use crate::records::{DATA_DIR_VAR, Error};
+use crate::records::{DATA_DIR_VAR, Error, ResumeError};
 
 /// A records error as the user reads it.
 pub fn records_error(e: &Error) -> String {
@@ -70,6 +71,66 @@ pub fn records_error(e: &Error) -> String {
                 ("reason", reason.as_str().into()),
             ],
         ),
+    }
+}
+
+/// A reply that cannot be played (`play --choices`, a replay).
+pub fn choice_error(e: &ChoiceError) -> String {
+    match e {
+        ChoiceError::Ended => tr("choice-ended").to_string(),
+        ChoiceError::NotAvailable {
+            node,
+            number,
+            available,
+        } => {
+            let list: Vec<String> = available.iter().map(usize::to_string).collect();
+            tr_args(
+                "choice-not-available",
+                &[
+                    ("number", (*number).into()),
+                    ("node", node.as_str().into()),
+                    ("available", list.join(", ").into()),
+                ],
+            )
+        }
+    }
+}
+
+/// Why a session saved to a file cannot be resumed.
+pub fn restore_error(e: &RestoreError) -> String {
+    match e {
+        RestoreError::WrongScenario { saved, given } => tr_args(
+            "restore-wrong-scenario",
+            &[
+                ("saved", saved.as_str().into()),
+                ("given", given.as_str().into()),
+            ],
+        ),
+        RestoreError::ScenarioChanged => tr("restore-scenario-changed").to_string(),
+        RestoreError::Replay(e) => tr_args("restore-replay", &[("reason", choice_error(e).into())]),
+    }
+}
+
+/// Why a recorded attempt cannot be continued.
+pub fn resume_error(e: &ResumeError) -> String {
+    match e {
+        ResumeError::Finished(id) => tr_args("resume-finished", &[("attempt", id.0.into())]),
+        ResumeError::ScenarioChanged { scenario, .. } => tr_args(
+            "resume-scenario-changed",
+            &[("scenario", scenario.as_str().into())],
+        ),
+        ResumeError::WrongScenario { recorded, given } => tr_args(
+            "resume-wrong-scenario",
+            &[
+                ("recorded", recorded.as_str().into()),
+                ("given", given.as_str().into()),
+            ],
+        ),
+        // The reason as the records give it.
+        ResumeError::Replay(reason) => {
+            tr_args("resume-replay", &[("reason", reason.as_str().into())])
+        }
+        ResumeError::Records(e) => records_error(e),
     }
 }
 
@@ -234,6 +295,39 @@ mod tests {
                 Trouble::Credentials { status: 401 },
             ] {
                 assert_eq!(lrs_trouble(&t), t.to_string());
+            }
+            for e in [
+                ChoiceError::Ended,
+                ChoiceError::NotAvailable {
+                    node: "counter".into(),
+                    number: 7,
+                    available: vec![1, 2, 3],
+                },
+            ] {
+                assert_eq!(choice_error(&e), e.to_string());
+                let restore = RestoreError::Replay(e.clone());
+                assert_eq!(restore_error(&restore), restore.to_string());
+                let resume = ResumeError::Replay(e.to_string());
+                assert_eq!(resume_error(&resume), resume.to_string());
+            }
+            for e in [
+                RestoreError::WrongScenario {
+                    saved: "a".into(),
+                    given: "b".into(),
+                },
+                RestoreError::ScenarioChanged,
+            ] {
+                assert_eq!(restore_error(&e), e.to_string());
+            }
+            for e in [
+                ResumeError::Finished(crate::records::AttemptId(4)),
+                ResumeError::WrongScenario {
+                    recorded: "a".into(),
+                    given: "b".into(),
+                },
+                ResumeError::Records(Error::EmptyName),
+            ] {
+                assert_eq!(resume_error(&e), e.to_string());
             }
             for p in [
                 CheckProblem::Unreachable {

@@ -538,3 +538,28 @@ principle-name-set-a-limit = Set a limit, then help
 principle-about-set-a-limit = When a customer turns abusive, say calmly what you won't accept and, in the same breath, what you will do for them. Don't cave in, and don't hit back.
 principle-name-read-the-context = Read the context
 principle-about-read-the-context = Good service is in the eye of the customer; know what they came for before applying a rule.
+
+## last-word play: what stops a play, and what it could not record
+
+play-nobody-yet = nobody has played yet; start with: last-word play <scenario>
+play-nothing-to-continue = { $learner } has no conversation to continue; start one with: last-word play <scenario>
+# $reason: why the file could not be read, in the system's words.
+play-cannot-read-saved = cannot read the saved session { $path }: { $reason }
+play-cannot-resume = cannot resume { $path }: { $reason }
+# $index: which of the --choices; $reason: choice-ended or choice-not-available.
+play-choice-failed = choice { $index }: { $reason }
+play-not-recorded = warning: this play is not recorded: { $reason }
+# $problem: what went wrong, in the words recorded when it did.
+play-statements-wait = { $count } xAPI { $count ->
+        [one] statement waits
+       *[other] statements wait
+    } for the LRS ({ $problem }); they are sent next time, or now with `last-word lrs sync`
+choice-ended = the conversation has already ended
+choice-not-available = reply { $number } is not available at `{ $node }`; the replies here are { $available }
+restore-wrong-scenario = the saved session is for `{ $saved }`, not `{ $given }`
+restore-scenario-changed = the scenario has changed since the session was saved, so it cannot be replayed exactly
+restore-replay = the saved replies no longer fit: { $reason }
+resume-finished = attempt { $attempt } has already ended; start a new one
+resume-scenario-changed = the scenario `{ $scenario }` has been edited since this attempt started, so its replies cannot be replayed; the attempt stays in your history, start the scenario afresh
+resume-wrong-scenario = the attempt is for `{ $recorded }`, not `{ $given }`
+resume-replay = the recorded replies no longer fit: { $reason }

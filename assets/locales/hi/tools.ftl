@@ -446,3 +446,22 @@ principle-name-set-a-limit = सीमा तय करें, फिर मद�
 principle-about-set-a-limit = जब ग्राहक अपमानजनक हो जाए, शांति से बताएँ कि आप क्या स्वीकार नहीं करेंगे और उसी साँस में यह भी कि आप उसके लिए क्या करेंगे। न झुकें, न पलटवार करें।
 principle-name-read-the-context = संदर्भ समझें
 principle-about-read-the-context = अच्छी सेवा ग्राहक की नज़र से तय होती है; कोई नियम लागू करने से पहले समझें कि वह किसलिए आया है।
+
+## last-word play: खेल क्या रोकता है, और क्या दर्ज नहीं हो सका
+
+play-nobody-yet = अभी तक किसी ने नहीं खेला; शुरू करें: last-word play <परिदृश्य>
+play-nothing-to-continue = { $learner } की जारी रखने लायक कोई बातचीत नहीं है; नई शुरू करें: last-word play <परिदृश्य>
+play-cannot-read-saved = सहेजा गया सेशन { $path } पढ़ा नहीं जा सका: { $reason }
+play-cannot-resume = { $path } फिर शुरू नहीं हो सका: { $reason }
+play-choice-failed = चुनाव { $index }: { $reason }
+play-not-recorded = चेतावनी: यह खेल दर्ज नहीं हो रहा: { $reason }
+play-statements-wait = { $count } xAPI स्टेटमेंट LRS के इंतज़ार में हैं ({ $problem }); ये अगली बार भेजे जाएँगे, या अभी `last-word lrs sync` से
+choice-ended = बातचीत पहले ही ख़त्म हो चुकी है
+choice-not-available = जवाब { $number } `{ $node }` पर उपलब्ध नहीं है; यहाँ के जवाब हैं { $available }
+restore-wrong-scenario = सहेजा गया सेशन `{ $saved }` का है, `{ $given }` का नहीं
+restore-scenario-changed = सेशन सहेजे जाने के बाद परिदृश्य बदल गया है, इसलिए इसे ठीक वैसे ही दोहराया नहीं जा सकता
+restore-replay = सहेजे गए जवाब अब मेल नहीं खाते: { $reason }
+resume-finished = प्रयास { $attempt } पहले ही ख़त्म हो चुका है; नया शुरू करें
+resume-scenario-changed = यह प्रयास शुरू होने के बाद परिदृश्य `{ $scenario }` बदला गया है, इसलिए इसके जवाब दोहराए नहीं जा सकते; प्रयास आपके इतिहास में रहेगा, परिदृश्य नए सिरे से शुरू करें
+resume-wrong-scenario = यह प्रयास `{ $recorded }` का है, `{ $given }` का नहीं
+resume-replay = दर्ज जवाब अब मेल नहीं खाते: { $reason }

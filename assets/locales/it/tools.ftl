@@ -530,3 +530,25 @@ principle-name-set-a-limit = Metti un limite, poi aiuta
 principle-about-set-a-limit = Quando un cliente diventa offensivo, di' con calma cosa non accetti e, nello stesso momento, cosa farai per lui. Non cedere, e non rispondere per le rime.
 principle-name-read-the-context = Leggi il contesto
 principle-about-read-the-context = Il buon servizio è negli occhi del cliente; capisci per cosa è venuto prima di applicare una regola.
+
+## last-word play: cosa ferma una partita, e cosa non ha potuto registrare
+
+play-nobody-yet = nessuno ha ancora giocato; comincia con: last-word play <scenario>
+play-nothing-to-continue = { $learner } non ha nessuna conversazione da continuare; iniziane una con: last-word play <scenario>
+play-cannot-read-saved = impossibile leggere la sessione salvata { $path }: { $reason }
+play-cannot-resume = impossibile riprendere { $path }: { $reason }
+play-choice-failed = scelta { $index }: { $reason }
+play-not-recorded = attenzione: questa partita non viene registrata: { $reason }
+play-statements-wait = { $count ->
+        [one] 1 dichiarazione xAPI aspetta
+       *[other] { $count } dichiarazioni xAPI aspettano
+    } l'LRS ({ $problem }); verranno inviate la prossima volta, o subito con `last-word lrs sync`
+choice-ended = la conversazione è già finita
+choice-not-available = la risposta { $number } non è disponibile in `{ $node }`; le risposte qui sono { $available }
+restore-wrong-scenario = la sessione salvata è per `{ $saved }`, non per `{ $given }`
+restore-scenario-changed = lo scenario è cambiato da quando la sessione è stata salvata, quindi non si può rigiocare esattamente
+restore-replay = le risposte salvate non corrispondono più: { $reason }
+resume-finished = il tentativo { $attempt } è già finito; iniziane uno nuovo
+resume-scenario-changed = lo scenario `{ $scenario }` è stato modificato dopo l'inizio di questo tentativo, quindi le sue risposte non si possono rigiocare; il tentativo resta nella tua cronologia, ricomincia lo scenario da capo
+resume-wrong-scenario = il tentativo è per `{ $recorded }`, non per `{ $given }`
+resume-replay = le risposte registrate non corrispondono più: { $reason }

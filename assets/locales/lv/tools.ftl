@@ -460,3 +460,22 @@ principle-name-set-a-limit = Novelc robežu, tad palīdzi
 principle-about-set-a-limit = Kad klients kļūst aizvainojošs, mierīgi pasaki, ko tu nepieņemsi, un tajā pašā elpas vilcienā — ko tu viņa labā darīsi. Nepiekāpies un necērt pretī.
 principle-name-read-the-context = Izproti kontekstu
 principle-about-read-the-context = Labu apkalpošanu vērtē klients; saproti, pēc kā viņš atnācis, pirms piemēro noteikumu.
+
+## last-word play: kas aptur spēli un ko neizdevās ierakstīt
+
+play-nobody-yet = vēl neviens nav spēlējis; sāc ar: last-word play <scenārijs>
+play-nothing-to-continue = apmācāmajam { $learner } nav sarunas, ko turpināt; sāc jaunu ar: last-word play <scenārijs>
+play-cannot-read-saved = nevar nolasīt saglabāto sesiju { $path }: { $reason }
+play-cannot-resume = nevar turpināt { $path }: { $reason }
+play-choice-failed = { $index }. izvēle: { $reason }
+play-not-recorded = brīdinājums: šī spēle netiek ierakstīta: { $reason }
+play-statements-wait = xAPI paziņojumi, kas gaida LRS: { $count } ({ $problem }); tie tiks nosūtīti nākamreiz vai tūlīt ar `last-word lrs sync`
+choice-ended = saruna jau ir beigusies
+choice-not-available = atbilde { $number } nav pieejama pie `{ $node }`; šeit ir atbildes { $available }
+restore-wrong-scenario = saglabātā sesija ir scenārijam `{ $saved }`, nevis `{ $given }`
+restore-scenario-changed = scenārijs ir mainījies kopš sesijas saglabāšanas, tāpēc to nevar precīzi atkārtot
+restore-replay = saglabātās atbildes vairs neder: { $reason }
+resume-finished = mēģinājums { $attempt } jau ir beidzies; sāc jaunu
+resume-scenario-changed = scenārijs `{ $scenario }` ir rediģēts kopš šī mēģinājuma sākuma, tāpēc tā atbildes nevar atkārtot; mēģinājums paliek tavā vēsturē, sāc scenāriju no jauna
+resume-wrong-scenario = mēģinājums ir scenārijam `{ $recorded }`, nevis `{ $given }`
+resume-replay = ierakstītās atbildes vairs neder: { $reason }

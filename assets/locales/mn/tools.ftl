@@ -430,3 +430,22 @@ principle-name-set-a-limit = Хязгаар тогтоо, тэгээд тусл�
 principle-about-set-a-limit = Хэрэглэгч доромжилж эхэлбэл юуг хүлээн зөвшөөрөхгүйгээ тайван хэлж, тэр дор нь түүний төлөө юу хийхээ хэл. Бүү бууж өг, бүү хариу дайр.
 principle-name-read-the-context = Нөхцөл байдлыг ойлго
 principle-about-read-the-context = Сайн үйлчилгээг хэрэглэгч л тодорхойлно; дүрэм хэрэглэхээсээ өмнө тэр юуны төлөө ирснийг ойлго.
+
+## last-word play: тоглолтыг юу зогсоодог, юуг бүртгэж чадаагүй
+
+play-nobody-yet = хараахан хэн ч тоглоогүй; эхлэх: last-word play <хувилбар>
+play-nothing-to-continue = { $learner }-д үргэлжлүүлэх яриа алга; шинээр эхлэх: last-word play <хувилбар>
+play-cannot-read-saved = хадгалсан сесс { $path }-г уншиж чадсангүй: { $reason }
+play-cannot-resume = { $path }-г үргэлжлүүлж чадсангүй: { $reason }
+play-choice-failed = { $index }-р сонголт: { $reason }
+play-not-recorded = анхааруулга: энэ тоглолт бүртгэгдэхгүй: { $reason }
+play-statements-wait = LRS-ийг хүлээж буй xAPI мэдэгдэл: { $count } ({ $problem }); дараагийн удаа, эсвэл одоо `last-word lrs sync`-ээр илгээгдэнэ
+choice-ended = яриа аль хэдийн дууссан
+choice-not-available = { $number }-р хариулт `{ $node }` дээр байхгүй; энд байгаа хариултууд: { $available }
+restore-wrong-scenario = хадгалсан сесс `{ $given }` биш, `{ $saved }` хувилбарынх
+restore-scenario-changed = сессийг хадгалснаас хойш хувилбар өөрчлөгдсөн тул яг адилхан давтах боломжгүй
+restore-replay = хадгалсан хариултууд таарахаа больсон: { $reason }
+resume-finished = { $attempt } дугаартай оролдлого аль хэдийн дууссан; шинийг эхлүүл
+resume-scenario-changed = энэ оролдлого эхэлснээс хойш `{ $scenario }` хувилбарыг засварласан тул хариултуудыг нь давтах боломжгүй; оролдлого таны түүхэнд үлдэнэ, хувилбарыг шинээр эхлүүл
+resume-wrong-scenario = оролдлого `{ $given }` биш, `{ $recorded }` хувилбарынх
+resume-replay = бүртгэсэн хариултууд таарахаа больсон: { $reason }

@@ -449,3 +449,22 @@ principle-name-set-a-limit = హద్దు పెట్టండి, తర్
 principle-about-set-a-limit = కస్టమర్ దూషణకు దిగితే, మీరు ఏది అంగీకరించరో ప్రశాంతంగా చెప్పండి, అదే ఊపిరిలో వారి కోసం ఏం చేస్తారో కూడా చెప్పండి. లొంగిపోకండి, ఎదురుదాడి చేయకండి.
 principle-name-read-the-context = సందర్భాన్ని అర్థం చేసుకోండి
 principle-about-read-the-context = మంచి సేవ కస్టమర్ కంటితో నిర్ణయమవుతుంది; నియమం అమలు చేసే ముందు వారు దేని కోసం వచ్చారో తెలుసుకోండి.
+
+## last-word play: ఆటను ఏది ఆపుతుంది, ఏది నమోదు కాలేదు
+
+play-nobody-yet = ఇంకా ఎవరూ ఆడలేదు; మొదలుపెట్టండి: last-word play <సన్నివేశం>
+play-nothing-to-continue = { $learner }కు కొనసాగించాల్సిన సంభాషణ లేదు; కొత్తది మొదలుపెట్టండి: last-word play <సన్నివేశం>
+play-cannot-read-saved = సేవ్ చేసిన సెషన్ { $path } చదవలేకపోయాం: { $reason }
+play-cannot-resume = { $path }ను మళ్లీ మొదలుపెట్టలేకపోయాం: { $reason }
+play-choice-failed = ఎంపిక { $index }: { $reason }
+play-not-recorded = హెచ్చరిక: ఈ ఆట నమోదు కావడం లేదు: { $reason }
+play-statements-wait = LRS కోసం వేచి ఉన్న xAPI స్టేట్‌మెంట్లు: { $count } ({ $problem }); తర్వాతిసారి, లేదా ఇప్పుడే `last-word lrs sync`తో పంపుతాం
+choice-ended = సంభాషణ ఇప్పటికే ముగిసింది
+choice-not-available = జవాబు { $number } `{ $node }` వద్ద అందుబాటులో లేదు; ఇక్కడి జవాబులు { $available }
+restore-wrong-scenario = సేవ్ చేసిన సెషన్ `{ $saved }` కోసం, `{ $given }` కోసం కాదు
+restore-scenario-changed = సెషన్ సేవ్ చేసినప్పటి నుంచి సన్నివేశం మారింది, కాబట్టి దాన్ని అచ్చం అలాగే మళ్లీ ఆడలేం
+restore-replay = సేవ్ చేసిన జవాబులు ఇక సరిపోవడం లేదు: { $reason }
+resume-finished = ప్రయత్నం { $attempt } ఇప్పటికే ముగిసింది; కొత్తది మొదలుపెట్టండి
+resume-scenario-changed = ఈ ప్రయత్నం మొదలైనప్పటి నుంచి `{ $scenario }` సన్నివేశాన్ని మార్చారు, కాబట్టి దాని జవాబులను మళ్లీ ఆడలేం; ప్రయత్నం మీ చరిత్రలో ఉంటుంది, సన్నివేశాన్ని కొత్తగా మొదలుపెట్టండి
+resume-wrong-scenario = ఈ ప్రయత్నం `{ $recorded }` కోసం, `{ $given }` కోసం కాదు
+resume-replay = నమోదైన జవాబులు ఇక సరిపోవడం లేదు: { $reason }

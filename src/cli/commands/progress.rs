@@ -46,7 +46,7 @@ pub fn run(learner: Option<&str>, json: bool, dir: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            crate::cli::resolve::error(&crate::text::errors::records_error(&e));
             ExitCode::from(1)
         }
     }
