@@ -281,3 +281,273 @@ fn the_id_scan_finds_calls_and_chosen_ids() {
         ]
     );
 }
+
+#[test]
+fn every_message_formats_with_the_arguments_english_gives_it() {
+    let english = variables(Language::English);
+    for language in Language::ALL {
+        let locale = i18n::get(language);
+        for id in message_ids(language) {
+            let names = english.get(&id).cloned().unwrap_or_default();
+            // A number and a word: numbers pick plural forms, words the
+            // default variant of a selector on words.
+            for value in [fluent_value_number(), fluent_bundle::FluentValue::from("x")] {
+                let args: Vec<(&str, fluent_bundle::FluentValue)> =
+                    names.iter().map(|n| (n.as_str(), value.clone())).collect();
+                let text = locale.tr_args(&id, &args);
+                assert!(
+                    !text.contains('{') && !text.contains('}') && !text.trim().is_empty(),
+                    "assets/locales/{}/: `{id}` formats as {text:?}",
+                    language.tag()
+                );
+            }
+        }
+    }
+}
+
+fn fluent_value_number() -> fluent_bundle::FluentValue<'static> {
+    fluent_bundle::FluentValue::from(3)
+}
+
+/// `last-word` with its records in `data`, no colour, and no language
+/// from the environment but `lang` (a POSIX locale, or none).
+fn tool(data: &std::path::Path, lang: Option<&str>) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_last-word"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .env("LAST_WORD_DATA_DIR", data);
+    if let Some(lang) = lang {
+        cmd.env("LANG", lang);
+    }
+    cmd
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8")
+}
+
+/// Asserts the words of `present` are in `out` and those of `absent` are
+/// not, whatever the line breaks (help wraps long lines).
+fn assert_words(out: &str, present: &[&str], absent: &[&str]) {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = flat(out);
+    for words in present {
+        assert!(joined.contains(&flat(words)), "no {words:?} in:\n{out}");
+    }
+    for words in absent {
+        assert!(!out.contains(words), "{words:?} left in:\n{out}");
+    }
+}
+
+#[test]
+fn help_speaks_the_language_asked_for() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tool(data.path(), None)
+        .args(["pass-mark", "--help", "--lang", "it"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_words(
+        &text(&out.stdout),
+        &[
+            "Mostra o imposta la soglia",
+            "Utilizzo: last-word pass-mark [OPTIONS] [MARK]",
+            "Argomenti:",
+            "Opzioni:",
+            "La nuova soglia, da 0 a 100",
+            "[predefinito: scenarios]",
+            "-h, --help",
+            "Mostra l'aiuto",
+        ],
+        &[
+            "Usage:",
+            "Options:",
+            "Arguments:",
+            "Print help",
+            "[default:",
+            "The new mark",
+        ],
+    );
+    // The system's language too, and the top level's list of commands.
+    let out = tool(data.path(), Some("it_IT.UTF-8"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert_words(
+        &text(&out.stdout),
+        &[
+            "Comandi:",
+            "Controlla se i file di scenario contengono errori",
+        ],
+        &["Commands:", "Check scenario files"],
+    );
+    // English stays clap's own.
+    let out = tool(data.path(), None)
+        .args(["pass-mark", "--help"])
+        .output()
+        .unwrap();
+    assert_words(
+        &text(&out.stdout),
+        &[
+            "Usage: last-word pass-mark [OPTIONS] [MARK]",
+            "Options:",
+            "The new mark, 0 to 100",
+            "[default: scenarios]",
+            "Print help",
+        ],
+        &["Utilizzo", "Opzioni"],
+    );
+}
+
+#[test]
+fn a_mistyped_scenario_is_explained_in_the_language_asked_for() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tool(data.path(), Some("it_IT.UTF-8"))
+        .args(["analyze", "coffee-dry-capuccino"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_words(
+        &text(&out.stderr),
+        &[
+            "errore: nessun file di scenario né id di scenario `coffee-dry-capuccino`",
+            "suggerimento: forse intendevi `coffee-dry-cappuccino`?",
+        ],
+        &["error:", "did you mean", "help:"],
+    );
+    // Clap's own errors too, with what was typed kept as typed.
+    let out = tool(data.path(), None)
+        .args(["validate", "--format", "xml", "--lang", "it"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_words(
+        &text(&out.stderr),
+        &[
+            "errore: valore 'xml' non valido per '--format <FORMAT>'",
+            "[valori possibili: human, json]",
+            "Per saperne di più, prova '--help'.",
+        ],
+        &["error:", "invalid value", "For more information"],
+    );
+}
+
+#[test]
+fn pass_mark_speaks_the_language_asked_for() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tool(data.path(), None)
+        .args(["pass-mark", "90", "--lang", "it"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "Gli scenari senza una soglia propria sono padroneggiati da un punteggio di 90.\n\
+         Soglia per tutti gli scenari: 90\n"
+    );
+    let out = tool(data.path(), None).arg("pass-mark").output().unwrap();
+    assert_eq!(text(&out.stdout), "Pass mark for every scenario: 90\n");
+}
+
+#[test]
+fn principles_read_in_the_language_shown_and_stay_english_for_scripts() {
+    let data = tempfile::tempdir().unwrap();
+    let play = |extra: &[&str]| {
+        let out = tool(data.path(), None)
+            .args([
+                "play",
+                "guest-house-review-fine",
+                "--choices",
+                "1,1,1",
+                "--lang",
+                "it",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        text(&out.stdout)
+    };
+    assert_words(
+        &play(&[]),
+        &["Regole flessibili e umane", "Rimborsa e risarcisci"],
+        &["Flexible, humane policy", "Refund and compensate"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&play(&["--json"])).unwrap();
+    let names: Vec<&str> = json["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Flexible, humane policy"), "{names:?}");
+    let report = |args: &[&str]| {
+        let out = tool(data.path(), None)
+            .arg("report")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        text(&out.stdout)
+    };
+    assert_words(
+        &report(&["--lang", "it"]),
+        &[
+            "Report di formazione di Last Word",
+            "Regole flessibili e umane",
+        ],
+        &["Flexible, humane policy", "Principles ("],
+    );
+    assert_words(
+        &report(&["--lang", "it", "--format", "html"]),
+        &[
+            "<html lang=\"it\">",
+            "Regole flessibili e umane",
+            "Scelte a ogni punto di decisione",
+        ],
+        &["Flexible, humane policy", "Training report"],
+    );
+    // The CSV is for spreadsheets and scripts: its header and principles
+    // stay English.
+    assert_words(
+        &report(&["--lang", "it", "--format", "csv"]),
+        &["attempt,file,learner", "Flexible, humane policy"],
+        &["Regole flessibili"],
+    );
+}
+
+#[test]
+fn every_shipped_principle_has_its_name_and_summary_in_every_language() {
+    use last_word::core::vocabulary::Vocabulary;
+    let english = i18n::get(Language::English);
+    let shipped = Vocabulary::builtin().principles;
+    assert!(shipped.len() >= 17, "{} principles", shipped.len());
+    for p in &shipped {
+        let name = format!("principle-name-{}", p.id);
+        let about = format!("principle-about-{}", p.id);
+        // English is the file's text, so the translations are of it.
+        assert_eq!(english.tr(&name), p.name, "{name}");
+        assert_eq!(english.tr(&about), p.summary, "{about}");
+        for language in Language::ALL {
+            let locale = i18n::get(language);
+            for id in [&name, &about] {
+                assert!(
+                    locale.has(id),
+                    "assets/locales/{}/ lacks {id}",
+                    language.tag()
+                );
+                if language != Language::English {
+                    assert_ne!(
+                        locale.tr(id),
+                        english.tr(id),
+                        "{}: {id} is English",
+                        language.tag()
+                    );
+                }
+            }
+        }
+    }
+}

@@ -15,7 +15,7 @@ use crate::text::i18n::{number, tr, tr_args};
 use crate::text::review;
 use crate::text::{
     band_label, dollars, event_label, minutes_label, money_heading, mood_moved, outcome_label,
-    revenue_arithmetic, word_of_mouth_arithmetic, word_of_mouth_heading,
+    principle_label, revenue_arithmetic, word_of_mouth_arithmetic, word_of_mouth_heading,
 };
 
 const WIDTH: usize = 78;
@@ -284,8 +284,8 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
     ));
     for p in &d.principles {
         o.push_str(&format!(
-            "  {:<54} {:>5} {:>6}\n",
-            truncate(&p.name, 54),
+            "  {} {:>5} {:>6}\n",
+            pad_right(&truncate(&principle_label(&p.id, &p.name), 54), 54),
             format!("{:+}", p.earned),
             format!("{:+}", p.best)
         ));
@@ -422,16 +422,17 @@ fn numbers(choices: &[usize]) -> String {
     list.join(",")
 }
 
-/// `s` padded with spaces to `width` characters (not bytes: Devanagari
-/// and Telugu words are several bytes a letter).
+/// `s` padded with spaces to `width` terminal columns (not bytes, nor
+/// characters: Devanagari and Telugu vowel marks take no column of their
+/// own).
 fn pad_right(s: &str, width: usize) -> String {
-    let n = s.chars().count();
+    let n = textwrap::core::display_width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(n)))
 }
 
 /// `s` right-aligned in `width` characters.
 fn pad_left(s: &str, width: usize) -> String {
-    let n = s.chars().count();
+    let n = textwrap::core::display_width(s);
     format!("{}{s}", " ".repeat(width.saturating_sub(n)))
 }
 
