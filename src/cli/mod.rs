@@ -27,12 +27,8 @@ pub fn main() -> ExitCode {
     let translating = matches!(cli.command, Some(Command::Translate { .. }));
     let scenario_language = choose_language(cli.lang.as_deref().filter(|_| !translating));
     match cli.command {
-        // The game's screens still write English inline: it stays English
-        // until it sets its language from its own setting.
-        None => {
-            i18n::set_language(Language::English);
-            open_game(cli.game)
-        }
+        // The game chooses from `--lang`, its own setting and the system's.
+        None => open_game(cli.game, cli.lang.as_deref()),
         Some(Command::Validate {
             paths,
             format,
@@ -78,7 +74,7 @@ pub fn main() -> ExitCode {
         Some(Command::Lrs { command }) => commands::lrs::run(command),
         Some(Command::Report(args)) => commands::report::run(args),
         Some(Command::Workshops { command, json }) => commands::workshops::run(command, json),
-        Some(Command::Workshop(args)) => open_workshop(args),
+        Some(Command::Workshop(args)) => open_workshop(args, cli.lang.as_deref()),
     }
 }
 
@@ -104,15 +100,15 @@ fn choose_language(flag: Option<&str>) -> Option<ScenarioLanguage> {
 }
 
 #[cfg(feature = "gui")]
-fn open_game(args: GameArgs) -> ExitCode {
-    crate::game::run(game_options(args))
+fn open_game(args: GameArgs, lang: Option<&str>) -> ExitCode {
+    crate::game::run(game_options(args, lang))
 }
 
 /// `last-word workshop`: the game, on the workshop's set-up.
 #[cfg(feature = "gui")]
-fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
+fn open_workshop(args: args::WorkshopArgs, lang: Option<&str>) -> ExitCode {
     use crate::workshop::record::VotingKind;
-    let mut options = game_options(args.game);
+    let mut options = game_options(args.game, lang);
     let voting = if args.hands {
         Some(VotingKind::Hands)
     } else if !args.teams.is_empty() {
@@ -132,13 +128,14 @@ fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
-    open_game(args.game)
+fn open_workshop(args: args::WorkshopArgs, lang: Option<&str>) -> ExitCode {
+    open_game(args.game, lang)
 }
 
 #[cfg(feature = "gui")]
-fn game_options(args: GameArgs) -> crate::game::GameOptions {
+fn game_options(args: GameArgs, lang: Option<&str>) -> crate::game::GameOptions {
     use crate::game::{GameOptions, ScreenArg};
+    let system = i18n::choose(None, |name| std::env::var(name).ok()).0;
     GameOptions {
         dir: args.dir,
         scenario: args.scenario,
@@ -160,11 +157,13 @@ fn game_options(args: GameArgs) -> crate::game::GameOptions {
         continuous: args.continuous,
         bench_idle: args.bench_idle,
         workshop: None,
+        language: lang.and_then(Language::from_tag),
+        system_language: system,
     }
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_game(_: GameArgs) -> ExitCode {
+fn open_game(_: GameArgs, _: Option<&str>) -> ExitCode {
     eprintln!(
         "This build of Last Word has no game window (it was built without the `gui` feature). \
          Play in the terminal with `last-word play <scenario>`; `last-word list` shows the scenarios."

@@ -16,6 +16,10 @@ use crate::game::theme::{palette, size, space};
 
 use super::{Typewriter, aside};
 
+/// Marks the note naming the texts not translated yet.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Untranslated;
+
 /// Marks the reply buttons.
 #[derive(Component, Debug, Clone, Copy)]
 pub struct ReplyButton;
@@ -41,6 +45,14 @@ pub(super) fn speaking(
         parts.push(commands.spawn(aside(fonts, &view.narration)).id());
     }
     parts.push(speech_bubble(commands, fonts, view, instant));
+    // A translation that lacks some of this moment's texts says which.
+    if let Some(note) = crate::text::labels::untranslated_note(game.session.scenario(), view) {
+        parts.push(
+            commands
+                .spawn((widget::note(fonts, note), Untranslated))
+                .id(),
+        );
+    }
     parts.push(commands.spawn(widget::note(fonts, PROMPT)).id());
     let guided = game.guided_reply();
     let replies: Vec<Entity> = view
