@@ -16,6 +16,10 @@ pub struct Fonts {
     pub regular: Handle<Font>,
     pub bold: Handle<Font>,
     pub italic: Handle<Font>,
+    /// The script faces, held so the engine keeps them (a font asset
+    /// nothing holds a handle to is dropped).
+    #[allow(dead_code, reason = "held, never read")]
+    pub scripts: Vec<Handle<Font>>,
 }
 
 impl Default for Fonts {
@@ -25,6 +29,7 @@ impl Default for Fonts {
             regular: Handle::default(),
             bold: Handle::default(),
             italic: Handle::default(),
+            scripts: Vec::new(),
         }
     }
 }
@@ -58,32 +63,33 @@ pub(super) fn plugin(app: &mut App) {
     let regular = fonts.add(Font::from_bytes(REGULAR.to_vec()));
     let bold = fonts.add(Font::from_bytes(BOLD.to_vec()));
     let italic = fonts.add(Font::from_bytes(ITALIC.to_vec()));
-    for (_, _, bytes) in SCRIPT_FACES {
-        fonts.add(Font::from_bytes(bytes.to_vec()));
-    }
+    let scripts = SCRIPT_FACES
+        .iter()
+        .map(|(_, _, bytes)| fonts.add(Font::from_bytes(bytes.to_vec())))
+        .collect();
     app.insert_resource(Fonts {
         regular,
         bold,
         italic,
+        scripts,
     });
     app.add_systems(
         PostUpdate,
         name_script_fallbacks
             .after(load_font_assets_into_font_collection)
             .before(bevy::ui::UiSystems::Prepare)
-            .run_if(resource_exists::<FontCx>),
+            .run_if(resource_exists::<FontCx>)
+            .run_if(resource_changed::<Assets<Font>>),
     );
 }
 
 /// Once the engine has registered the shipped faces, names each as its
 /// script's fallback (the engine has no system fonts to find them in). Runs
-/// in the frame the fonts arrive, before any text is laid out with them.
-fn name_script_fallbacks(mut font_cx: ResMut<FontCx>, mut done: Local<bool>) {
-    if *done {
-        return;
-    }
-    let collection = &mut font_cx.bypass_change_detection().collection;
-    *done = name_fallbacks(collection) == SCRIPT_FACES.len();
+/// in the frame the fonts arrive, before any text is laid out with them,
+/// and again whenever the fonts change (the engine then rebuilds its font
+/// collection).
+fn name_script_fallbacks(mut font_cx: ResMut<FontCx>) {
+    name_fallbacks(&mut font_cx.bypass_change_detection().collection);
 }
 
 /// Names each script face registered in `collection` as its script's
@@ -177,6 +183,32 @@ mod tests {
             .flat_map(|(_, ids)| ids)
             .filter(|id| **id == 0)
             .count()
+    }
+
+    /// The plugin in an app with the engine's text plugin: the script faces
+    /// stay loaded and become their scripts' fallbacks.
+    #[test]
+    fn the_game_keeps_its_script_faces_and_names_them_as_fallbacks() {
+        let mut app = App::new();
+        app.add_plugins((
+            MinimalPlugins,
+            AssetPlugin::default(),
+            bevy::image::ImagePlugin::default(),
+            bevy::text::TextPlugin,
+        ));
+        plugin(&mut app);
+        for _ in 0..3 {
+            app.update();
+        }
+        let mut font_cx = app.world_mut().resource_mut::<FontCx>();
+        let collection = &mut font_cx.collection;
+        for (script, family, _) in SCRIPT_FACES {
+            let id = collection
+                .family_id(family)
+                .unwrap_or_else(|| panic!("{family} is not loaded"));
+            let fallbacks: Vec<_> = collection.fallback_families(script_of(script)).collect();
+            assert_eq!(fallbacks, [id], "{script}");
+        }
     }
 
     #[test]
