@@ -38,12 +38,8 @@ pub fn main() -> ExitCode {
     };
     let scenario_language = scenario_language(ui_flag.as_deref());
     match cli.command {
-        // The game stays English until it sets its language from its own
-        // setting.
-        None => {
-            i18n::set_language(Language::English);
-            open_game(cli.game)
-        }
+        // The game chooses from `--lang`, its own setting and the system's.
+        None => open_game(cli.game, cli.lang.as_deref()),
         Some(Command::Validate {
             paths,
             format,
@@ -90,7 +86,7 @@ pub fn main() -> ExitCode {
         Some(Command::Lrs { command }) => commands::lrs::run(command),
         Some(Command::Report(args)) => commands::report::run(args),
         Some(Command::Workshops { command, json }) => commands::workshops::run(command, json),
-        Some(Command::Workshop(args)) => open_workshop(args),
+        Some(Command::Workshop(args)) => open_workshop(args, cli.lang.as_deref()),
     }
 }
 
@@ -120,15 +116,15 @@ fn scenario_language(flag: Option<&str>) -> Option<ScenarioLanguage> {
 }
 
 #[cfg(feature = "gui")]
-fn open_game(args: GameArgs) -> ExitCode {
-    crate::game::run(game_options(args))
+fn open_game(args: GameArgs, lang: Option<&str>) -> ExitCode {
+    crate::game::run(game_options(args, lang))
 }
 
 /// `last-word workshop`: the game, on the workshop's set-up.
 #[cfg(feature = "gui")]
-fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
+fn open_workshop(args: args::WorkshopArgs, lang: Option<&str>) -> ExitCode {
     use crate::workshop::record::VotingKind;
-    let mut options = game_options(args.game);
+    let mut options = game_options(args.game, lang);
     let voting = if args.hands {
         Some(VotingKind::Hands)
     } else if !args.teams.is_empty() {
@@ -148,13 +144,14 @@ fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
-    open_game(args.game)
+fn open_workshop(args: args::WorkshopArgs, lang: Option<&str>) -> ExitCode {
+    open_game(args.game, lang)
 }
 
 #[cfg(feature = "gui")]
-fn game_options(args: GameArgs) -> crate::game::GameOptions {
+fn game_options(args: GameArgs, lang: Option<&str>) -> crate::game::GameOptions {
     use crate::game::{GameOptions, ScreenArg};
+    let system = i18n::choose(None, |name| std::env::var(name).ok()).0;
     GameOptions {
         dir: args.dir,
         scenario: args.scenario,
@@ -176,11 +173,13 @@ fn game_options(args: GameArgs) -> crate::game::GameOptions {
         continuous: args.continuous,
         bench_idle: args.bench_idle,
         workshop: None,
+        language: lang.and_then(Language::from_tag),
+        system_language: system,
     }
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_game(_: GameArgs) -> ExitCode {
+fn open_game(_: GameArgs, _: Option<&str>) -> ExitCode {
     eprintln!("{}", i18n::tr("no-game-window"));
     let _ = help::command().print_help();
     ExitCode::from(1)

@@ -65,6 +65,9 @@ pub struct Settings {
     /// back until the debrief's review); new conversations start in it.
     pub mode: SessionMode,
     pub fullscreen: bool,
+    /// The language chosen in Settings (a tag: `te`); `None` follows the
+    /// system's.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -76,11 +79,19 @@ impl Default for Settings {
             shuffle: true,
             mode: SessionMode::Practice,
             fullscreen: false,
+            language: None,
         }
     }
 }
 
 impl Settings {
+    /// The language chosen, if it is one the game speaks.
+    pub fn language(&self) -> Option<crate::text::i18n::Language> {
+        self.language
+            .as_deref()
+            .and_then(crate::text::i18n::Language::from_tag)
+    }
+
     /// How a new conversation is played: shuffled if the setting says so
     /// and the command line did not turn it off (`--no-shuffle`).
     pub fn session_options(&self, options: Option<&crate::game::GameOptions>) -> Options {

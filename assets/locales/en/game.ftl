@@ -239,3 +239,8 @@ settings-lrs-counts = Statements sent: { $sent }, waiting: { $waiting }, refused
 settings-lrs-error = Waiting because { $error }; they are tried again.
 settings-saved-to = Saved to { $path }
 settings-not-saved = This system has no config folder; settings last until you quit.
+## Language (Settings)
+
+language-setting = Language
+language-setting-help = The game's screens, and the scenarios translated into it; a scenario not yet translated plays as it was written.
+language-setting-system = The system's ({ $language })

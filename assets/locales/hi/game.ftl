@@ -205,3 +205,9 @@ settings-lrs-counts = xAPI स्टेटमेंट भेजे गए: { $s
 settings-lrs-error = इंतज़ार में, क्योंकि { $error }; इन्हें फिर से भेजा जाएगा।
 settings-saved-to = यहाँ सहेजी गईं: { $path }
 settings-not-saved = इस सिस्टम में कॉन्फ़िग फ़ोल्डर नहीं है; सेटिंग्स गेम बंद करने तक ही रहेंगी।
+
+## Language (Settings)
+
+language-setting = भाषा
+language-setting-help = खेल की स्क्रीनें, और इस भाषा में अनूदित परिदृश्य; जिस परिदृश्य का अनुवाद अभी नहीं हुआ, वह उसी भाषा में चलता है जिसमें लिखा गया था।
+language-setting-system = सिस्टम की भाषा ({ $language })

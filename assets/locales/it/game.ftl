@@ -218,3 +218,9 @@ settings-lrs-counts = Statement xAPI inviati: { $sent }, in attesa: { $waiting }
 settings-lrs-error = In attesa perché { $error }; verranno inviati di nuovo.
 settings-saved-to = Salvate in { $path }
 settings-not-saved = Questo sistema non ha una cartella di configurazione; le impostazioni durano finché non esci.
+
+## Language (Settings)
+
+language-setting = Lingua
+language-setting-help = Le schermate del gioco e gli scenari tradotti in questa lingua; uno scenario non ancora tradotto si gioca nella lingua in cui è stato scritto.
+language-setting-system = Quella del sistema ({ $language })

@@ -205,3 +205,9 @@ settings-lrs-counts = xAPI ieraksti nosūtīti: { $sent }, gaida: { $waiting }, 
 settings-lrs-error = Gaida, jo { $error }; tie tiks sūtīti vēlreiz.
 settings-saved-to = Saglabāts: { $path }
 settings-not-saved = Šai sistēmai nav konfigurācijas mapes; iestatījumi saglabājas, līdz tu izej.
+
+## Language (Settings)
+
+language-setting = Valoda
+language-setting-help = Spēles ekrāni un scenāriji, kas tulkoti šajā valodā; vēl netulkots scenārijs tiek spēlēts tā, kā tas uzrakstīts.
+language-setting-system = Sistēmas valoda ({ $language })

@@ -193,3 +193,9 @@ settings-lrs-counts = Илгээсэн xAPI мэдэгдэл: { $sent }, хүл�
 settings-lrs-error = { $error } тул хүлээж байна; дахин оролдоно.
 settings-saved-to = Хадгалсан газар: { $path }
 settings-not-saved = Энэ системд тохиргооны хавтас алга; тохиргоо таныг гарах хүртэл хадгалагдана.
+
+## Language (Settings)
+
+language-setting = Хэл
+language-setting-help = Тоглоомын дэлгэцүүд болон энэ хэл рүү орчуулсан хувилбарууд; хараахан орчуулаагүй хувилбар анх бичигдсэн хэлээрээ тоглогдоно.
+language-setting-system = Системийн хэл ({ $language })

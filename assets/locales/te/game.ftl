@@ -211,3 +211,9 @@ settings-lrs-counts = పంపిన xAPI స్టేట్‌మెంట్�
 settings-lrs-error = { $error } కాబట్టి వేచి ఉన్నాయి; మళ్లీ ప్రయత్నిస్తాం.
 settings-saved-to = ఇక్కడ సేవ్ చేశాం: { $path }
 settings-not-saved = ఈ సిస్టమ్‌కు కాన్ఫిగ్ ఫోల్డర్ లేదు; మీరు నిష్క్రమించే వరకే సెట్టింగ్‌లు ఉంటాయి.
+
+## Language (Settings)
+
+language-setting = భాష
+language-setting-help = ఆట తెరలు, ఈ భాషలోకి అనువదించిన సన్నివేశాలు; ఇంకా అనువదించని సన్నివేశం అది రాసిన భాషలోనే ఆడబడుతుంది.
+language-setting-system = సిస్టమ్ భాష ({ $language })

@@ -10,7 +10,6 @@ use crate::core::session::{
     Coaching, Consequences, Debrief, Decision, KeptWaiting, Next, ReviewedReply, SessionMode,
     TakenReply, ThinkingRule, View,
 };
-use crate::core::translation;
 use crate::text::i18n::{number, tr, tr_args};
 use crate::text::review;
 use crate::text::{
@@ -449,30 +448,8 @@ fn truncate(s: &str, max: usize) -> String {
 /// A dim line naming the texts of this moment still in the original
 /// language when the scenario is shown translated; empty otherwise.
 pub fn untranslated_note(style: &Style, s: &Scenario, view: &View) -> String {
-    let shown = translation::shown_untranslated(s, view);
-    if shown.is_empty() {
-        return String::new();
+    match crate::text::labels::untranslated_note(s, view) {
+        Some(note) => format!("{}\n", style.dim(&wrap(&note, ""))),
+        None => String::new(),
     }
-    let mut parts = Vec::new();
-    if shown.narration {
-        parts.push(tr("not-translated-narration").to_string());
-    }
-    if shown.line {
-        parts.push(tr_args(
-            "not-translated-line",
-            &[("customer", view.customer.as_str().into())],
-        ));
-    }
-    let numbers: Vec<String> = shown.replies.iter().map(usize::to_string).collect();
-    if !numbers.is_empty() {
-        parts.push(tr_args(
-            "not-translated-replies",
-            &[
-                ("count", numbers.len().into()),
-                ("numbers", numbers.join(", ").into()),
-            ],
-        ));
-    }
-    let note = tr_args("not-translated", &[("parts", parts.join(", ").into())]);
-    format!("{}\n", style.dim(&wrap(&note, "")))
 }

@@ -8,13 +8,14 @@ use bevy::ui_widgets::{Activate, observe};
 use crate::core::session::SessionMode;
 use crate::game::Screen;
 use crate::game::fonts::Fonts;
+use crate::game::language::GameLanguage;
 use crate::game::records::GameRecords;
 use crate::game::settings::{Settings, SettingsFile, TextSpeed, UI_SCALES};
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, space};
 use crate::lrs::SenderStatus;
-use crate::text::i18n::{tr, tr_args};
+use crate::text::i18n::{Language, tr, tr_args};
 use crate::text::progress::percent;
 use crate::text::review;
 
@@ -27,7 +28,20 @@ pub(super) fn plugin(app: &mut App) {
             (rebuild
                 .run_if(in_state(Screen::Settings))
                 .run_if(resource_changed::<Settings>),),
+        )
+        .add_systems(
+            Last,
+            respawn_in_new_language
+                .run_if(in_state(Screen::Settings))
+                .run_if(resource_changed::<GameLanguage>),
         );
+}
+
+/// Another language chosen: the whole screen again, in it.
+fn respawn_in_new_language(language: Res<GameLanguage>, mut next: ResMut<NextState<Screen>>) {
+    if !language.is_added() {
+        next.set(Screen::Settings);
+    }
 }
 
 #[derive(Component)]
@@ -38,7 +52,7 @@ fn spawn(
     fonts: Res<Fonts>,
     settings: Res<Settings>,
     file: Res<SettingsFile>,
-    records: Res<GameRecords>,
+    (records, language): (Res<GameRecords>, Res<GameLanguage>),
 ) {
     let root = commands
         .spawn((
@@ -55,7 +69,22 @@ fn spawn(
         .spawn(super::back_button(&fonts, tr("game-back"), Screen::Title))
         .id();
     commands.entity(root).add_children(&[header, frame, back]);
-    fill(&mut commands, body, &fonts, &settings, &file, &records);
+    let shown = Shown {
+        settings: &settings,
+        file: &file,
+        records: &records,
+        system: language.system,
+    };
+    fill(&mut commands, body, &fonts, &shown);
+}
+
+/// What the settings screen shows.
+struct Shown<'a> {
+    settings: &'a Settings,
+    file: &'a SettingsFile,
+    records: &'a GameRecords,
+    /// The system's language, what "the system's" means.
+    system: Language,
 }
 
 fn rebuild(
@@ -63,12 +92,18 @@ fn rebuild(
     fonts: Res<Fonts>,
     settings: Res<Settings>,
     file: Res<SettingsFile>,
-    records: Res<GameRecords>,
+    (records, language): (Res<GameRecords>, Res<GameLanguage>),
     body: Query<Entity, With<SettingsBody>>,
 ) {
+    let shown = Shown {
+        settings: &settings,
+        file: &file,
+        records: &records,
+        system: language.system,
+    };
     for body in &body {
         commands.entity(body).despawn_children();
-        fill(&mut commands, body, &fonts, &settings, &file, &records);
+        fill(&mut commands, body, &fonts, &shown);
     }
 }
 
@@ -124,14 +159,13 @@ fn row(
     row
 }
 
-fn fill(
-    commands: &mut Commands,
-    body: Entity,
-    fonts: &Fonts,
-    settings: &Settings,
-    file: &SettingsFile,
-    records: &GameRecords,
-) {
+fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, shown: &Shown) {
+    let Shown {
+        settings,
+        file,
+        records,
+        system,
+    } = *shown;
     let scale = row(
         commands,
         fonts,
@@ -195,6 +229,13 @@ fn fill(
             st.fullscreen = on;
         }),
     );
+    let language = row(
+        commands,
+        fonts,
+        tr("language-setting"),
+        tr("language-setting-help"),
+        language_choices(settings, system),
+    );
     let lrs = row(
         commands,
         fonts,
@@ -203,9 +244,9 @@ fn fill(
         Vec::new(),
     );
     let saved = commands.spawn(saved_note(fonts, file)).id();
-    commands
-        .entity(body)
-        .add_children(&[scale, speed, timed, shuffle, mode, fullscreen, lrs, saved]);
+    commands.entity(body).add_children(&[
+        scale, speed, timed, shuffle, mode, fullscreen, language, lrs, saved,
+    ]);
 }
 
 /// A setting's choices, one per value: `label` names a value, `current`
@@ -227,6 +268,26 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
             )
         })
         .collect()
+}
+
+/// "The system's (Italiano)", then every language in its own name.
+fn language_choices(settings: &Settings, system: Language) -> Vec<Choice> {
+    let mut out: Vec<Choice> = vec![(
+        tr_args(
+            "language-setting-system",
+            &[("language", system.native_name().into())],
+        ),
+        settings.language.is_none(),
+        Box::new(|st: &mut Settings| st.language = None),
+    )];
+    for language in Language::ALL {
+        out.push((
+            language.native_name().to_string(),
+            settings.language() == Some(language),
+            Box::new(move |st: &mut Settings| st.language = Some(language.tag().to_string())),
+        ));
+    }
+    out
 }
 
 fn on_off(on: bool) -> String {

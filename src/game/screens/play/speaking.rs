@@ -17,6 +17,10 @@ use crate::text::i18n::tr;
 
 use super::{Typewriter, aside};
 
+/// Marks the note naming the texts not translated yet.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Untranslated;
+
 /// Marks the reply buttons.
 #[derive(Component, Debug, Clone, Copy)]
 pub struct ReplyButton;
@@ -42,6 +46,14 @@ pub(super) fn speaking(
         parts.push(commands.spawn(aside(fonts, &view.narration)).id());
     }
     parts.push(speech_bubble(commands, fonts, view, instant));
+    // A translation that lacks some of this moment's texts says which.
+    if let Some(note) = crate::text::labels::untranslated_note(game.session.scenario(), view) {
+        parts.push(
+            commands
+                .spawn((widget::note(fonts, note), Untranslated))
+                .id(),
+        );
+    }
     parts.push(commands.spawn(widget::note(fonts, tr("play-prompt"))).id());
     let guided = game.guided_reply();
     let replies: Vec<Entity> = view
