@@ -331,11 +331,12 @@ fn principles(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     for p in &d.principles {
         let you = format!("{:+}", p.earned);
         let best = format!("{:+}", p.best);
+        let name = crate::text::labels::principle_label(&p.id, &p.name);
         row(
             commands,
             fonts,
             table,
-            [&p.name, &you, &best],
+            [&name, &you, &best],
             [palette::signed(p.earned as f64), palette::TEXT_MUTED],
         );
     }

@@ -229,7 +229,7 @@ fn principle_chips(
     let names = &game.session.prepared().principle_names;
     let row = commands.spawn(widget::chip_row()).id();
     for (id, weight) in &c.principles {
-        let name = names.get(id).unwrap_or(id);
+        let name = crate::text::labels::principle_label(id, names.get(id).unwrap_or(id));
         let color = palette::signed(f64::from(*weight));
         let chip = commands
             .spawn(widget::chip(fonts, format!("{weight:+} {name}"), color))

@@ -144,7 +144,12 @@ fn principle_row(
     };
     let name = commands
         .spawn((
-            widget::text(p.name.clone(), &fonts.regular, size::BODY, name_color),
+            widget::text(
+                crate::text::labels::principle_label(&p.id, &p.name),
+                &fonts.regular,
+                size::BODY,
+                name_color,
+            ),
             Node {
                 flex_shrink: 1.0,
                 ..default()
