@@ -148,6 +148,42 @@ pub fn mood_moved(before: f64, after: f64) -> f64 {
     after.round() - before.round()
 }
 
+/// The sentence naming the texts of this moment still in the original
+/// language, when `s` is shown translated and some are; `None` otherwise.
+pub fn untranslated_note(
+    s: &crate::core::scenario::Scenario,
+    view: &crate::core::session::View,
+) -> Option<String> {
+    let shown = crate::core::translation::shown_untranslated(s, view);
+    if shown.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if shown.narration {
+        parts.push(tr("not-translated-narration").to_string());
+    }
+    if shown.line {
+        parts.push(tr_args(
+            "not-translated-line",
+            &[("customer", view.customer.as_str().into())],
+        ));
+    }
+    let numbers: Vec<String> = shown.replies.iter().map(usize::to_string).collect();
+    if !numbers.is_empty() {
+        parts.push(tr_args(
+            "not-translated-replies",
+            &[
+                ("count", numbers.len().into()),
+                ("numbers", numbers.join(", ").into()),
+            ],
+        ));
+    }
+    Some(tr_args(
+        "not-translated",
+        &[("parts", parts.join(", ").into())],
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,40 +263,4 @@ mod tests {
         assert_eq!(minutes_label(2.7), "2.7 min");
         assert_eq!(minutes_label(0.0), "0 min");
     }
-}
-
-/// The sentence naming the texts of this moment still in the original
-/// language, when `s` is shown translated and some are; `None` otherwise.
-pub fn untranslated_note(
-    s: &crate::core::scenario::Scenario,
-    view: &crate::core::session::View,
-) -> Option<String> {
-    let shown = crate::core::translation::shown_untranslated(s, view);
-    if shown.is_empty() {
-        return None;
-    }
-    let mut parts = Vec::new();
-    if shown.narration {
-        parts.push(tr("not-translated-narration").to_string());
-    }
-    if shown.line {
-        parts.push(tr_args(
-            "not-translated-line",
-            &[("customer", view.customer.as_str().into())],
-        ));
-    }
-    let numbers: Vec<String> = shown.replies.iter().map(usize::to_string).collect();
-    if !numbers.is_empty() {
-        parts.push(tr_args(
-            "not-translated-replies",
-            &[
-                ("count", numbers.len().into()),
-                ("numbers", numbers.join(", ").into()),
-            ],
-        ));
-    }
-    Some(tr_args(
-        "not-translated",
-        &[("parts", parts.join(", ").into())],
-    ))
 }
