@@ -221,7 +221,10 @@ ws-export-ambiguous = `{ $wanted }` से एक से ज़्यादा �
 ws-duration-seconds = { $seconds } सेकंड
 ws-duration-minutes = { $minutes } मिनट
 ws-duration-minutes-seconds = { $minutes } मिनट { $seconds } सेकंड
-ws-duration-hours = { $hours } घंटे { $minutes } मिनट
+ws-duration-hours = { $hours } { $hours ->
+        [one] घंटा
+       *[other] घंटे
+    } { $minutes } मिनट
 
 ## एक्सपोर्ट किया गया पेज (workshops export --format html)
 
