@@ -342,7 +342,7 @@ ws-export-votes = { $count } { $count ->
 # $share is empty when nobody voted, else " (57.1%)".
 ws-export-best-votes = best reply { $votes } of { $total }{ $share }
 # $how: ws-how-*.
-ws-export-played = Played reply { $reply }: { $how } · points { $points } · mood { $before } → { $after } · voting { $voting } · discussion { $discussion }
+ws-export-played = Played reply { $reply }: { $how } · points { $points } · mood { $before } to { $after } · voting { $voting } · discussion { $discussion }
 ws-how-majority = the most votes
 ws-how-tie = a tie between replies { $tied }: the one shown first
 ws-how-no-votes = nobody voted: the reply shown first

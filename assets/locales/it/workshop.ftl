@@ -325,7 +325,7 @@ ws-export-votes = { $count } { $count ->
        *[other] voti
     }
 ws-export-best-votes = risposta migliore { $votes } su { $total }{ $share }
-ws-export-played = Risposta giocata { $reply }: { $how } · punti { $points } · umore { $before } → { $after } · votazione { $voting } · discussione { $discussion }
+ws-export-played = Risposta giocata { $reply }: { $how } · punti { $points } · umore da { $before } a { $after } · votazione { $voting } · discussione { $discussion }
 ws-how-majority = il maggior numero di voti
 ws-how-tie = parità tra le risposte { $tied }: quella mostrata per prima
 ws-how-no-votes = nessuno ha votato: la risposta mostrata per prima

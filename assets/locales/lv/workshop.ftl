@@ -318,7 +318,7 @@ ws-export-votes = { $count } { $count ->
        *[other] balsis
     }
 ws-export-best-votes = labākā atbilde { $votes } no { $total }{ $share }
-ws-export-played = Spēlēta { $reply }. atbilde: { $how } · punkti { $points } · noskaņojums { $before } → { $after } · balsošana { $voting } · diskusija { $discussion }
+ws-export-played = Spēlēta { $reply }. atbilde: { $how } · punkti { $points } · noskaņojums no { $before } līdz { $after } · balsošana { $voting } · diskusija { $discussion }
 ws-how-majority = visvairāk balsu
 ws-how-tie = neizšķirts starp atbildēm { $tied }: tā, kas parādīta pirmā
 ws-how-no-votes = neviens nebalsoja: atbilde, kas parādīta pirmā

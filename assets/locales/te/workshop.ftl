@@ -327,7 +327,7 @@ ws-export-votes = { $count } { $count ->
        *[other] ఓట్లు
     }
 ws-export-best-votes = ఉత్తమ జవాబు { $total }లో { $votes }{ $share }
-ws-export-played = ఆడిన జవాబు { $reply }: { $how } · పాయింట్లు { $points } · మూడ్ { $before } → { $after } · ఓటింగ్ { $voting } · చర్చ { $discussion }
+ws-export-played = ఆడిన జవాబు { $reply }: { $how } · పాయింట్లు { $points } · మూడ్ { $before } నుంచి { $after } · ఓటింగ్ { $voting } · చర్చ { $discussion }
 ws-how-majority = అత్యధిక ఓట్లు
 ws-how-tie = జవాబులు { $tied } సమానం: ముందుగా చూపినది
 ws-how-no-votes = ఎవరూ ఓటు వేయలేదు: ముందుగా చూపిన జవాబు
