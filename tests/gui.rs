@@ -101,8 +101,9 @@ fn difference(a: &Picture, b: &Picture) -> f64 {
 
 fn shoot(dir: &Path, name: &str, args: &[&str]) -> (PathBuf, Picture) {
     let path = dir.join(format!("{name}.png"));
-    let mut all = vec!["--screenshot", path.to_str().unwrap()];
-    all.extend_from_slice(args);
+    // After the arguments, so that `workshop …` can come first.
+    let mut all = args.to_vec();
+    all.extend(["--screenshot", path.to_str().unwrap()]);
     let out = under_xvfb(&all, dir);
     assert!(
         out.status.success(),
@@ -403,4 +404,76 @@ fn each_script_is_drawn_when_its_language_is_chosen_in_settings() {
     assert!(colours(&telugu) > 40);
     let d = difference(&english, &telugu);
     assert!(d > 0.01, "only {:.2}% of pixels differ", d * 100.0);
+}
+
+#[test]
+fn the_workshop_set_up_standings_and_end_screens_are_captured() {
+    let dir = tempfile::tempdir().unwrap();
+    let workshop = [
+        "workshop",
+        "--scenarios",
+        "coffee-dry-cappuccino,faulty-cd",
+        "--teams",
+        "Red,Blue,Green",
+        "--seed",
+        "1",
+    ];
+    let with = |screen: &'static str| {
+        let mut args = workshop.to_vec();
+        args.extend(["--screen", screen]);
+        args
+    };
+    let (_, setup) = shoot(dir.path(), "setup", &with("workshop-setup"));
+    let (_, standings) = shoot(dir.path(), "standings", &with("standings"));
+    let (_, end) = shoot(dir.path(), "end", &with("workshop-end"));
+    for (name, p) in [("setup", &setup), ("standings", &standings), ("end", &end)] {
+        assert_eq!((p.width, p.height), (1280, 720), "{name}: window size");
+        let n = colours(p);
+        assert!(n > 40, "{name}: only {n} colours, the screen looks blank");
+    }
+    for (name, a, b) in [
+        ("setup/standings", &setup, &standings),
+        ("setup/end", &setup, &end),
+        ("standings/end", &standings, &end),
+    ] {
+        let d = difference(a, b);
+        assert!(d > 0.05, "{name}: only {:.1}% of pixels differ", d * 100.0);
+    }
+    // The set-up shows the running order picked: two scenarios (and the
+    // Teams choice) in the accent colour.
+    let picked = count_colour(&setup, [240, 122, 82], 8);
+    assert!(picked > 20_000, "only {picked} pixels of picked buttons");
+    // The end screen's workshop went where every finished workshop goes:
+    // saved with the records and exported.
+    let exported: Vec<_> = std::fs::read_dir(dir.path().join("data").join("workshops"))
+        .expect("the workshop was exported")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        exported.iter().any(|f| f.ends_with(".html"))
+            && exported.iter().any(|f| f.ends_with(".csv")),
+        "{exported:?}"
+    );
+    // Standings need teams.
+    let shot = dir.path().join("never.png");
+    let out = under_xvfb(
+        &[
+            "workshop",
+            "--scenarios",
+            "coffee-dry-cappuccino",
+            "--screen",
+            "standings",
+            "--screenshot",
+            shot.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--screen standings needs teams"),
+        "{stderr}"
+    );
+    assert!(!shot.exists());
 }

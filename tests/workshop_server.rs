@@ -3,6 +3,8 @@
 //! get a 4xx (never a crash) for anything wrong; the facilitator's changes
 //! reach open event streams; the game is woken on every vote.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::Arc;
@@ -14,56 +16,7 @@ use last_word::workshop::server::{BODY_LIMIT, Server};
 use last_word::workshop::{ChoiceRule, Live, Phase, ReplyButton, Room, RoomCode, Stage};
 use serde_json::{Value, json};
 
-/// A response: status and body.
-struct Answer {
-    status: u16,
-    headers: String,
-    body: String,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-}
-
-/// One HTTP/1.1 request with `Connection: close`.
-fn request(addr: SocketAddr, method: &str, path: &str, content_type: &str, body: &[u8]) -> Answer {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    stream.write_all(body).unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
-    let raw = String::from_utf8_lossy(&raw).into_owned();
-    let (headers, body) = raw.split_once("\r\n\r\n").expect("a complete response");
-    let status = headers[9..12].parse().unwrap();
-    Answer {
-        status,
-        headers: headers.to_string(),
-        body: body.to_string(),
-    }
-}
-
-fn get(addr: SocketAddr, path: &str) -> Answer {
-    request(addr, "GET", path, "text/plain", b"")
-}
-
-fn post(addr: SocketAddr, path: &str, body: Value) -> Answer {
-    request(
-        addr,
-        "POST",
-        path,
-        "application/json",
-        body.to_string().as_bytes(),
-    )
-}
+use common::http::{get, post, request};
 
 /// A running workshop for the room `code` and a count of wake-ups.
 fn workshop(code: &RoomCode, teams: &[&str]) -> (Server, Arc<AtomicUsize>) {

@@ -59,7 +59,10 @@ pub struct GameArgs {
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
     /// The screen to capture with --screenshot: title, picker, settings,
-    /// play (default with --scenario), debrief, learners or progress.
+    /// play (default with --scenario), debrief, learners, progress, or a
+    /// workshop's screens: workshop (the projector), workshop-setup,
+    /// standings, workshop-end (with `last-word workshop`'s --scenarios and
+    /// --teams or --hands, or --scenario).
     #[arg(long, value_enum, requires = "screenshot")]
     pub screen: Option<ScreenChoice>,
     /// Seed for the customer's randomness.
@@ -125,6 +128,14 @@ pub enum ScreenChoice {
     /// The workshop's projector: with --scenario, its first decision with
     /// a live tally of simulated phones' votes.
     Workshop,
+    /// The workshop's set-up screen, prefilled as `last-word workshop`'s
+    /// options say.
+    WorkshopSetup,
+    /// The teams' standings after the first scenario, simulated teams
+    /// voting (needs `last-word workshop --teams`).
+    Standings,
+    /// The end of a workshop played through by simulated phones.
+    WorkshopEnd,
 }
 
 #[derive(Debug, Subcommand)]

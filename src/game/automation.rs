@@ -22,8 +22,8 @@ use super::redraw::KeepAwake;
 use super::settings::{Settings, TextSpeed};
 use super::{GameOptions, Screen};
 use crate::core::session::{Position, Prepared, Session};
-use crate::workshop::Plan;
 use crate::workshop::record::VotingKind;
+use crate::workshop::{Plan, Step};
 
 /// Which screen a scripted run captures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +40,41 @@ pub enum ScreenArg {
     /// The learner's progress and what to play next.
     Progress,
     /// The workshop's projector at its first decision, the vote open and
-    /// simulated phones' votes in (needs --scenario).
+    /// simulated phones' votes in (needs --scenario, or `last-word
+    /// workshop --scenarios`).
     Workshop,
+    /// The workshop's set-up screen, prefilled from `last-word workshop`'s
+    /// options (or --scenario).
+    WorkshopSetup,
+    /// The teams' standings after the first scenario, played through by
+    /// simulated teams (needs `last-word workshop --teams`).
+    Standings,
+    /// The end screen of a workshop played through to its end.
+    WorkshopEnd,
+}
+
+impl ScreenArg {
+    /// The workshop's screens after the set-up, made by a simulated room.
+    fn workshop_scene(self) -> Option<Scene> {
+        match self {
+            ScreenArg::Workshop => Some(Scene::Decision),
+            ScreenArg::Standings => Some(Scene::Standings),
+            ScreenArg::WorkshopEnd => Some(Scene::End),
+            _ => None,
+        }
+    }
+}
+
+/// How far a simulated room takes a workshop before the capture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scene {
+    /// The first decision, the vote open (or the replies in --choices played).
+    Decision,
+    /// Every team through the first scenario, to the standings.
+    Standings,
+    /// Every scenario played, and the workshop ended as the facilitator
+    /// ends it (its record saved and exported like any other).
+    End,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +109,7 @@ const SETTLE_FRAMES: u32 = 12;
 const LOAD_FRAMES: u32 = 3_000;
 
 pub(super) fn plugin(app: &mut App) {
+    watch(app);
     let scripted = app
         .world()
         .get_resource::<GameOptions>()
@@ -126,12 +160,28 @@ fn drive(
                 script.stage = Stage::Done;
             }
         }
-        Stage::Navigate if options.screen == Some(ScreenArg::Workshop) => {
-            match workshop_plan(&options, &library) {
+        Stage::Navigate if options.screen == Some(ScreenArg::WorkshopSetup) => {
+            // The set-up screen reads the request as `last-word workshop`
+            // made it; it never starts by itself here.
+            let mut request = options.workshop.clone().unwrap_or_default();
+            if request.scenarios.is_empty() {
+                request.scenarios.extend(options.scenario.clone());
+            }
+            request.open = false;
+            commands.insert_resource(request);
+            next.set(Screen::WorkshopSetup);
+            script.stage = Stage::Settle(0);
+        }
+        Stage::Navigate if options.screen.and_then(ScreenArg::workshop_scene).is_some() => {
+            let scene = options
+                .screen
+                .and_then(ScreenArg::workshop_scene)
+                .expect("a workshop scene");
+            match workshop_plan(&options, &library, scene) {
                 Ok(plan) => {
                     let choices = options.choices.clone();
                     commands.queue(move |world: &mut World| {
-                        if let Err(message) = workshop_scene(world, plan, &choices) {
+                        if let Err(message) = workshop_scene(world, plan, scene, &choices) {
                             eprintln!("error: {message}");
                             world.write_message(AppExit::error());
                         }
@@ -218,7 +268,12 @@ fn navigate(
             next.set(Screen::Settings);
             return Ok(());
         }
-        ScreenArg::Play | ScreenArg::Debrief | ScreenArg::Workshop => {}
+        ScreenArg::Play | ScreenArg::Debrief => {}
+        // Handled before navigating.
+        ScreenArg::Workshop
+        | ScreenArg::WorkshopSetup
+        | ScreenArg::Standings
+        | ScreenArg::WorkshopEnd => return Ok(()),
     }
     let Some(wanted) = &options.scenario else {
         return Err(format!(
@@ -272,21 +327,42 @@ fn navigate(
     Ok(())
 }
 
-/// The workshop a `--screen workshop` capture shows: the scenario given,
-/// the room voting from phones.
-fn workshop_plan(options: &GameOptions, library: &Library) -> Result<Plan, String> {
-    let wanted = options
-        .scenario
-        .as_deref()
-        .ok_or("--screen workshop needs --scenario <ID>")?;
-    let prepared = library
-        .find_id(wanted)
-        .and_then(|e| e.prepared())
-        .ok_or_else(|| format!("no scenario `{wanted}` is ready to run"))?;
+/// The workshop a workshop capture shows: `last-word workshop`'s running
+/// order, voting and teams, or the --scenario given with the room voting
+/// from phones.
+fn workshop_plan(options: &GameOptions, library: &Library, scene: Scene) -> Result<Plan, String> {
+    let request = options.workshop.clone().unwrap_or_default();
+    let mut ids = request.scenarios.clone();
+    if ids.is_empty() {
+        ids.extend(options.scenario.clone());
+    }
+    if ids.is_empty() {
+        return Err(
+            "a workshop capture needs --scenario <ID> (or `last-word workshop --scenarios`)".into(),
+        );
+    }
+    let scenarios = ids
+        .iter()
+        .map(|wanted| {
+            library
+                .find_id(wanted)
+                .and_then(|e| e.prepared())
+                .map(Arc::clone)
+                .ok_or_else(|| format!("no scenario `{wanted}` is ready to run"))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let voting = request.voting.unwrap_or(if request.teams.is_empty() {
+        VotingKind::Phones
+    } else {
+        VotingKind::Teams
+    });
+    if scene == Scene::Standings && voting != VotingKind::Teams {
+        return Err("--screen standings needs teams: `last-word workshop --teams A,B`".into());
+    }
     Plan::new(
-        vec![Arc::clone(prepared)],
-        VotingKind::Phones,
-        Vec::new(),
+        scenarios,
+        voting,
+        request.teams.clone(),
         options.seed.unwrap_or(1),
     )
     .map_err(|e| e.to_string())
@@ -297,76 +373,217 @@ fn workshop_plan(options: &GameOptions, library: &Library) -> Result<Plan, Strin
 const SCENE_PHONES: usize = 23;
 const SCENE_VOTES: [usize; 4] = [4, 9, 3, 2];
 
-/// Starts the workshop on loopback, opens the first decision's vote and
-/// has simulated phones join and vote through the room's live state, as
-/// the server would: the projector with a live tally. With `choices`, the
-/// facilitator plays those replies (stable numbers) over the votes; the
-/// last one's reaction and coaching are shown, or the debrief if the
-/// conversation ended.
-fn workshop_scene(world: &mut World, plan: Plan, choices: &[usize]) -> Result<(), String> {
+/// Starts the workshop on loopback with simulated phones in the room (for
+/// teams, shared out between them) and takes it as far as `scene` says,
+/// through the same flow the facilitator's keys drive:
+/// - [`Scene::Decision`]: the first decision's vote open with votes in: the
+///   projector with a live tally. With `choices`, the facilitator plays
+///   those replies (stable numbers) over the votes; the last one's
+///   reaction and coaching are shown, or the debrief if the conversation
+///   ended.
+/// - [`Scene::Standings`], [`Scene::End`]: the room plays through, each
+///   team's phones mostly voting along a path of their own (the best path
+///   for the first team, the worst for the second, the reply shown second
+///   for the third, and so on).
+fn workshop_scene(
+    world: &mut World,
+    plan: Plan,
+    scene: Scene,
+    choices: &[usize],
+) -> Result<(), String> {
     let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     crate::game::workshop::start(world, plan, loopback)?;
     let mut run = world.resource_mut::<crate::game::workshop::WorkshopRun>();
     let run = &mut *run;
     let workshop = &mut run.workshop;
-    run.phones.with_live(|live| {
+    let last_step = run.phones.with_live(|live| {
         let code = live.room().code().as_str().to_string();
-        let tokens: Vec<_> = (0..SCENE_PHONES)
-            .filter_map(|i| live.join(&format!("phone {i}"), &code, "", None, 0).ok())
-            .map(|(token, _)| token)
-            .collect();
-        workshop.next(live).map_err(|e| e.to_string())?;
-        workshop.next(live).map_err(|e| e.to_string())?;
-        for (i, &number) in choices.iter().enumerate() {
-            scene_votes(workshop, live, &tokens)?;
-            workshop.tick(34.0);
-            workshop.lock(live).map_err(|e| e.to_string())?;
-            workshop
-                .override_choice(0, number)
-                .map_err(|e| format!("choice {}: {e}", i + 1))?;
-            workshop.reveal(live).map_err(|e| e.to_string())?;
-            workshop.reveal_coaching().map_err(|e| e.to_string())?;
-            let ended = workshop.sides()[0].session.is_over();
-            if i + 1 < choices.len() || ended {
-                workshop.move_on(live).map_err(|e| e.to_string())?;
-            }
-            if ended {
-                return Ok(());
-            }
-            if i + 1 < choices.len() {
+        let teams = workshop.plan().teams.len();
+        let tokens: Vec<_> = match workshop.plan().voting {
+            VotingKind::Hands => Vec::new(),
+            _ => (0..SCENE_PHONES)
+                .filter_map(|i| {
+                    let team = (teams > 0).then(|| i % teams);
+                    live.join(&format!("phone {i}"), &code, "", team, 0).ok()
+                })
+                .map(|(token, phone)| (token, phone.team.unwrap_or(0)))
+                .collect(),
+        };
+        if workshop.step() == Step::Joining {
+            workshop.next(live).map_err(|e| e.to_string())?;
+        }
+        match scene {
+            Scene::Decision => {
                 workshop.open_vote(live).map_err(|e| e.to_string())?;
+                decision_scene(workshop, live, &tokens, choices)
             }
+            Scene::Standings => {
+                play_scenario(workshop, live, &tokens)?;
+                workshop.next(live).map_err(|e| e.to_string())?;
+                Ok(false)
+            }
+            Scene::End => loop {
+                play_scenario(workshop, live, &tokens)?;
+                if workshop.plan().voting == VotingKind::Teams {
+                    workshop.next(live).map_err(|e| e.to_string())?;
+                }
+                if workshop.is_last_scenario() {
+                    // The facilitator's last Next ends the workshop.
+                    break Ok(true);
+                }
+                workshop.next(live).map_err(|e| e.to_string())?;
+            },
         }
-        if choices.is_empty() {
-            scene_votes(workshop, live, &tokens)?;
-        }
-        Ok::<(), String>(())
     })?;
     run.workshop.tick(34.0);
+    if last_step {
+        world.write_message(crate::game::workshop::Facilitate::Next);
+    }
     world
         .resource_mut::<NextState<Screen>>()
         .set(Screen::Workshop);
     Ok(())
 }
 
-/// The simulated phones vote on the open decision.
-fn scene_votes(
-    workshop: &crate::workshop::Workshop,
+/// The first decision with votes in, or the replies in `choices` played.
+/// Never asks for a last step.
+fn decision_scene(
+    workshop: &mut crate::workshop::Workshop,
     live: &mut crate::workshop::Live,
-    tokens: &[crate::workshop::Token],
+    tokens: &[(crate::workshop::Token, usize)],
+    choices: &[usize],
+) -> Result<bool, String> {
+    for (i, &number) in choices.iter().enumerate() {
+        scene_votes(workshop, live, tokens)?;
+        workshop.tick(34.0);
+        workshop.lock(live).map_err(|e| e.to_string())?;
+        workshop
+            .override_choice(0, number)
+            .map_err(|e| format!("choice {}: {e}", i + 1))?;
+        workshop.reveal(live).map_err(|e| e.to_string())?;
+        workshop.reveal_coaching().map_err(|e| e.to_string())?;
+        let ended = workshop.sides().iter().all(|s| s.session.is_over());
+        if i + 1 < choices.len() || ended {
+            workshop.move_on(live).map_err(|e| e.to_string())?;
+        }
+        if ended {
+            return Ok(false);
+        }
+        if i + 1 < choices.len() {
+            workshop.open_vote(live).map_err(|e| e.to_string())?;
+        }
+    }
+    if choices.is_empty() {
+        scene_votes(workshop, live, tokens)?;
+    }
+    Ok(false)
+}
+
+/// The simulated phones vote on the open decision: each team's phones as
+/// [`SCENE_VOTES`] spreads them over the replies shown.
+fn scene_votes(
+    workshop: &mut crate::workshop::Workshop,
+    live: &mut crate::workshop::Live,
+    tokens: &[(crate::workshop::Token, usize)],
 ) -> Result<(), String> {
-    let view = workshop.sides()[0]
-        .view
-        .clone()
-        .ok_or("the scenario has no decision")?;
-    let mut phones = tokens.iter();
-    for (shown, &votes) in SCENE_VOTES.iter().enumerate() {
-        let Some(number) = view.number_shown_at(shown + 1) else {
+    if workshop.plan().voting == VotingKind::Hands {
+        let counts = SCENE_VOTES.map(|n| n as u32);
+        return workshop.set_hands(0, &counts).map_err(|e| e.to_string());
+    }
+    for (team, side) in workshop.sides().iter().enumerate() {
+        let Some(view) = &side.view else {
             continue;
         };
-        for token in phones.by_ref().take(votes) {
-            live.vote(token, number).map_err(|e| e.to_string())?;
+        let mut phones = tokens.iter().filter(|(_, t)| *t == team);
+        for (shown, &votes) in SCENE_VOTES.iter().enumerate() {
+            let Some(number) = view.number_shown_at(shown + 1) else {
+                continue;
+            };
+            for (token, _) in phones.by_ref().take(votes) {
+                live.vote(token, number).map_err(|e| e.to_string())?;
+            }
         }
+    }
+    Ok(())
+}
+
+/// Plays the current scenario to its debrief from its first decision
+/// (read, not yet voting): at every decision each team's room votes, three
+/// in five along the team's path (the reply shown second where the path's
+/// reply is not offered) and the rest spread over the other replies (or, for a show of hands, the same counts typed), and the
+/// choice is locked, played, its coaching revealed and talked over.
+fn play_scenario(
+    workshop: &mut crate::workshop::Workshop,
+    live: &mut crate::workshop::Live,
+    tokens: &[(crate::workshop::Token, usize)],
+) -> Result<(), String> {
+    let (prepared, _) = workshop.scenario();
+    let paths = [prepared.best_choices(), prepared.worst_choices()];
+    let teams = workshop.sides().len();
+    let mut decided = vec![0_usize; teams];
+    let hands = workshop.plan().voting == VotingKind::Hands;
+    let mut guard = 0;
+    while workshop.step() != Step::Debrief {
+        guard += 1;
+        if guard > 200 {
+            return Err("the simulated room did not reach the debrief".into());
+        }
+        workshop.open_vote(live).map_err(|e| e.to_string())?;
+        for team in 0..teams {
+            let Some(view) = workshop.sides()[team].view.clone() else {
+                continue;
+            };
+            // The first team along the best path, the second the worst,
+            // the third always for the reply shown second, and so on.
+            let target = match team % 3 {
+                2 => None,
+                k => paths[k].get(decided[team]).copied(),
+            }
+            .filter(|n| view.replies.iter().any(|r| r.number == *n))
+            .or_else(|| view.number_shown_at(2))
+            .unwrap_or(view.replies[0].number);
+            decided[team] += 1;
+            let others: Vec<usize> = view
+                .replies
+                .iter()
+                .map(|r| r.number)
+                .filter(|&n| n != target)
+                .collect();
+            let members: Vec<&crate::workshop::Token> = match hands {
+                true => Vec::new(),
+                false => tokens
+                    .iter()
+                    .filter(|(_, t)| *t == team)
+                    .map(|(token, _)| token)
+                    .collect(),
+            };
+            let count = if hands { SCENE_PHONES } else { members.len() };
+            let mut counts = vec![0_u32; view.replies.len()];
+            for i in 0..count {
+                let number = match (i % 5, others.is_empty()) {
+                    (0..=2, _) | (_, true) => target,
+                    (k, false) => others[(k - 3 + decided[team]) % others.len()],
+                };
+                if let Some(token) = members.get(i) {
+                    live.vote(token, number).map_err(|e| e.to_string())?;
+                }
+                if let Some(shown) = view.replies.iter().position(|r| r.number == number) {
+                    counts[shown] += 1;
+                }
+            }
+            if hands {
+                workshop
+                    .set_hands(team, &counts)
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+        workshop.tick(40.0);
+        workshop.lock(live).map_err(|e| e.to_string())?;
+        workshop.reveal(live).map_err(|e| e.to_string())?;
+        workshop.reveal_coaching().map_err(|e| e.to_string())?;
+        workshop.toggle_timer().map_err(|e| e.to_string())?;
+        workshop.tick(90.0);
+        workshop.move_on(live).map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -405,4 +622,80 @@ fn check_choices<'a>(
         ));
     }
     Ok(choices)
+}
+
+// ---- watching the window from a test ----
+
+/// `LAST_WORD_SCREEN_TEXT=PATH`: each time the words on screen change, the
+/// game writes them to PATH (atomically: the screen's name on the first
+/// line, then every text in the order laid out), so a test driving the
+/// real game from outside sees what the window shows.
+pub const SCREEN_TEXT_VAR: &str = "LAST_WORD_SCREEN_TEXT";
+/// `LAST_WORD_IDLE_WAIT=SECONDS`: how long the game sleeps when nothing
+/// happens before updating anyway (winit's default: 5 s with the focus,
+/// 60 s without). A test sets it long to show that something woke the game.
+pub const IDLE_WAIT_VAR: &str = "LAST_WORD_IDLE_WAIT";
+
+#[derive(Resource, Debug)]
+struct ScreenTextFile(std::path::PathBuf);
+
+fn watch(app: &mut App) {
+    if let Some(path) = std::env::var_os(SCREEN_TEXT_VAR).filter(|p| !p.is_empty()) {
+        app.insert_resource(ScreenTextFile(path.into()))
+            .add_systems(Last, write_screen_text);
+    }
+    let continuous = app
+        .world()
+        .get_resource::<GameOptions>()
+        .is_some_and(|o| o.continuous);
+    let wait = std::env::var(IDLE_WAIT_VAR)
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s > 0.0);
+    if let Some(seconds) = wait
+        && !continuous
+    {
+        use bevy::winit::{UpdateMode, WinitSettings};
+        let wait = std::time::Duration::from_secs_f64(seconds);
+        app.insert_resource(WinitSettings {
+            focused_mode: UpdateMode::reactive(wait),
+            unfocused_mode: UpdateMode::reactive_low_power(wait),
+        });
+    }
+}
+
+/// Writes the screen's words when a text changed, appeared or went.
+fn write_screen_text(
+    file: Res<ScreenTextFile>,
+    screen: Res<State<Screen>>,
+    changed: Query<(), Or<(Changed<Text>, Changed<TextSpan>)>>,
+    mut removed: RemovedComponents<Text>,
+    roots: Query<Entity, (With<Node>, Without<ChildOf>)>,
+    children: Query<&Children>,
+    texts: Query<AnyOf<(&Text, &TextSpan)>>,
+) {
+    let went = removed.read().count() > 0;
+    if changed.is_empty() && !went && !screen.is_changed() {
+        return;
+    }
+    let mut out = format!("screen: {:?}\n", screen.get());
+    let mut roots: Vec<Entity> = roots.iter().collect();
+    roots.sort();
+    let mut stack: Vec<Entity> = roots.into_iter().rev().collect();
+    while let Some(entity) = stack.pop() {
+        match texts.get(entity) {
+            Ok((Some(text), _)) => out.push_str(&format!("{}\n", text.0)),
+            Ok((None, Some(span))) => out.push_str(&format!("{}\n", span.0)),
+            _ => {}
+        }
+        if let Ok(kids) = children.get(entity) {
+            stack.extend(kids.iter().rev());
+        }
+    }
+    if let Err(e) = crate::records::files::write_atomic(&file.0, out.as_bytes()) {
+        warn!(
+            "cannot write the screen's text to {}: {e}",
+            file.0.display()
+        );
+    }
 }

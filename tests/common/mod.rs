@@ -2,9 +2,12 @@
 //! checking that a path is real, and an independent brute-force solver; and
 //! scripted plays through the real binary.
 //!
+//! And plain HTTP, as a phone talks to the workshop's server.
+//!
 //! Each test crate uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod http;
 pub mod live;
 pub mod outbox;
 

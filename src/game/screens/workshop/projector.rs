@@ -367,8 +367,8 @@ pub fn decision(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> En
     let tally = run.live(|w, live| w.tally(live, focus));
     let members = run.live(|_, live| live.turnout(focus).1);
     let main = commands.spawn(row(ctx)).id();
-    let left = commands.spawn(column(ctx, 58.0)).id();
-    let right = commands.spawn(column(ctx, 42.0)).id();
+    let left = commands.spawn(column(ctx, 62.0)).id();
+    let right = commands.spawn(column(ctx, 38.0)).id();
     match &side.view {
         Some(view) => {
             let speaker = customer_says(commands, ctx, &view.customer, &view.line, &view.narration);
@@ -1007,6 +1007,18 @@ pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity
             ))
             .id();
         commands.entity(bar).add_child(b);
+    }
+    if step == Step::Ended {
+        // The keys above are over; the mouse gets back to the title too.
+        let back = commands
+            .spawn(crate::game::screens::back_button(
+                ctx.fonts,
+                "Back (Esc)",
+                crate::game::Screen::Title,
+            ))
+            .id();
+        commands.entity(bar).add_child(back);
+        return bar;
     }
     let keys = commands
         .spawn((

@@ -12,6 +12,7 @@ use crate::core::session::fresh_seed;
 use crate::game::Screen;
 use crate::game::fonts::Fonts;
 use crate::game::library::Library;
+use crate::game::screens::scroll;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::game::workshop::{self as link, WorkshopRequest};
@@ -101,10 +102,13 @@ fn draw(
     library: Res<Library>,
     request: Res<WorkshopRequest>,
     roots: Query<Entity, With<SetupRoot>>,
+    scrolled: Query<&ScrollPosition, With<scroll::Scrollable>>,
 ) {
     let Ok(root) = roots.single() else {
         return;
     };
+    // The running order keeps its place when a click draws it again.
+    let scrolled = scrolled.iter().next().map(|p| p.0);
     commands.entity(root).despawn_children();
     let heading = commands
         .spawn(widget::heading(&fonts, tr("ws-setup-title")))
@@ -112,10 +116,16 @@ fn draw(
     let intro = commands
         .spawn(widget::muted(&fonts, tr("ws-setup-intro")))
         .id();
-    let columns = commands.spawn(widget::columns()).id();
+    let columns = commands.spawn(side_by_side()).id();
     let left = commands
         .spawn(widget::titled_panel(&fonts, tr("ws-setup-order")))
         .id();
+    share_the_row(&mut commands, left, AlignSelf::Stretch);
+    let (frame, list) = scroll::scroll_frame(&mut commands, &fonts);
+    if let Some(position) = scrolled {
+        commands.entity(list).insert(ScrollPosition(position));
+    }
+    commands.entity(left).add_child(frame);
     for entry in &library.entries {
         let Some(prepared) = entry.prepared() else {
             continue;
@@ -138,6 +148,7 @@ fn draw(
             .spawn(widget::button(&fonts, label, kind))
             .insert(Node {
                 justify_content: JustifyContent::FlexStart,
+                flex_shrink: 0.0,
                 padding: UiRect::axes(px(space::M), px(6)),
                 border: UiRect::all(px(2)),
                 border_radius: BorderRadius::all(px(10)),
@@ -153,11 +164,12 @@ fn draw(
                 draft.error = None;
             }),))
             .id();
-        commands.entity(left).add_child(b);
+        commands.entity(list).add_child(b);
     }
     let right = commands
         .spawn(widget::titled_panel(&fonts, tr("ws-setup-voting")))
         .id();
+    share_the_row(&mut commands, right, AlignSelf::FlexStart);
     let kinds = commands.spawn(wrapping_row()).id();
     for kind in [VotingKind::Phones, VotingKind::Hands, VotingKind::Teams] {
         let style = if draft.voting == kind {
@@ -257,6 +269,34 @@ fn wrapping_row() -> Node {
         row_gap: px(space::S),
         ..widget::button_row()
     }
+}
+
+/// The running order beside how the room votes, filling the window under
+/// the heading: the list scrolls when it is longer than the window, and
+/// the voting panel with Start stays in view at 1280×720.
+fn side_by_side() -> Node {
+    Node {
+        flex_wrap: FlexWrap::NoWrap,
+        align_items: AlignItems::Stretch,
+        flex_grow: 1.0,
+        min_height: px(0),
+        ..widget::columns()
+    }
+}
+
+/// A panel of [`side_by_side`] takes half the row, its text wrapping to it;
+/// the voting panel as tall as what it holds, the list the row's height.
+fn share_the_row(commands: &mut Commands, panel: Entity, align: AlignSelf) {
+    commands
+        .entity(panel)
+        .entry::<Node>()
+        .and_modify(move |mut node| {
+            node.align_self = align;
+            node.flex_grow = 1.0;
+            node.flex_basis = px(0);
+            node.min_width = px(0);
+            node.min_height = px(0);
+        });
 }
 
 /// Letters typed while teams are chosen go into the team names.

@@ -96,9 +96,18 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         let e = ctx.say(commands, format!("– {question}"), big::SMALL, palette::TEXT);
         commands.entity(questions).add_child(e);
     }
-    commands
-        .entity(right)
-        .add_children(&[grade, chart, questions]);
+    commands.entity(right).add_children(&[grade, chart]);
+    // The questions go under the shorter column, so the screen fits
+    // without drawing everything smaller.
+    let split_lines: usize = team_run
+        .as_ref()
+        .map_or(0, |t| t.decisions.iter().map(split_lines).sum());
+    let shorter = if split_lines <= GRADE_AND_CHART_LINES {
+        left
+    } else {
+        right
+    };
+    commands.entity(shorter).add_child(questions);
     commands.entity(main).add_children(&[left, right]);
     commands.entity(body).add_children(&[heading, main]);
     if run.workshop.plan().voting == VotingKind::Teams {
@@ -111,6 +120,25 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         commands.entity(body).add_child(hint);
     }
     body
+}
+
+/// About as tall as the grade's panel and the mood chart, in lines of the
+/// decisions' splits ([`split_lines`]; at 720 lines about 450 pixels, 28
+/// lines), and a little more: the chart keeps its size when the screen is
+/// drawn smaller to fit, so questions under it gain less room than
+/// questions under the splits.
+const GRADE_AND_CHART_LINES: usize = 36;
+
+/// About how many lines a decision's split takes: its line and replies
+/// (with their share and marks) wrap at about 80 characters, and its
+/// verdict and gaps take two.
+fn split_lines(d: &DecisionRecord) -> usize {
+    let wrapped = |chars: usize| chars.div_ceil(80).max(1);
+    2 + wrapped(d.line.chars().count())
+        + d.replies
+            .iter()
+            .map(|r| wrapped(r.text.chars().count() + 20))
+            .sum::<usize>()
 }
 
 /// One decision: the line, and per reply its share of the votes, the
