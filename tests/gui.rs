@@ -346,6 +346,66 @@ fn the_workshop_projector_shows_a_live_tally_and_the_join_code() {
     assert!(dark > 1_000, "only {dark} black pixels: no QR code");
 }
 
+/// The game in each language its scenarios are translated into, chosen in
+/// Settings (the saved `language`): the screen at the first moment of a
+/// translated scenario, and the Telugu debrief. Each must be a real
+/// picture and differ from the same screen in English: the interface and
+/// the scenario's texts changed, in Latin, Cyrillic, Devanagari and Telugu
+/// script. Copies go to `target/screenshots/` to look at.
+#[test]
+fn each_script_is_drawn_when_its_language_is_chosen_in_settings() {
+    let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&keep).unwrap();
+    let cases = [
+        ("te", "guest-house-review-fine"),
+        ("hi", "complaints-backlog"),
+        ("mn", "the-plums"),
+        ("lv", "ninety-seconds"),
+    ];
+    let shot_in = |language: &str, name: &str, args: &[&str]| {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("settings.ron"),
+            format!("(language: Some(\"{language}\"), text_speed: Instant)\n"),
+        )
+        .unwrap();
+        let (path, picture) = shoot(dir.path(), name, args);
+        std::fs::copy(&path, keep.join(format!("{name}.png"))).unwrap();
+        picture
+    };
+    for (language, scenario) in cases {
+        let args = ["--scenario", scenario, "--choices", "", "--seed", "1"];
+        let english = shot_in("en", &format!("script-{scenario}-en"), &args);
+        let translated = shot_in(language, &format!("script-{scenario}-{language}"), &args);
+        let n = colours(&translated);
+        assert!(
+            n > 40,
+            "{language}: only {n} colours, the screen looks blank"
+        );
+        let d = difference(&english, &translated);
+        assert!(
+            d > 0.01,
+            "{language}: only {:.2}% of pixels differ from English",
+            d * 100.0
+        );
+    }
+    let debrief = [
+        "--scenario",
+        "guest-house-review-fine",
+        "--choices",
+        &common::analyzed_best_path("guest-house-review-fine"),
+        "--screen",
+        "debrief",
+    ]
+    .map(String::from);
+    let args: Vec<&str> = debrief.iter().map(String::as_str).collect();
+    let english = shot_in("en", "script-debrief-en", &args);
+    let telugu = shot_in("te", "script-debrief-te", &args);
+    assert!(colours(&telugu) > 40);
+    let d = difference(&english, &telugu);
+    assert!(d > 0.01, "only {:.2}% of pixels differ", d * 100.0);
+}
+
 #[test]
 fn the_workshop_set_up_standings_and_end_screens_are_captured() {
     let dir = tempfile::tempdir().unwrap();

@@ -210,9 +210,10 @@ fn a_partial_translation_plays_with_a_note_and_the_originals() {
         ),
         "{screen}"
     );
+    // The note too, in the interface's language.
     assert!(
         note.contains(&format!(
-            "{} of {total} texts are not translated into Latvian (lv)",
+            "piezīme: netulkoti teksti latviešu (lv) valodā: {} no {total}",
             total - 1
         )),
         "{note}"
@@ -227,11 +228,32 @@ fn a_language_with_no_translation_is_refused_with_the_ones_there_are() {
     );
     assert_eq!(o.status.code(), Some(1), "{}", show(&o));
     let err = text(&o.stderr);
+    // Said in Latvian, the interface's language that --lang asks for.
     assert!(
-        err.contains("has no translation into Latvian (lv)"),
+        err.contains("kļūda: `guest-house-review-fine` nav tulkojuma latviešu (lv) valodā"),
         "{err}"
     );
-    assert!(err.contains("it is translated into: it, te"), "{err}");
+    assert!(
+        err.contains("tas ir tulkots šādās valodās: it, te"),
+        "{err}"
+    );
+    // A language the interface does not speak: English, naming it.
+    let o = run_in(
+        root(),
+        &["play", GUEST_HOUSE, "--lang", "pt-BR", "--choices", "3"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", show(&o));
+    let english = text(&o.stderr);
+    assert!(
+        english.contains(
+            "error: `guest-house-review-fine` has no translation into Portuguese (pt-BR)"
+        ),
+        "{english}"
+    );
+    assert!(
+        english.contains("help: it is translated into: it, te"),
+        "{english}"
+    );
     assert!(
         err.contains("last-word translate guest-house-review-fine --lang lv"),
         "{err}"

@@ -1,7 +1,8 @@
 //! The phone page in a real browser: headless Chromium at a phone's size
 //! joins the workshop's server with the room code, votes, changes its
 //! vote, and follows the facilitator's lock and reveal; the tally the game
-//! reads is asserted. Screenshots go to `target/screenshots/phone-*.png`.
+//! reads is asserted; and the same page in the workshop's language (Hindi).
+//! Screenshots go to `target/screenshots/phone-*.png`.
 
 mod browser;
 
@@ -9,6 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use browser::{Browser, screenshot_dir};
+use last_word::text::i18n::Language;
 use last_word::workshop::server::Server;
 use last_word::workshop::{Live, Phase, ReplyButton, Room, RoomCode, Stage};
 
@@ -44,13 +46,9 @@ fn a_phone_joins_votes_changes_its_vote_and_follows_the_room() {
     let woken = Arc::new(AtomicUsize::new(0));
     let count = woken.clone();
     let room = Room::new(code.clone(), vec![]);
-    let server = Server::start(
-        "127.0.0.1:0".parse().unwrap(),
-        Live::new(room, "You're in. The first customer is on the way."),
-        move || {
-            count.fetch_add(1, Ordering::SeqCst);
-        },
-    )
+    let server = Server::start("127.0.0.1:0".parse().unwrap(), Live::new(room), move || {
+        count.fetch_add(1, Ordering::SeqCst);
+    })
     .unwrap();
     let shots = screenshot_dir();
     let mut phone = Browser::launch(390, 844, true);
@@ -136,4 +134,78 @@ fn a_phone_joins_votes_changes_its_vote_and_follows_the_room() {
 
     server.with_live(|l| l.end());
     phone.wait_for("document.getElementById('waiting').textContent.includes('over')");
+}
+
+#[test]
+fn the_phone_page_speaks_the_workshops_language() {
+    let mut rng = <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(6);
+    let code = RoomCode::generate(&mut rng);
+    let room = Room::new(code.clone(), vec!["लाल".into(), "नीली".into()]);
+    let server = Server::start_in(
+        "127.0.0.1:0".parse().unwrap(),
+        Live::new(room),
+        Language::Hindi,
+        || {},
+    )
+    .unwrap();
+    let shots = screenshot_dir();
+    let mut phone = Browser::launch(390, 844, true);
+    phone.open(&format!("http://{}/?code={}", server.addr(), code.as_str()));
+    phone.wait_for("!document.getElementById('team-row').hidden");
+    assert_eq!(phone.eval("document.documentElement.lang"), "hi");
+    assert_eq!(
+        phone.eval("document.querySelector('h1').textContent"),
+        "वर्कशॉप से जुड़ें"
+    );
+    phone.screenshot(&shots.join("phone-join-hi.png"), false);
+    phone.eval(
+        "document.getElementById('nickname').value = '<b>पैट</b>';
+         document.getElementById('team').value = '1';
+         document.getElementById('join').requestSubmit()",
+    );
+    phone.wait_for("!document.getElementById('waiting').hidden");
+    // The nickname stays text; the team's label comes in Hindi.
+    assert_eq!(
+        phone.eval("document.getElementById('who').textContent"),
+        "<b>पैट</b> · टीम नीली"
+    );
+    assert_eq!(
+        phone.eval("document.querySelectorAll('b').length === 1"),
+        true
+    );
+    let waiting = phone.eval("document.getElementById('waiting').textContent");
+    assert!(
+        waiting.as_str().unwrap().starts_with("आप जुड़ गए हैं।"),
+        "{waiting}"
+    );
+    server.with_live(|live| live.show(1, decision()));
+    phone.wait_for("document.querySelectorAll('.reply').length === 3");
+    phone.eval("document.querySelectorAll('.reply')[0].click()");
+    phone
+        .wait_for("document.querySelectorAll('.reply')[0].getAttribute('aria-pressed') === 'true'");
+    assert_eq!(
+        phone.eval("document.getElementById('status').textContent"),
+        "आपका वोट गिन लिया गया। बदलने के लिए कोई दूसरा जवाब छुएँ।"
+    );
+    assert_eq!(
+        phone.eval("document.getElementById('said').textContent"),
+        "“A cappuccino, please.”"
+    );
+    assert_eq!(
+        phone.eval("document.documentElement.scrollWidth <= window.innerWidth"),
+        true
+    );
+    phone.screenshot(&shots.join("phone-voted-hi.png"), false);
+    server.with_live(|l| l.lock(1));
+    phone.wait_for("document.querySelectorAll('.reply:disabled').length === 3");
+    phone.eval("document.querySelectorAll('.reply')[1].disabled = false; document.querySelectorAll('.reply')[1].click()");
+    phone.wait_for("document.getElementById('vote-error').textContent !== ''");
+    assert_eq!(
+        phone.eval("document.getElementById('vote-error').textContent"),
+        "वोटिंग बंद हो चुकी है"
+    );
+    server.with_live(|l| l.end());
+    phone.wait_for(
+        "document.getElementById('waiting').textContent === 'वर्कशॉप समाप्त हुई। भाग लेने के लिए धन्यवाद।'",
+    );
 }

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use last_word::text::i18n::Language;
 use last_word::workshop::server::{BODY_LIMIT, Server};
 use last_word::workshop::{ChoiceRule, Live, Phase, ReplyButton, Room, RoomCode, Stage};
 use serde_json::{Value, json};
@@ -22,13 +23,9 @@ fn workshop(code: &RoomCode, teams: &[&str]) -> (Server, Arc<AtomicUsize>) {
     let room = Room::new(code.clone(), teams.iter().map(|t| t.to_string()).collect());
     let woken = Arc::new(AtomicUsize::new(0));
     let counter = woken.clone();
-    let server = Server::start(
-        "127.0.0.1:0".parse().unwrap(),
-        Live::new(room, "Join the room: the code is on the screen."),
-        move || {
-            counter.fetch_add(1, Ordering::SeqCst);
-        },
-    )
+    let server = Server::start("127.0.0.1:0".parse().unwrap(), Live::new(room), move || {
+        counter.fetch_add(1, Ordering::SeqCst);
+    })
     .unwrap();
     (server, woken)
 }
@@ -121,11 +118,12 @@ fn a_wrong_code_is_refused_and_guessing_is_limited() {
     for left in (0..5).rev() {
         let a = post(addr, "/api/join", json!({"code": "ZZZZ"}));
         assert_eq!(a.status, 403);
+        let tries = if left == 1 { "try" } else { "tries" };
         assert!(
             a.json()["error"]
                 .as_str()
                 .unwrap()
-                .contains(&format!("{left} tries left")),
+                .contains(&format!("({left} {tries} left)")),
             "{}",
             a.body
         );
@@ -234,4 +232,74 @@ fn open_event_streams_get_every_change_and_end_when_the_server_stops() {
     // The stream closes instead of hanging (chunked: ends with the last chunk).
     let _ = reader.read_to_string(&mut rest);
     assert!(TcpStream::connect(addr).is_err(), "the port is closed");
+}
+
+#[test]
+fn the_page_and_the_refusals_speak_the_workshops_language() {
+    let code = code();
+    let room = Room::new(code.clone(), vec!["Rossi".into(), "Blu".into()]);
+    let server = Server::start_in(
+        "127.0.0.1:0".parse().unwrap(),
+        Live::new(room),
+        Language::Italian,
+        || {},
+    )
+    .unwrap();
+    let addr = server.addr();
+    let page = get(addr, "/");
+    assert_eq!(page.status, 200);
+    let html = &page.body;
+    assert!(html.contains("<html lang=\"it\">"), "{html}");
+    for words in [
+        "<h1>Partecipa al workshop</h1>",
+        "Codice della sala (sullo schermo)",
+        "La tua squadra",
+        "Tocca la risposta che daresti tu.",
+    ] {
+        assert!(html.contains(words), "no {words:?}");
+    }
+    assert!(
+        !html.contains("Join the workshop"),
+        "English left on the page"
+    );
+    assert!(
+        !html.contains("{{") && !html.contains("[?]"),
+        "a slot left unfilled"
+    );
+    assert!(
+        page.headers.contains("default-src 'none'"),
+        "{}",
+        page.headers
+    );
+    // The script's words: JSON inside the page, parsed as the page does.
+    let start = html.find("id=\"words\">").unwrap() + "id=\"words\">".len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let words: Value = serde_json::from_str(&html[start..end]).unwrap();
+    assert_eq!(words["who_team"], "squadra {team}");
+    assert_eq!(words["quote"], "«{line}»");
+    assert!(words["welcome"].as_str().unwrap().starts_with("Ci sei."));
+
+    let wrong = post(addr, "/api/join", json!({"code": "ZZZZ", "team": 0}));
+    assert_eq!(wrong.status, 403);
+    let error = wrong.json()["error"].as_str().unwrap().to_string();
+    assert!(
+        error.contains("non è il codice della sala") && error.contains("restano 4 tentativi"),
+        "{error}"
+    );
+    let joined = post(
+        addr,
+        "/api/join",
+        json!({"code": code.as_str(), "nickname": "<i>Lia</i>", "team": 1}),
+    );
+    assert_eq!(joined.status, 200, "{}", joined.body);
+    let state = &joined.json()["state"];
+    assert_eq!(state["nickname"], "<i>Lia</i>", "kept as text");
+    assert_eq!(state["stage"]["notice"], "welcome");
+    let token = joined.json()["token"].as_str().unwrap().to_string();
+    let early = post(addr, "/api/vote", json!({"token": token, "reply": 1}));
+    assert_eq!(early.status, 409);
+    assert_eq!(
+        early.json()["error"],
+        "in questo momento non c'è nessuna votazione aperta"
+    );
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::records::report::Date;
+use crate::text::i18n::tr_args;
 
 /// The folder scenarios are read from unless told otherwise.
 pub const DEFAULT_SCENARIOS: &str = "scenarios";
@@ -91,13 +92,9 @@ fn parse_choices(text: &str) -> Result<Choices, String> {
     }
     text.split(',')
         .map(|part| {
-            part.trim().parse::<usize>().map_err(|_| {
-                format!(
-                    "`{}` is not a reply number; write the replies as numbers separated by commas, \
-                     e.g. 2,1,3, or \"\" for none",
-                    part.trim()
-                )
-            })
+            part.trim()
+                .parse::<usize>()
+                .map_err(|_| tr_args("arg-not-a-reply", &[("text", part.trim().into())]))
         })
         .collect::<Result<_, _>>()
         .map(Choices)
@@ -105,15 +102,15 @@ fn parse_choices(text: &str) -> Result<Choices, String> {
 
 /// Parses `1920x1080`.
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
-    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
-        format!("`{text}` is not a size; write it as WIDTHxHEIGHT, e.g. 1920x1080")
-    })?;
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| tr_args("arg-not-a-size", &[("text", text.into())]))?;
     let parse = |v: &str| {
         v.trim()
             .parse::<u32>()
             .ok()
             .filter(|n| (320..=8192).contains(n))
-            .ok_or_else(|| format!("`{v}` is not a width or height from 320 to 8192"))
+            .ok_or_else(|| tr_args("arg-not-a-side", &[("text", v.into())]))
     };
     Ok((parse(w)?, parse(h)?))
 }
@@ -325,11 +322,7 @@ fn parse_bind(text: &str) -> Result<std::net::SocketAddr, String> {
     }
     text.parse::<std::net::IpAddr>()
         .map(|ip| std::net::SocketAddr::new(ip, 8421))
-        .map_err(|_| {
-            format!(
-                "`{text}` is not an address; write this machine's address on the room's network, e.g. 192.168.1.5 or 192.168.1.5:8000"
-            )
-        })
+        .map_err(|_| tr_args("arg-not-an-address", &[("text", text.into())]))
 }
 
 /// `last-word report`'s options.
@@ -363,8 +356,25 @@ pub enum ReportFormat {
     Html,
 }
 
+/// Reads `YYYY-MM-DD`, saying in the interface's language what was
+/// expected otherwise.
 fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse(text)
+    Date::parse(text).map_err(|_| {
+        let shaped = text.trim().len() == 10
+            && text.trim().chars().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        let id = if shaped {
+            "arg-not-a-day"
+        } else {
+            "arg-not-a-date"
+        };
+        tr_args(id, &[("text", text.into())])
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod commands;
+pub mod help;
 pub mod json;
 mod recorder;
 mod resolve;
@@ -12,7 +13,7 @@ pub mod terminal;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 pub use args::{Choices, Cli, Command, DEFAULT_SCENARIOS, Format, GameArgs, ScreenChoice};
 pub use resolve::{ScenarioLanguage, prepare, prepare_in, resolve};
@@ -21,18 +22,24 @@ use crate::text::i18n::{self, Language};
 
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    // `translate --lang` names the language to translate into, which
-    // Last Word's own interface need not speak.
-    let translating = matches!(cli.command, Some(Command::Translate { .. }));
-    let scenario_language = choose_language(cli.lang.as_deref().filter(|_| !translating));
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The interface's language first: `--help` and clap's errors print
+    // while the arguments are read, in it. `translate --lang` names the
+    // language to translate into, which the interface need not speak.
+    let ui_flag = help::ui_language_flag(&argv);
+    set_ui_language(ui_flag.as_deref());
+    let mut cmd = help::command();
+    let cli = match cmd
+        .try_get_matches_from_mut(argv)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => help::exit_with(e, &cmd),
+    };
+    let scenario_language = scenario_language(ui_flag.as_deref());
     match cli.command {
-        // The game's screens still write English inline: it stays English
-        // until it sets its language from its own setting.
-        None => {
-            i18n::set_language(Language::English);
-            open_game(cli.game)
-        }
+        // The game chooses from `--lang`, its own setting and the system's.
+        None => open_game(cli.game, cli.lang.as_deref()),
         Some(Command::Validate {
             paths,
             format,
@@ -60,9 +67,10 @@ pub fn main() -> ExitCode {
         Some(Command::Translate { scenario, out, dir }) => match cli.lang.as_deref() {
             Some(lang) => commands::translate::run(&scenario, lang, out.as_deref(), &dir),
             None => {
-                eprintln!(
-                    "error: say which language to translate into, e.g. last-word translate {scenario} --lang it"
-                );
+                resolve::error(&i18n::tr_args(
+                    "translate-say-which",
+                    &[("scenario", scenario.as_str().into())],
+                ));
                 ExitCode::from(2)
             }
         },
@@ -78,20 +86,24 @@ pub fn main() -> ExitCode {
         Some(Command::Lrs { command }) => commands::lrs::run(command),
         Some(Command::Report(args)) => commands::report::run(args),
         Some(Command::Workshops { command, json }) => commands::workshops::run(command, json),
-        Some(Command::Workshop(args)) => open_workshop(args),
+        Some(Command::Workshop(args)) => open_workshop(args, cli.lang.as_deref()),
     }
 }
 
-/// Sets the interface's language from `--lang` or the system locale
-/// (saying on stderr when it is one Last Word does not speak), and returns
-/// the language the scenario's texts are asked in: `--lang` always, the
-/// system's when it is not English (used where a translation exists).
-fn choose_language(flag: Option<&str>) -> Option<ScenarioLanguage> {
+/// Sets the interface's language from `--lang` or the system locale,
+/// saying on stderr when it is one Last Word does not speak.
+fn set_ui_language(flag: Option<&str>) {
     let (language, note) = i18n::choose(flag, |name| std::env::var(name).ok());
     if let Some(note) = note {
         eprintln!("{note}");
     }
     i18n::set_language(language);
+}
+
+/// The language the scenario's texts are asked in: `--lang` always, the
+/// system's when it is not English (used where a translation exists).
+fn scenario_language(flag: Option<&str>) -> Option<ScenarioLanguage> {
+    let language = i18n::current().language();
     match flag {
         // Scenarios are written in English: English is the original.
         Some(tag) if Language::from_tag(tag) == Some(Language::English) => None,
@@ -104,15 +116,15 @@ fn choose_language(flag: Option<&str>) -> Option<ScenarioLanguage> {
 }
 
 #[cfg(feature = "gui")]
-fn open_game(args: GameArgs) -> ExitCode {
-    crate::game::run(game_options(args))
+fn open_game(args: GameArgs, lang: Option<&str>) -> ExitCode {
+    crate::game::run(game_options(args, lang))
 }
 
 /// `last-word workshop`: the game, on the workshop's set-up.
 #[cfg(feature = "gui")]
-fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
+fn open_workshop(args: args::WorkshopArgs, lang: Option<&str>) -> ExitCode {
     use crate::workshop::record::VotingKind;
-    let mut options = game_options(args.game);
+    let mut options = game_options(args.game, lang);
     let voting = if args.hands {
         Some(VotingKind::Hands)
     } else if !args.teams.is_empty() {
@@ -132,13 +144,14 @@ fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_workshop(args: args::WorkshopArgs) -> ExitCode {
-    open_game(args.game)
+fn open_workshop(args: args::WorkshopArgs, lang: Option<&str>) -> ExitCode {
+    open_game(args.game, lang)
 }
 
 #[cfg(feature = "gui")]
-fn game_options(args: GameArgs) -> crate::game::GameOptions {
+fn game_options(args: GameArgs, lang: Option<&str>) -> crate::game::GameOptions {
     use crate::game::{GameOptions, ScreenArg};
+    let system = i18n::choose(None, |name| std::env::var(name).ok()).0;
     GameOptions {
         dir: args.dir,
         scenario: args.scenario,
@@ -163,16 +176,14 @@ fn game_options(args: GameArgs) -> crate::game::GameOptions {
         continuous: args.continuous,
         bench_idle: args.bench_idle,
         workshop: None,
+        language: lang.and_then(Language::from_tag),
+        system_language: system,
     }
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_game(_: GameArgs) -> ExitCode {
-    eprintln!(
-        "This build of Last Word has no game window (it was built without the `gui` feature). \
-         Play in the terminal with `last-word play <scenario>`; `last-word list` shows the scenarios."
-    );
-    let mut cmd = <Cli as clap::CommandFactory>::command();
-    let _ = cmd.print_help();
+fn open_game(_: GameArgs, _: Option<&str>) -> ExitCode {
+    eprintln!("{}", i18n::tr("no-game-window"));
+    let _ = help::command().print_help();
     ExitCode::from(1)
 }

@@ -6,6 +6,7 @@
 use crate::core::session::{Consequences, Debrief, Session};
 use crate::lrs::Sender;
 use crate::records::{AttemptId, Learner, Mode, Records};
+use crate::text::i18n::tr_args;
 
 /// How long the end of a play waits for the last statements to reach the
 /// LRS.
@@ -34,11 +35,13 @@ impl Drop for SendWhilePlaying {
         let Some(sender) = self.0.take() else { return };
         let status = sender.stop(LRS_GRACE);
         if let (Some(error), true) = (&status.last_error, status.counts.waiting > 0) {
-            eprintln!(
-                "note: {} xAPI statement(s) wait for the LRS ({error}); they are sent next \
-                 time, or now with `last-word lrs sync`",
-                status.counts.waiting
-            );
+            crate::cli::resolve::note(&tr_args(
+                "play-statements-wait",
+                &[
+                    ("count", status.counts.waiting.into()),
+                    ("problem", error.as_str().into()),
+                ],
+            ));
         }
     }
 }
@@ -126,6 +129,12 @@ impl Recorder {
     }
 }
 
-fn warn(e: &dyn std::fmt::Display) {
-    eprintln!("warning: this play is not recorded: {e}");
+fn warn(e: &crate::records::Error) {
+    eprintln!(
+        "{}",
+        tr_args(
+            "play-not-recorded",
+            &[("reason", crate::text::errors::records_error(e).into())]
+        )
+    );
 }

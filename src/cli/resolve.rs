@@ -12,6 +12,31 @@ use crate::core::load::{self, Library, Loaded};
 use crate::core::scenario::Scenario;
 use crate::core::session::Prepared;
 use crate::core::translation::{self, LoadedTranslation, Translation};
+use crate::text::i18n::{tr, tr_args};
+use crate::text::language_label;
+
+/// Prints `error: <message>` on stderr, in the current language.
+pub fn error(message: &str) {
+    eprintln!("{}", tr_args("line-error", &[("message", message.into())]));
+}
+
+/// Prints `help: <message>` on stderr, in the current language.
+pub fn help(message: &str) {
+    eprintln!("{}", tr_args("line-help", &[("message", message.into())]));
+}
+
+/// Prints `note: <message>` on stderr, in the current language.
+pub fn note(message: &str) {
+    eprintln!("{}", tr_args("line-note", &[("message", message.into())]));
+}
+
+/// "<path> is not a valid scenario", for `error`.
+pub fn not_valid(path: &Path) -> String {
+    tr_args(
+        "scenario-not-valid",
+        &[("path", path.display().to_string().into())],
+    )
+}
 
 fn color_choice() -> ColorChoice {
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
@@ -57,7 +82,7 @@ pub fn prepare_in(
     let (vocabulary, _) = load::vocabulary_for(&folder);
     let path = loaded.path.clone();
     let Some(valid) = loaded.into_valid() else {
-        eprintln!("error: {} is not a valid scenario", path.display());
+        error(&not_valid(&path));
         return Err(ExitCode::from(1));
     };
     let valid = match language {
@@ -101,23 +126,24 @@ fn translation_for(
             .iter()
             .filter_map(|p| translation::file_name_parts(p).map(|(_, lang)| lang))
             .collect();
-        eprintln!(
-            "error: `{}` has no translation into {} (no {})",
-            scenario.id,
-            translation::describe(language),
-            path.display()
-        );
+        error(&tr_args(
+            "no-translation",
+            &[
+                ("id", scenario.id.as_str().into()),
+                ("language", language_label(language).into()),
+                ("path", path.display().to_string().into()),
+            ],
+        ));
+        let start = [
+            ("id", scenario.id.as_str().into()),
+            ("lang", language.into()),
+        ];
         if have.is_empty() {
-            eprintln!(
-                "help: it has no translations yet; start one with: last-word translate {} --lang {language}",
-                scenario.id
-            );
+            help(&tr_args("no-translation-none", &start));
         } else {
-            eprintln!(
-                "help: it is translated into: {}; or start this one with: last-word translate {} --lang {language}",
-                have.join(", "),
-                scenario.id
-            );
+            let mut args = start.to_vec();
+            args.push(("languages", have.join(", ").into()));
+            help(&tr_args("no-translation-others", &args));
         }
         return Err(ExitCode::from(1));
     }
@@ -125,22 +151,20 @@ fn translation_for(
     translation::check(&mut loaded, scenario);
     if loaded.has_errors() {
         print_translation_diagnostics(&loaded);
-        eprintln!("error: the translation has errors; fix them, or play without --lang");
+        error(tr("translation-has-errors"));
         return Err(ExitCode::from(1));
     }
     if let Some(c) = loaded.coverage.as_ref().filter(|c| c.translated < c.texts) {
-        eprintln!(
-            "note: {} of {} texts are not translated into {}{}; they are shown as the scenario's author wrote them (`last-word validate {}` lists them)",
-            c.texts - c.translated,
-            c.texts,
-            translation::describe(language),
-            if c.stale > 0 {
-                format!(" ({} of them stale)", c.stale)
-            } else {
-                String::new()
-            },
-            path.display()
-        );
+        note(&tr_args(
+            "translation-partial",
+            &[
+                ("missing", (c.texts - c.translated).into()),
+                ("texts", c.texts.into()),
+                ("language", language_label(language).into()),
+                ("stale", c.stale.into()),
+                ("path", path.display().to_string().into()),
+            ],
+        ));
     }
     loaded.translation.ok_or(ExitCode::from(1))
 }
@@ -162,16 +186,17 @@ pub fn resolve(what: &str, dir: &Path) -> Result<Loaded, ExitCode> {
                 .iter()
                 .filter_map(|l| l.scenario.as_ref().map(|s| s.id.as_str()))
                 .collect();
-            eprintln!(
-                "error: no scenario file or scenario id `{what}` (looked in {})",
-                dir.display()
-            );
+            error(&tr_args(
+                "no-such-scenario",
+                &[
+                    ("what", what.into()),
+                    ("dir", dir.display().to_string().into()),
+                ],
+            ));
             match crate::core::diagnostic::nearest(what, ids.iter().copied()) {
-                Some(near) => eprintln!("help: did you mean `{near}`?"),
-                None if ids.is_empty() => {
-                    eprintln!("help: there are no scenarios there; pass --dir or a file path")
-                }
-                None => eprintln!("help: the scenarios are: {}", ids.join(", ")),
+                Some(near) => help(&tr_args("did-you-mean", &[("id", near.into())])),
+                None if ids.is_empty() => help(tr("no-scenarios-there")),
+                None => help(&tr_args("scenarios-are", &[("ids", ids.join(", ").into())])),
             }
             return Err(ExitCode::from(1));
         };
@@ -185,7 +210,7 @@ pub fn resolve(what: &str, dir: &Path) -> Result<Loaded, ExitCode> {
     let has_errors = library.has_errors();
     if has_errors {
         print_diagnostics(&library);
-        eprintln!("error: the scenario has errors; fix them and try again");
+        error(tr("scenario-has-errors"));
         return Err(ExitCode::from(1));
     }
     let mut library = library;

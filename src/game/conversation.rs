@@ -14,6 +14,7 @@ use super::library::{Library, Status};
 use super::records::GameRecords;
 use super::settings::Settings;
 use crate::records::{AttemptId, ResumeError};
+use crate::text::i18n::tr_args;
 
 /// What the player is doing in the conversation.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,8 +233,9 @@ fn resume(
         if !library.is_ready() {
             return Ok(None);
         }
-        return Err(format!(
-            "The scenario `{scenario}` is no longer in the scenarios folder, so that conversation cannot go on."
+        return Err(tr_args(
+            "title-resume-gone",
+            &[("scenario", scenario.into())],
         ));
     };
     let title = prepared.scenario.title.clone();
@@ -241,10 +243,13 @@ fn resume(
         .resume(attempt, prepared.clone())
         .map(Some)
         .map_err(|e| match e {
-            ResumeError::ScenarioChanged { .. } => format!(
-                "\u{201c}{title}\u{201d} has been edited since you left it, so that conversation cannot go on. It stays in your history; play it afresh."
+            ResumeError::ScenarioChanged { .. } => {
+                tr_args("title-resume-edited", &[("title", title.as_str().into())])
+            }
+            other => tr_args(
+                "title-resume-failed",
+                &[("reason", other.to_string().into())],
             ),
-            other => format!("That conversation cannot go on: {other}."),
         })
 }
 

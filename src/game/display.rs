@@ -4,9 +4,7 @@
 
 use std::path::Path;
 
-/// What to tell someone who has no display.
-pub const NO_DISPLAY: &str = "Last Word needs a graphical display to open its window, and this machine has none (DISPLAY is not set). \
-Play in the terminal instead: `last-word list` shows the scenarios and `last-word play <scenario>` plays one.";
+use crate::text::i18n::{tr, tr_args};
 
 /// `Ok` when an X11 display looks reachable.
 pub fn check() -> Result<(), String> {
@@ -14,7 +12,7 @@ pub fn check() -> Result<(), String> {
         return Ok(());
     }
     let Some(display) = std::env::var_os("DISPLAY").filter(|d| !d.is_empty()) else {
-        return Err(NO_DISPLAY.to_string());
+        return Err(tr("game-no-display").to_string());
     };
     let display = display.to_string_lossy().into_owned();
     // A local display (":1", ":1.0") is a socket in /tmp/.X11-unix; remote
@@ -23,10 +21,12 @@ pub fn check() -> Result<(), String> {
         let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
         let socket = Path::new("/tmp/.X11-unix").join(format!("X{number}"));
         if !number.is_empty() && !socket.exists() {
-            return Err(format!(
-                "Last Word cannot reach the display {display} (no X server is listening at {}). \
-                 Start one, or play in the terminal: `last-word play <scenario>`.",
-                socket.display()
+            return Err(tr_args(
+                "game-display-unreachable",
+                &[
+                    ("display", display.as_str().into()),
+                    ("socket", socket.display().to_string().into()),
+                ],
             ));
         }
     }

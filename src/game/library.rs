@@ -4,6 +4,12 @@
 //! up as broken; the good ones keep working. The folder follows the same
 //! rules as `last-word validate`: `principles.ron` with errors is a broken
 //! file, and a scenario whose id an earlier file (by name) uses is broken.
+//!
+//! A scenario is shown in the game's language when it has a translation
+//! file beside it (`<id>.<lang>.ron`): its texts are laid over the original
+//! (texts it lacks stay in the original and the screens mark them). A
+//! translation with errors is set aside with a warning: the original plays.
+//! Editing a translation, or choosing another language, shows at once.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,8 +23,12 @@ use crate::core::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary, VocabularyFil
 use crate::core::ron_spans::SourceText;
 use crate::core::scenario::Difficulty;
 use crate::core::session::Prepared;
+use crate::core::translation::{self, Translation};
+use crate::core::validate::ValidScenario;
+use crate::text::i18n::{tr, tr_args};
 
 use super::Screen;
+use super::language::GameLanguage;
 
 /// The asset source the scenarios folder is registered as.
 pub const SOURCE: &str = "scenarios";
@@ -111,7 +121,13 @@ pub struct Entry {
     pub status: Status,
     /// The error when an earlier file uses this scenario's id.
     duplicate: Option<Diagnostic>,
+    /// The translation file shown over it, as it was when read (language,
+    /// size, time), to notice an edit.
+    translation: Option<Stamp>,
 }
+
+/// A translation file's language, size and modification time.
+type Stamp = (String, u64, Option<std::time::SystemTime>);
 
 impl Entry {
     pub fn prepared(&self) -> Option<&Arc<Prepared>> {
@@ -177,6 +193,7 @@ impl Library {
             handle: Handle::default(),
             status: Status::Ready(prepared),
             duplicate: None,
+            translation: None,
         });
     }
 
@@ -196,6 +213,7 @@ impl Library {
                 source,
             },
             duplicate: None,
+            translation: None,
         });
     }
 
@@ -248,6 +266,7 @@ fn scan_folder(dir: Res<ScenariosDir>, server: Res<AssetServer>, mut library: Re
                 handle: server.load(path),
                 status: Status::Loading,
                 duplicate: None,
+                translation: None,
             });
             changed = true;
         }
@@ -309,12 +328,14 @@ fn wake_on_edits(dir: Res<ScenariosDir>, proxy: Option<Res<bevy::winit::EventLoo
 }
 
 /// Keeps each entry's status in step with its asset: first load, reloads
-/// after an edit, files the engine could not read at all, and scenario ids
-/// used twice.
+/// after an edit, files the engine could not read at all, scenario ids
+/// used twice, and the translation into the game's language (chosen, added,
+/// edited or removed).
 fn refresh_entries(
     mut events: MessageReader<AssetEvent<ScenarioFile>>,
     files: Res<Assets<ScenarioFile>>,
     server: Res<AssetServer>,
+    (dir, language): (Res<ScenariosDir>, Res<GameLanguage>),
     mut library: ResMut<Library>,
 ) {
     let mut touched: Vec<AssetId<ScenarioFile>> = events
@@ -328,6 +349,13 @@ fn refresh_entries(
     for entry in &library.entries {
         if matches!(entry.status, Status::Loading)
             && let Some(LoadState::Failed(_)) = server.get_load_state(entry.handle.id())
+        {
+            touched.push(entry.handle.id());
+        }
+        // A translation chosen, added, edited or removed.
+        if let Some(ScenarioFile::Scenario { loaded, .. }) = files.get(entry.handle.id())
+            && let Some(id) = loaded.scenario.as_ref().map(|s| s.id.as_str())
+            && stamp(&dir.0, id, &language) != entry.translation
         {
             touched.push(entry.handle.id());
         }
@@ -347,14 +375,23 @@ fn refresh_entries(
             continue;
         }
         let status = match files.get(entry.handle.id()) {
-            Some(file) => status_of(file, duplicate),
+            Some(file) => {
+                let id = match file {
+                    ScenarioFile::Scenario { loaded, .. } => {
+                        loaded.scenario.as_ref().map(|s| s.id.clone())
+                    }
+                    ScenarioFile::Principles(_) => None,
+                };
+                entry.translation = id.and_then(|id| stamp(&dir.0, &id, &language));
+                status_of(file, duplicate, |s| translation_of(&dir.0, s, &language))
+            }
             None => match server.get_load_state(entry.handle.id()) {
                 Some(LoadState::Failed(error)) => Status::Broken {
                     diagnostics: vec![Diagnostic::whole_file(
                         &format!("{SOURCE}/{}", entry.file),
                         "unreadable",
-                        format!("cannot read this file: {error}"),
-                        "check the file and its permissions".into(),
+                        tr_args("library-unreadable", &[("error", error.to_string().into())]),
+                        tr("library-unreadable-hint").into(),
                     )],
                     source: None,
                 },
@@ -368,6 +405,39 @@ fn refresh_entries(
     if changed {
         library.sort();
     }
+}
+
+/// The translation file of scenario `id` into the game's language as it is
+/// on disk now; `None` when the game speaks English or there is none.
+fn stamp(dir: &std::path::Path, id: &str, language: &GameLanguage) -> Option<Stamp> {
+    let tag = language.scenario_tag()?;
+    let meta = std::fs::metadata(translation::file_path(dir, id, tag)).ok()?;
+    Some((tag.to_string(), meta.len(), meta.modified().ok()))
+}
+
+/// The translation of `scenario` into the game's language, read and
+/// checked; `None` when there is none, or it has errors (with a warning:
+/// the original plays).
+fn translation_of(
+    dir: &std::path::Path,
+    scenario: &ValidScenario,
+    language: &GameLanguage,
+) -> Option<Translation> {
+    let path = translation::file_path(dir, &scenario.id, language.scenario_tag()?);
+    if !path.is_file() {
+        return None;
+    }
+    let mut loaded = translation::read(&path);
+    translation::check(&mut loaded, scenario);
+    if loaded.has_errors() {
+        warn!(
+            "{} has errors (`last-word validate` shows them); `{}` is shown in its original language",
+            path.display(),
+            scenario.id
+        );
+        return None;
+    }
+    loaded.translation
 }
 
 /// Each scenario file whose id a file before it (by name) already uses,
@@ -389,11 +459,22 @@ fn duplicate_ids(library: &Library, files: &Assets<ScenarioFile>) -> Vec<(String
 }
 
 /// The picker's view of one loaded file; `duplicate` is the error when an
-/// earlier file uses the same scenario id.
-pub fn status_of(file: &ScenarioFile, duplicate: Option<&Diagnostic>) -> Status {
+/// earlier file uses the same scenario id; `translate` finds the
+/// translation to show a valid scenario in, if any.
+pub fn status_of(
+    file: &ScenarioFile,
+    duplicate: Option<&Diagnostic>,
+    translate: impl FnOnce(&ValidScenario) -> Option<Translation>,
+) -> Status {
     match file {
         ScenarioFile::Scenario { loaded, vocabulary } => match (loaded.valid(), duplicate) {
-            (Some(valid), None) => Status::Ready(Prepared::new(valid.clone(), vocabulary)),
+            (Some(valid), None) => {
+                let shown = match translate(valid) {
+                    Some(translation) => valid.clone().translated(&translation),
+                    None => valid.clone(),
+                };
+                Status::Ready(Prepared::new(shown, vocabulary))
+            }
             _ => Status::Broken {
                 diagnostics: loaded
                     .diagnostics

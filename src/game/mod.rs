@@ -9,12 +9,14 @@ mod conversation;
 mod customer;
 mod display;
 mod fonts;
+mod language;
 mod library;
 mod records;
 mod redraw;
 mod screens;
 mod settings;
 mod theme;
+mod words;
 pub mod workshop;
 
 #[cfg(test)]
@@ -59,6 +61,10 @@ pub struct GameOptions {
     pub bench_idle: Option<f64>,
     /// `last-word workshop`: open the workshop's set-up, prefilled.
     pub workshop: Option<workshop::WorkshopRequest>,
+    /// `--lang`: the language for this run, whatever Settings say.
+    pub language: Option<crate::text::i18n::Language>,
+    /// The system's language (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub system_language: crate::text::i18n::Language,
 }
 
 /// The screens of the game. Each spawns its root on enter with
@@ -106,8 +112,11 @@ pub fn run(options: GameOptions) -> ExitCode {
         .unwrap_or_else(|_| options.dir.clone());
     if !scenarios_dir.is_dir() {
         eprintln!(
-            "error: the scenarios folder {} does not exist; run Last Word from its folder, or pass --dir",
-            scenarios_dir.display()
+            "{}",
+            crate::text::i18n::tr_args(
+                "game-no-scenarios-folder",
+                &[("folder", scenarios_dir.display().to_string().into())],
+            )
         );
         return ExitCode::from(1);
     }
@@ -145,6 +154,11 @@ pub fn run(options: GameOptions) -> ExitCode {
     })
     .insert_resource(ClearColor(theme::palette::BACKGROUND))
     .insert_resource(library::ScenariosDir(scenarios_dir))
+    .insert_resource(language::GameLanguage {
+        system: options.system_language,
+        sets_interface: true,
+        ..default()
+    })
     .insert_resource(options);
     app.add_plugins(plugin);
     match app.run() {
@@ -160,6 +174,7 @@ pub fn plugin(app: &mut App) {
         fonts::plugin,
         theme::plugin,
         settings::plugin,
+        language::plugin,
         library::plugin,
         records::plugin,
         conversation::plugin,

@@ -23,6 +23,7 @@ use crate::records::{
     AttemptId, AttemptSummary, DATABASE_FILE, Error, Learner, LibraryScenario, Mode, Outlook,
     Progress, Records, ResumeError, ScenarioProgress, data_dir, outlook,
 };
+use crate::text::i18n::{tr, tr_args};
 
 /// Where the records are kept; `None` plays unrecorded (tests that do not
 /// look at the records). Inserted before the plugin to override the data
@@ -125,7 +126,7 @@ impl GameRecords {
     /// when the name is empty or taken.
     pub fn create(&mut self, name: &str) -> Result<Learner, String> {
         let Some(records) = &self.records else {
-            return Err("The records could not be opened, so no learner can be added; the game plays unrecorded.".into());
+            return Err(tr("learners-no-records").to_string());
         };
         let added = records
             .lock()
@@ -136,10 +137,17 @@ impl GameRecords {
                 self.choose(learner.clone());
                 Ok(learner)
             }
-            Err(e @ (Error::EmptyName | Error::NameTaken(_))) => Err(capitalised(&e.to_string())),
+            Err(Error::EmptyName) => Err(tr("learners-name-empty").to_string()),
+            Err(Error::NameTaken(name)) => Err(tr_args(
+                "learners-name-taken",
+                &[("name", name.as_str().into())],
+            )),
             Err(e) => {
                 warn_unrecorded(&e);
-                Err(capitalised(&format!("{e}.")))
+                Err(tr_args(
+                    "learners-not-added",
+                    &[("error", e.to_string().into())],
+                ))
             }
         }
     }
@@ -323,17 +331,4 @@ impl Drop for GameRecords {
 
 fn warn_unrecorded(e: &Error) {
     warn!("playing unrecorded: {e}");
-}
-
-/// A message from the records as a sentence on screen.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |c| {
-        let mut s = c.to_uppercase().collect::<String>();
-        s.push_str(chars.as_str());
-        if !s.ends_with('.') {
-            s.push('.');
-        }
-        s
-    })
 }

@@ -40,13 +40,14 @@ impl TextSpeed {
         }
     }
 
+    /// The speed's name on the settings screen, in the current language.
     pub fn label(self) -> &'static str {
-        match self {
-            TextSpeed::Slow => "Slow",
-            TextSpeed::Normal => "Normal",
-            TextSpeed::Fast => "Fast",
-            TextSpeed::Instant => "Instant",
-        }
+        crate::text::i18n::tr(match self {
+            TextSpeed::Slow => "settings-speed-slow",
+            TextSpeed::Normal => "settings-speed-normal",
+            TextSpeed::Fast => "settings-speed-fast",
+            TextSpeed::Instant => "settings-speed-instant",
+        })
     }
 }
 
@@ -64,6 +65,9 @@ pub struct Settings {
     /// back until the debrief's review); new conversations start in it.
     pub mode: SessionMode,
     pub fullscreen: bool,
+    /// The language chosen in Settings (a tag: `te`); `None` follows the
+    /// system's.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -75,11 +79,19 @@ impl Default for Settings {
             shuffle: true,
             mode: SessionMode::Practice,
             fullscreen: false,
+            language: None,
         }
     }
 }
 
 impl Settings {
+    /// The language chosen, if it is one the game speaks.
+    pub fn language(&self) -> Option<crate::text::i18n::Language> {
+        self.language
+            .as_deref()
+            .and_then(crate::text::i18n::Language::from_tag)
+    }
+
     /// How a new conversation is played: shuffled if the setting says so
     /// and the command line did not turn it off (`--no-shuffle`).
     pub fn session_options(&self, options: Option<&crate::game::GameOptions>) -> Options {
@@ -198,6 +210,23 @@ fn save_settings(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::i18n::{Language, with_language};
+
+    #[test]
+    fn text_speeds_are_named_in_the_language_shown() {
+        let names = |language| with_language(language, || TextSpeed::ALL.map(TextSpeed::label));
+        assert_eq!(
+            names(Language::English),
+            ["Slow", "Normal", "Fast", "Instant"]
+        );
+        assert_eq!(names(Language::Italian)[0], "Lenta");
+        for language in Language::ALL {
+            let names = names(language);
+            for (i, name) in names.iter().enumerate() {
+                assert!(!names[..i].contains(name), "{language:?}: {name} twice");
+            }
+        }
+    }
 
     #[test]
     fn a_corrupt_settings_file_is_set_aside_not_overwritten() {

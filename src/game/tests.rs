@@ -21,6 +21,7 @@ use super::{Screen, plugin};
 use crate::core::load::{self, Vocabulary};
 use crate::core::session::{Prepared, Session, SessionMode};
 
+mod language;
 mod learners;
 mod recorded;
 mod workshop;

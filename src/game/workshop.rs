@@ -14,9 +14,10 @@ use bevy::prelude::*;
 
 use super::Screen;
 use super::records::GameRecords;
+use crate::text::i18n::{tr, tr_args};
+use crate::text::workshop::and_list;
 use crate::workshop::record::VotingKind;
 use crate::workshop::record::WorkshopRecord;
-use crate::workshop::run::WELCOME;
 use crate::workshop::server::{Server, lan_address};
 use crate::workshop::{Live, Plan, Room, RoomCode, Step, Workshop};
 
@@ -68,7 +69,7 @@ impl Phones {
         let Phones::Served(server) = self else {
             return;
         };
-        let empty = Live::new(Room::new(fresh_code(), Vec::new()), "");
+        let empty = Live::new(Room::new(fresh_code(), Vec::new()));
         let live = server.with_live(|live| std::mem::replace(live, empty));
         if let Phones::Served(server) = std::mem::replace(self, Phones::Local(live)) {
             server.stop();
@@ -209,7 +210,7 @@ fn connect_waker(waker: Res<Waker>, proxy: Option<Res<bevy::winit::EventLoopProx
 /// a show of hands.
 pub fn start(world: &mut World, plan: Plan, bind: SocketAddr) -> Result<(), String> {
     let code = fresh_code();
-    let mut live = Live::new(Room::new(code, plan.teams.clone()), WELCOME);
+    let mut live = Live::new(Room::new(code, plan.teams.clone()));
     let id = uuid::Uuid::new_v4().to_string();
     let voting = plan.voting;
     let workshop = Workshop::new(plan, id, crate::records::now(), &mut live);
@@ -244,8 +245,12 @@ fn serve(world: &World, bind: SocketAddr, live: Live) -> Result<Server, String> 
 }
 
 fn cannot_listen(ip: IpAddr, e: &std::io::Error) -> String {
-    format!(
-        "cannot listen for phones on {ip}: {e}. Pick this machine's address on the room's network with --bind ADDRESS:PORT"
+    tr_args(
+        "ws-cannot-listen",
+        &[
+            ("address", ip.to_string().into()),
+            ("error", e.to_string().into()),
+        ],
     )
 }
 
@@ -402,7 +407,7 @@ pub fn workshop_finished(record: &WorkshopRecord, records: &mut GameRecords) -> 
     use crate::cli::commands::workshops::export;
     let saved = records.save_workshop(record);
     let Some(folder) = records.folder().map(|f| f.join("workshops")) else {
-        return "Not saved or exported: this game plays unrecorded.".into();
+        return tr("ws-kept-unrecorded").into();
     };
     let stem = format!(
         "{}-{}",
@@ -416,23 +421,25 @@ pub fn workshop_finished(record: &WorkshopRecord, records: &mut GameRecords) -> 
             export(record, *format, &path).map(|()| path)
         })
         .collect::<Result<Vec<_>, String>>();
-    let kept = if saved {
-        "Saved with the learners' records."
+    let kept = tr(if saved {
+        "ws-kept-saved"
     } else {
-        "Not saved: the records could not be opened."
-    };
+        "ws-kept-not-saved"
+    });
     match exported {
-        Ok(paths) => format!(
-            "{kept} Exported for mailing round: {}",
-            paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(" and ")
-        ),
+        Ok(paths) => {
+            let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            tr_args(
+                "ws-kept-exported",
+                &[("kept", kept.into()), ("files", and_list(&files).into())],
+            )
+        }
         Err(e) => {
             warn!("the workshop was not exported: {e}");
-            format!("{kept} Not exported: {e}.")
+            tr_args(
+                "ws-kept-not-exported",
+                &[("kept", kept.into()), ("error", e.into())],
+            )
         }
     }
 }

@@ -219,7 +219,7 @@ impl Records {
             ],
         )?;
         let attempt = AttemptId(tx.last_insert_rowid());
-        let r = self.recorded(attempt, &session.scenario().title)?;
+        let r = self.recorded_for(attempt, session)?;
         enqueue(&tx, attempt, &xapi::launched(&r.facts, r.started_at), at)?;
         tx.commit()?;
         Ok(attempt)
@@ -267,7 +267,7 @@ impl Records {
             ],
         )?;
         store_hesitations(&tx, attempt, session)?;
-        let r = self.recorded(attempt, &session.scenario().title)?;
+        let r = self.recorded_for(attempt, session)?;
         let answered = self.answered_statement(&r, attempt, step, session, &session.review())?;
         enqueue(&tx, attempt, &answered, at)?;
         tx.commit()?;
@@ -318,7 +318,7 @@ impl Records {
                 params![attempt.0, p.id, p.name, p.earned, p.best],
             )?;
         }
-        let r = self.recorded(attempt, &debrief.title)?;
+        let r = self.recorded(attempt, &debrief.title, debrief.language.as_deref())?;
         for statement in self.finished_statements(&r)? {
             enqueue(&tx, attempt, &statement, at)?;
         }

@@ -44,10 +44,17 @@ struct StepRow {
 
 impl Records {
     /// What `attempt`'s row, its learner and the organisation's chosen
-    /// identity say; `title` is its scenario's.
-    pub(super) fn recorded(&self, attempt: AttemptId, title: &str) -> Result<Recorded, Error> {
+    /// identity say; `title` is its scenario's as shown, in `language` (a
+    /// translation's tag; `None` for the original).
+    pub(super) fn recorded(
+        &self,
+        attempt: AttemptId,
+        title: &str,
+        language: Option<&str>,
+    ) -> Result<Recorded, Error> {
         let identity = self.actor_identity()?;
         let title = title.to_string();
+        let language = language.unwrap_or(xapi::LANGUAGE).to_string();
         self.conn
             .query_row(
                 "SELECT l.name, a.uuid, a.scenario, a.mode, a.started_at,
@@ -73,6 +80,7 @@ impl Records {
                             uuid: row.get(1)?,
                             scenario: row.get(2)?,
                             title,
+                            language,
                             mode: Mode::parse(&mode),
                         },
                         started_at: row.get(4)?,
@@ -82,6 +90,17 @@ impl Records {
             )
             .optional()?
             .ok_or(Error::NoSuchAttempt(attempt))
+    }
+
+    /// [`Records::recorded`] for an attempt played as `session`.
+    pub(super) fn recorded_for(
+        &self,
+        attempt: AttemptId,
+        session: &Session,
+    ) -> Result<Recorded, Error> {
+        let s = session.scenario();
+        let language = s.translated.as_ref().map(|t| t.language.as_str());
+        self.recorded(attempt, &s.title, language)
     }
 
     /// The `answered` statement of reply `step` (1-based) as its row keeps
@@ -158,7 +177,7 @@ impl Records {
     ) -> Result<Vec<xapi::Statement>, ResumeError> {
         let found = self.attempt(attempt)?;
         let session = self.replay(&found, prepared)?;
-        let r = self.recorded(attempt, &session.scenario().title)?;
+        let r = self.recorded_for(attempt, &session)?;
         let review = session.review();
         let mut all = vec![xapi::launched(&r.facts, r.started_at)];
         for step in 1..=found.replies {

@@ -33,8 +33,10 @@ pub const XAPI_VERSION: &str = "1.0.3";
 pub const IRI_BASE: &str = "https://last-word.app/xapi";
 /// The name statements give in `context.platform`.
 pub const PLATFORM: &str = "Last Word";
-/// The language of every text in the statements (`context.language` and
-/// the language maps' key).
+/// The language of the statements' own words (the verbs' display) and of
+/// a scenario played as written: `context.language` and the language
+/// maps' key. A scenario played through a translation gives its tag
+/// instead ([`AttemptFacts::language`]).
 pub const LANGUAGE: &str = "en-US";
 /// The namespace Last Word's statement ids are made in (UUID v5).
 pub const NAMESPACE: Uuid = Uuid::from_u128(0x5dc3_8a50_98bd_4d33_98ae_753b_16eb_a37b);
@@ -61,6 +63,9 @@ pub struct AttemptFacts {
     pub uuid: String,
     pub scenario: String,
     pub title: String,
+    /// The language the scenario's texts were shown in: [`LANGUAGE`] for
+    /// the original, else its translation's tag (`te`).
+    pub language: String,
     pub mode: Mode,
 }
 
@@ -277,7 +282,7 @@ fn scenario_activity(a: &AttemptFacts) -> Object {
         "objectType": "Activity",
         "id": scenario_iri(&a.scenario),
         "definition": {
-            "name": { LANGUAGE: a.title },
+            "name": { a.language.as_str(): a.title },
             "type": SIMULATION,
         },
     });
@@ -293,15 +298,15 @@ fn moment_activity(a: &AttemptFacts, answer: &Answer<'_>) -> Object {
         .choices
         .iter()
         .map(
-            |(number, text)| json!({ "id": number.to_string(), "description": { LANGUAGE: text } }),
+            |(number, text)| json!({ "id": number.to_string(), "description": { a.language.as_str(): text } }),
         )
         .collect();
     let json = json!({
         "objectType": "Activity",
         "id": moment_iri(&a.scenario, moment.node),
         "definition": {
-            "name": { LANGUAGE: moment.line },
-            "description": { LANGUAGE: format!("{}: moment `{}`", a.title, moment.node) },
+            "name": { a.language.as_str(): moment.line },
+            "description": { a.language.as_str(): format!("{}: moment `{}`", a.title, moment.node) },
             "type": INTERACTION,
             "interactionType": "choice",
             "choices": choices,
@@ -324,7 +329,7 @@ fn context(a: &AttemptFacts, in_scenario: bool) -> Value {
         );
     }
     c.insert("platform".into(), json!(PLATFORM));
-    c.insert("language".into(), json!(LANGUAGE));
+    c.insert("language".into(), json!(a.language));
     c.insert(
         "extensions".into(),
         json!({ extension("mode"): a.mode.as_str() }),
@@ -375,6 +380,7 @@ mod tests {
             uuid: uuid.into(),
             scenario: "coffee-dry-cappuccino".into(),
             title: "The dry cappuccino".into(),
+            language: LANGUAGE.into(),
             mode: Mode::Practice,
         }
     }
@@ -704,5 +710,18 @@ mod tests {
         fn json_value(&self) -> Value {
             parse(self)
         }
+    }
+
+    #[test]
+    fn a_scenario_played_in_a_translation_tags_its_texts_with_that_language() {
+        let mut facts = ana();
+        facts.title = "$500 సమీక్ష".into();
+        facts.language = "te".into();
+        let v: Value = serde_json::from_str(&launched(&facts, 1_700_000_000).json).unwrap();
+        assert_eq!(v["object"]["definition"]["name"]["te"], "$500 సమీక్ష");
+        assert!(v["object"]["definition"]["name"].get(LANGUAGE).is_none());
+        assert_eq!(v["context"]["language"], "te");
+        // The verb is Last Word's own English word.
+        assert_eq!(v["verb"]["display"][LANGUAGE], "launched");
     }
 }

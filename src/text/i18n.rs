@@ -67,6 +67,18 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.tag() == primary)
     }
 
+    /// The language's own name for itself, as a language menu shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Italian => "Italiano",
+            Language::Latvian => "Latviešu",
+            Language::Mongolian => "Монгол",
+            Language::Hindi => "हिन्दी",
+            Language::Telugu => "తెలుగు",
+        }
+    }
+
     fn index(self) -> usize {
         Language::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }

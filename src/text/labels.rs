@@ -1,8 +1,8 @@
 //! Words for the core's enums and the clock, in the current language.
 
-use super::i18n::{number, tr, tr_args};
+use super::i18n::{self, Language, number, tr, tr_args};
 use crate::core::mood::Band;
-use crate::core::scenario::{Difficulty, Outcome};
+use crate::core::scenario::{Difficulty, Outcome, Principle};
 use crate::core::session::{Event, MoodPoint};
 
 /// A mood band as players read it: "neutral".
@@ -34,6 +34,62 @@ pub fn difficulty_label(difficulty: Difficulty) -> &'static str {
         Difficulty::Medium => "difficulty-medium",
         Difficulty::Hard => "difficulty-hard",
     })
+}
+
+/// A principle's name in the current language: a principle shipped with
+/// Last Word reads as its translation (`principle-name-<id>`); a trainer's
+/// own principle, or a shipped one whose name the trainer changed, keeps
+/// the name its file gives.
+pub fn principle_name(principle: &Principle) -> String {
+    principle_label(&principle.id, &principle.name)
+}
+
+/// A principle's summary in the current language, as
+/// [`principle_name`] translates its name (`principle-about-<id>`).
+pub fn principle_summary(principle: &Principle) -> String {
+    shipped("principle-about", &principle.id, &principle.summary)
+}
+
+/// A principle's name from its id and the name written for it (in a
+/// vocabulary file, a debrief or the records), in the current language:
+/// the translation when the name is the shipped principle's English one,
+/// else the name as written.
+pub fn principle_label(id: &str, name: &str) -> String {
+    shipped("principle-name", id, name)
+}
+
+/// The message `<prefix>-<id>` in the current language when `written` is
+/// its English text (the principle as shipped), else `written` itself.
+fn shipped(prefix: &str, id: &str, written: &str) -> String {
+    let key = format!("{prefix}-{id}");
+    let english = i18n::get(Language::English);
+    if english.has(&key) && english.tr(&key) == written.trim() {
+        tr(&key).to_string()
+    } else {
+        written.to_string()
+    }
+}
+
+/// A language tag in a message, for the scenario translations' language:
+/// `Latvian (lv)` in English; in another interface language the language's
+/// name in it when Last Word speaks it (`lettone (lv)`), else the tag.
+pub fn language_label(tag: &str) -> String {
+    if i18n::current().language() == Language::English {
+        return crate::core::translation::describe(tag);
+    }
+    match Language::from_tag(tag) {
+        Some(language) => tr_args(
+            "language-with-tag",
+            &[
+                (
+                    "name",
+                    tr(&format!("language-name-{}", language.tag())).into(),
+                ),
+                ("tag", tag.into()),
+            ],
+        ),
+        _ => format!("`{tag}`"),
+    }
 }
 
 /// Minutes on the clock as shown to players: "2 min", "2.7 min".
@@ -92,6 +148,42 @@ pub fn mood_moved(before: f64, after: f64) -> f64 {
     after.round() - before.round()
 }
 
+/// The sentence naming the texts of this moment still in the original
+/// language, when `s` is shown translated and some are; `None` otherwise.
+pub fn untranslated_note(
+    s: &crate::core::scenario::Scenario,
+    view: &crate::core::session::View,
+) -> Option<String> {
+    let shown = crate::core::translation::shown_untranslated(s, view);
+    if shown.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if shown.narration {
+        parts.push(tr("not-translated-narration").to_string());
+    }
+    if shown.line {
+        parts.push(tr_args(
+            "not-translated-line",
+            &[("customer", view.customer.as_str().into())],
+        ));
+    }
+    let numbers: Vec<String> = shown.replies.iter().map(usize::to_string).collect();
+    if !numbers.is_empty() {
+        parts.push(tr_args(
+            "not-translated-replies",
+            &[
+                ("count", numbers.len().into()),
+                ("numbers", numbers.join(", ").into()),
+            ],
+        ));
+    }
+    Some(tr_args(
+        "not-translated",
+        &[("parts", parts.join(", ").into())],
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +231,30 @@ mod tests {
             event_label(&at(1, Event::KeptWaiting { minutes: 1.0 })),
             "kept waiting 1 min"
         );
+    }
+
+    #[test]
+    fn shipped_principles_read_in_the_language_shown_and_a_trainers_own_as_written() {
+        use crate::text::i18n::with_language;
+        let shipped = crate::core::vocabulary::Vocabulary::builtin();
+        let listen = shipped.get("listen").expect("shipped");
+        with_language(Language::Italian, || {
+            assert_eq!(
+                principle_name(listen),
+                "Ascolta, e cambia ciò che ai clienti non piace"
+            );
+            assert!(principle_summary(listen).starts_with("Capisci cosa vuole"));
+            // A principle a trainer added has no message: its own name.
+            assert_eq!(principle_label("our-way", "Do it our way"), "Do it our way");
+            // A shipped id whose name the trainer changed keeps their name.
+            assert_eq!(principle_label("listen", "Listen first"), "Listen first");
+            assert_eq!(language_label("lv"), "lettone (lv)");
+            assert_eq!(language_label("pt-BR"), "`pt-BR`");
+        });
+        with_language(Language::English, || {
+            assert_eq!(principle_name(listen), listen.name);
+            assert_eq!(language_label("lv"), "Latvian (lv)");
+        });
     }
 
     #[test]

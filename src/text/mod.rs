@@ -1,9 +1,11 @@
 //! Front-end wording, in the current language ([`i18n`]): what the core's values read as on a
 //! screen. Labels for bands, outcomes and difficulties, minutes on the
-//! clock, the events of the mood timeline ([`labels`]); dollars and the
+//! clock, the events of the mood timeline, the shipped principles' names
+//! ([`labels`]); dollars and the
 //! money's arithmetic as sentences ([`money`]); assessment mode and the
 //! debrief's review ([`review`]); a learner's progress and what to play
-//! next, from the records ([`progress`]); a workshop on the projector
+//! next, from the records ([`progress`]); what went wrong with the records
+//! or the LRS ([`errors`]); a workshop on the projector
 //! ([`workshop`]).
 //!
 //! This is the one place the game's words for data live — the only place
@@ -11,6 +13,7 @@
 //! numbers all come from [`crate::core`]. The words themselves live in
 //! Fluent message files (`assets/locales/<lang>/*.ftl`).
 
+pub mod errors;
 pub mod i18n;
 pub mod labels;
 pub mod money;
@@ -19,8 +22,8 @@ pub mod review;
 pub mod workshop;
 
 pub use labels::{
-    band_label, difficulty_label, event_label, minutes_label, minutes_number, mood_moved,
-    outcome_label, unused_choices,
+    band_label, difficulty_label, event_label, language_label, minutes_label, minutes_number,
+    mood_moved, outcome_label, principle_label, principle_name, principle_summary, unused_choices,
 };
 pub use money::{
     Counted, dollars, dollars_moved, money_heading, revenue_arithmetic, step_sentence,

@@ -4,8 +4,8 @@
 
 use crate::records::{Next, Outlook, Reason, Trend};
 
-use super::difficulty_label;
 use super::i18n::{number, tr, tr_args};
+use super::{difficulty_label, principle_label};
 
 /// A principle's trend as the learner reads it: "improving".
 pub fn trend_label(trend: Trend) -> &'static str {
@@ -62,6 +62,7 @@ pub fn reason_sentence(title: &str, reason: &Reason) -> String {
             ],
         ),
         Reason::WeakestPrinciple {
+            principle,
             name,
             earned,
             best,
@@ -71,7 +72,7 @@ pub fn reason_sentence(title: &str, reason: &Reason) -> String {
         } => tr_args(
             "reason-weakest",
             &[
-                ("name", name.as_str().into()),
+                ("name", principle_label(principle, name).into()),
                 ("earned", format!("{earned:+}").into()),
                 ("best", format!("{best:+}").into()),
                 ("share", percent(*share).into()),

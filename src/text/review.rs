@@ -13,12 +13,6 @@ pub fn held_back() -> &'static str {
     tr("held-back")
 }
 
-/// The English words the game still shows inline, until its screens ask
-/// [`held_back`] and [`review_title`] for the current language.
-pub const HELD_BACK: &str = "Assessment: the coaching and points wait for the debrief.";
-/// See [`HELD_BACK`].
-pub const REVIEW_TITLE: &str = "Decision by decision";
-
 /// The review's title.
 pub fn review_title() -> &'static str {
     tr("review-title")

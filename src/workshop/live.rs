@@ -25,12 +25,28 @@ pub struct ReplyButton {
     pub text: String,
 }
 
+/// What phones show between decisions: which moment it is, not words
+/// (the phone page words it in the workshop's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Notice {
+    /// Phones join; the first customer is on the way.
+    Welcome,
+    /// The room reads the customer's line on the projector; the vote opens
+    /// soon.
+    Reading,
+    /// This team's customer's conversation is over; the others go on.
+    TeamDone,
+    /// The debrief and the standings; the next customer is on the way.
+    Debrief,
+}
+
 /// Where a decision is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "phase")]
 pub enum Phase {
     /// Between decisions (joining, the debrief, a discussion).
-    Waiting { message: String },
+    Waiting { notice: Notice },
     /// Phones may vote.
     Voting,
     /// The vote is closed; the room's choice is played.
@@ -55,15 +71,13 @@ pub struct Stage {
 
 impl Stage {
     /// A stage with nothing to vote on yet.
-    pub fn waiting(message: &str) -> Stage {
+    pub fn waiting(notice: Notice) -> Stage {
         Stage {
             scenario: String::new(),
             customer: String::new(),
             line: String::new(),
             replies: Vec::new(),
-            phase: Phase::Waiting {
-                message: message.to_string(),
-            },
+            phase: Phase::Waiting { notice },
         }
     }
 }
@@ -117,12 +131,13 @@ pub struct Live {
 }
 
 impl Live {
-    /// A workshop for `room`, showing `welcome` while phones join.
-    pub fn new(room: Room, welcome: &str) -> Live {
+    /// A workshop for `room`, showing [`Notice::Welcome`] while phones
+    /// join.
+    pub fn new(room: Room) -> Live {
         let teams = room.teams().len().max(1);
         Live {
             room,
-            stages: vec![Stage::waiting(welcome); teams],
+            stages: vec![Stage::waiting(Notice::Welcome); teams],
             ballots: vec![None; teams],
             version: 1,
         }
@@ -253,10 +268,10 @@ impl Live {
         self.changed();
     }
 
-    /// Closes the decision and shows `message` until the next one.
-    pub fn wait(&mut self, team: usize, message: &str) {
+    /// Closes the decision and shows `notice` until the next one.
+    pub fn wait(&mut self, team: usize, notice: Notice) {
         self.ballots[team] = None;
-        self.stages[team] = Stage::waiting(message);
+        self.stages[team] = Stage::waiting(notice);
         self.changed();
     }
 
@@ -288,7 +303,7 @@ mod tests {
                 })
                 .collect(),
             phase: Phase::Waiting {
-                message: String::new(),
+                notice: Notice::Reading,
             },
         }
     }
@@ -301,7 +316,7 @@ mod tests {
     #[test]
     fn phones_vote_on_the_open_decision_and_see_the_reveal() {
         let code = code();
-        let mut live = Live::new(Room::new(code.clone(), vec![]), "Join now");
+        let mut live = Live::new(Room::new(code.clone(), vec![]));
         let (a, _) = live.join("1", code.as_str(), "Ana", None, 0).unwrap();
         let (b, _) = live.join("2", code.as_str(), "", None, 0).unwrap();
         assert_eq!(
@@ -340,7 +355,7 @@ mod tests {
             "a new decision"
         );
         assert_eq!(live.vote(&b, 1).unwrap_err(), PhoneError::NotVoting);
-        live.wait(0, "Discuss");
+        live.wait(0, Notice::Debrief);
         assert!(live.phone_state(&Token::from_sent("x")).is_err());
     }
 
@@ -348,7 +363,7 @@ mod tests {
     fn each_team_votes_on_its_own_stage() {
         let code = code();
         let room = Room::new(code.clone(), vec!["Red".into(), "Blue".into()]);
-        let mut live = Live::new(room, "Join now");
+        let mut live = Live::new(room);
         let (red, _) = live.join("1", code.as_str(), "", Some(0), 0).unwrap();
         let (blue, _) = live.join("2", code.as_str(), "", Some(1), 0).unwrap();
         live.show(0, stage(&[1, 2]));

@@ -34,7 +34,7 @@ pub mod standings;
 pub mod timer;
 
 pub use ballot::{Ballot, ChoiceRule, RoomChoice, Tally, VoteError};
-pub use live::{Live, Phase, PhoneError, PhoneState, ReplyButton, Stage};
+pub use live::{Live, Notice, Phase, PhoneError, PhoneState, ReplyButton, Stage};
 pub use plan::{Plan, PlanError};
 pub use room::{JoinError, Phone, Room, RoomCode, Token};
 pub use run::{FlowError, Side, Step, Workshop};

@@ -32,17 +32,8 @@ use super::record::{
     DecisionRecord, EndingRecord, ReplyVotes, ScenarioRun, TeamRun, VotingKind, WorkshopRecord,
 };
 use super::timer::{DEFAULT_MINUTES, DiscussionTimer};
-use super::{Ballot, Live, Phase, ReplyButton, RoomChoice, Stage, Tally, VoteError};
+use super::{Ballot, Live, Notice, Phase, ReplyButton, RoomChoice, Stage, Tally, VoteError};
 use crate::core::session::{Coaching, Consequences, Debrief, Prepared, Session, View, fingerprint};
-
-/// What phones show while people join.
-pub const WELCOME: &str = "You're in. Watch the big screen: the first customer arrives soon.";
-/// What phones show while the room reads the customer's line.
-const READING: &str = "Look up: read the customer's line on the big screen. The vote opens soon.";
-/// What a team's phones show once its customer's conversation is over.
-const TEAM_DONE: &str = "Your customer's conversation is over. Watch the big screen.";
-/// What phones show during the debrief and the standings.
-const DEBRIEF: &str = "The room is talking it over. The next customer arrives soon.";
 
 /// Where the flow is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -443,7 +434,7 @@ impl Workshop {
             self.show_reading(live);
         } else {
             for team in 0..self.sides.len() {
-                live.wait(team, DEBRIEF);
+                live.wait(team, Notice::Debrief);
             }
             self.step = Step::Debrief;
         }
@@ -519,10 +510,10 @@ impl Workshop {
                 true => live.show(
                     team,
                     side.stage(Phase::Waiting {
-                        message: READING.into(),
+                        notice: Notice::Reading,
                     }),
                 ),
-                false => live.wait(team, TEAM_DONE),
+                false => live.wait(team, Notice::TeamDone),
             }
         }
         self.step = Step::Reading;
@@ -650,7 +641,7 @@ pub(crate) mod tests {
     fn workshop(voting: VotingKind, teams: &[&str], scenarios: usize) -> (Workshop, Live) {
         let teams: Vec<String> = teams.iter().map(|t| t.to_string()).collect();
         let plan = Plan::new(vec![coffee(); scenarios], voting, teams.clone(), 7).unwrap();
-        let mut live = Live::new(Room::new(code(), teams), WELCOME);
+        let mut live = Live::new(Room::new(code(), teams));
         let w = Workshop::new(plan, "id".into(), 100, &mut live);
         (w, live)
     }
@@ -971,7 +962,7 @@ pub(crate) mod tests {
         assert_eq!(
             live.phone_state(&blue).unwrap().stage.phase,
             Phase::Waiting {
-                message: DEBRIEF.into()
+                notice: Notice::Debrief
             }
         );
     }
@@ -985,7 +976,7 @@ pub(crate) mod tests {
             3,
         )
         .unwrap();
-        let mut live = Live::new(Room::new(code(), vec![]), WELCOME);
+        let mut live = Live::new(Room::new(code(), vec![]));
         let mut w = Workshop::new(plan, "id".into(), 100, &mut live);
         play_best_to_the_end(&mut w, &mut live);
         assert_eq!(w.step(), Step::Debrief);

@@ -38,12 +38,15 @@ use serde_json::json;
 use tokio::sync::watch;
 
 use super::{JoinError, Live, PhoneError, PhoneState, Token, VoteError};
+use crate::text::i18n::{self, Language, Locale};
+use crate::text::workshop::{phone_error, phone_script_words};
 
 /// The largest request body a phone may send, in bytes.
 pub const BODY_LIMIT: usize = 4 * 1024;
 
 /// The phone page: markup, style and a script that only shows what the
-/// server sends.
+/// server sends. Its words are `{{message-id}}` slots, filled in by
+/// [`phone_page`] in the workshop's language.
 const PHONE_PAGE: &str = include_str!("phone.html");
 
 /// The version number that tells open event streams the server is closing.
@@ -57,6 +60,10 @@ struct Shared {
     /// Wakes the facilitator's side after a phone changed something.
     wake: Box<dyn Fn() + Send + Sync>,
     started: Instant,
+    /// The workshop's language: the page's words and the refusals'.
+    locale: &'static Locale,
+    /// The phone page in that language.
+    page: String,
 }
 
 impl Shared {
@@ -86,12 +93,25 @@ pub struct Server {
 
 impl Server {
     /// Serves the phone page and its API for `live` on `bind` (port 0: any
-    /// free port), calling `wake` whenever a phone changes something.
+    /// free port), calling `wake` whenever a phone changes something. The
+    /// phones are spoken to in the language current on the calling thread
+    /// ([`i18n::current`]), the facilitator's.
     pub fn start(
         bind: SocketAddr,
         live: Live,
         wake: impl Fn() + Send + Sync + 'static,
     ) -> std::io::Result<Server> {
+        Server::start_in(bind, live, i18n::current().language(), wake)
+    }
+
+    /// [`Server::start`], speaking to the phones in `language`.
+    pub fn start_in(
+        bind: SocketAddr,
+        live: Live,
+        language: Language,
+        wake: impl Fn() + Send + Sync + 'static,
+    ) -> std::io::Result<Server> {
+        let locale = i18n::get(language);
         let listener = std::net::TcpListener::bind(bind)?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
@@ -101,6 +121,8 @@ impl Server {
             version,
             wake: Box::new(wake),
             started: Instant::now(),
+            locale,
+            page: phone_page(locale),
         });
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -200,8 +222,60 @@ fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
-async fn page() -> Response {
-    let mut response = Html(PHONE_PAGE).into_response();
+/// The phone page with its words in `locale`: each `{{message-id}}` slot
+/// filled with that message, escaped for HTML; `{{lang}}` with the
+/// language's tag; `{{words}}` with the words the script shows later, as
+/// JSON that cannot end the script element it sits in.
+pub fn phone_page(locale: &'static Locale) -> String {
+    let mut page = String::with_capacity(PHONE_PAGE.len() + 2048);
+    let mut rest = PHONE_PAGE;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start..].find("}}") else {
+            break;
+        };
+        page.push_str(&rest[..start]);
+        let slot = &rest[start + 2..start + len];
+        match slot {
+            "lang" => page.push_str(locale.language().tag()),
+            "words" => {
+                let words: serde_json::Map<String, serde_json::Value> = phone_script_words(locale)
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v.into()))
+                    .collect();
+                let json = serde_json::Value::Object(words).to_string();
+                page.push_str(
+                    &json
+                        .replace('<', "\\u003c")
+                        .replace('>', "\\u003e")
+                        .replace('&', "\\u0026"),
+                );
+            }
+            id => page.push_str(&escape_html(locale.tr(id))),
+        }
+        rest = &rest[start + len + 2..];
+    }
+    page.push_str(rest);
+    page
+}
+
+/// `text` as HTML text or an attribute's value.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+async fn page(State(shared): State<Arc<Shared>>) -> Response {
+    let mut response = Html(shared.page.clone()).into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -251,7 +325,7 @@ async fn join(
             (shared.wake)();
             Json(json!({ "token": token, "state": state })).into_response()
         }
-        Err(e) => refusal(&e),
+        Err(e) => refusal(&shared, &e),
     }
 }
 
@@ -263,14 +337,15 @@ struct TokenQuery {
 async fn state(State(shared): State<Arc<Shared>>, Query(q): Query<TokenQuery>) -> Response {
     match shared.live().phone_state(&Token::from_sent(&q.token)) {
         Ok(state) => Json(state).into_response(),
-        Err(e) => refusal(&e),
+        Err(e) => refusal(&shared, &e),
     }
 }
 
 async fn events(State(shared): State<Arc<Shared>>, Query(q): Query<TokenQuery>) -> Response {
     let token = Token::from_sent(&q.token);
-    if let Err(e) = shared.live().phone_state(&token) {
-        return refusal(&e);
+    let known = shared.live().phone_state(&token).map(|_| ());
+    if let Err(e) = known {
+        return refusal(&shared, &e);
     }
     let updates = shared.version.subscribe();
     Sse::new(state_stream(shared, token, updates))
@@ -324,13 +399,13 @@ async fn vote(State(shared): State<Arc<Shared>>, Json(request): Json<VoteRequest
             (shared.wake)();
             Json::<PhoneState>(state).into_response()
         }
-        Err(e) => refusal(&e),
+        Err(e) => refusal(&shared, &e),
     }
 }
 
 /// A refusal as the phone page reads it: a status and `{"error": ...}` in
-/// words a person in the room understands.
-fn refusal(e: &PhoneError) -> Response {
+/// words a person in the room understands, in the workshop's language.
+fn refusal(shared: &Shared, e: &PhoneError) -> Response {
     let status = match e {
         PhoneError::UnknownPhone => StatusCode::UNAUTHORIZED,
         PhoneError::NotVoting | PhoneError::Vote(VoteError::Locked) => StatusCode::CONFLICT,
@@ -340,7 +415,8 @@ fn refusal(e: &PhoneError) -> Response {
         PhoneError::Join(JoinError::NoSuchTeam) => StatusCode::BAD_REQUEST,
         PhoneError::Join(JoinError::Full) => StatusCode::SERVICE_UNAVAILABLE,
     };
-    let mut response = (status, Json(json!({ "error": e.to_string() }))).into_response();
+    let words = phone_error(shared.locale, e);
+    let mut response = (status, Json(json!({ "error": words }))).into_response();
     if let PhoneError::Join(JoinError::TooManyGuesses { retry_after_ms }) = e
         && let Ok(v) = HeaderValue::from_str(&retry_after_ms.div_ceil(1000).to_string())
     {

@@ -47,13 +47,9 @@ fn main() {
     let (wake_tx, wake_rx) = mpsc::channel::<()>();
     let wake_tx = Mutex::new(wake_tx);
     let server = Arc::new(
-        Server::start(
-            "127.0.0.1:0".parse().unwrap(),
-            Live::new(room, "Join now"),
-            move || {
-                let _ = wake_tx.lock().unwrap().send(());
-            },
-        )
+        Server::start("127.0.0.1:0".parse().unwrap(), Live::new(room), move || {
+            let _ = wake_tx.lock().unwrap().send(());
+        })
         .expect("the server starts on loopback"),
     );
     let addr = server.addr();

@@ -124,4 +124,4 @@ unit-days = { $amount } өдөр
 unit-visits = жилд { $amount } удаа
 unit-years = { $amount } жил
 unit-people = { $amount } хүн
-dollars-moved = { $before } → { $after } ({ $change })
+dollars-moved = { $before } байснаа { $after } болсон ({ $change })

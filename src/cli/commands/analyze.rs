@@ -104,10 +104,8 @@ pub fn run(
             bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
         }
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "simulating {bar:40} {pos}/{len} customers ({eta} left)",
-            )
-            .expect("the template is valid"),
+            indicatif::ProgressStyle::with_template(&super::lrs::progress_template(tr("mc-bar")))
+                .expect("the template is valid"),
         );
         let report = montecarlo::simulate(&prepared, runs, seed, &|done| bar.set_position(done));
         bar.finish_and_clear();
@@ -288,13 +286,10 @@ pub fn render_notes(p: &Prepared) -> String {
     use std::fmt::Write as _;
     let mut o = String::new();
     let (Some(notes), Some(timing)) = (p.facilitator(), p.workshop_timing()) else {
-        let _ = writeln!(
-            o,
-            "\nFacilitator's notes: none. Add a `facilitator` block (scenarios/README.md shows how)."
-        );
+        let _ = writeln!(o, "\n{}", tr("notes-none"));
         return o;
     };
-    let _ = writeln!(o, "\nFacilitator's notes (for the facilitator only):");
+    let _ = writeln!(o, "\n{}", tr("notes-heading"));
     let _ = writeln!(o, "{}", wrap(&notes.summary, "  "));
     let on_path = timing.decisions.len();
     let parts: Vec<String> = timing
@@ -303,15 +298,18 @@ pub fn render_notes(p: &Prepared) -> String {
         .map(|(_, m)| m.to_string())
         .chain([timing.debrief.to_string()])
         .collect();
-    let _ = writeln!(
-        o,
-        "\n  Time along the best path: {on_path} decisions and the debrief, {} = {} minutes.",
-        parts.join(" + "),
-        timing.total
+    let time = tr_args(
+        "notes-time",
+        &[
+            ("decisions", on_path.into()),
+            ("sum", parts.join(" + ").into()),
+            ("total", timing.total.into()),
+        ],
     );
+    let _ = writeln!(o, "\n  {time}");
     for (i, brief) in p.all_notes().iter().enumerate() {
         if i == on_path {
-            let _ = writeln!(o, "\n  Off the best path:");
+            let _ = writeln!(o, "\n  {}", tr("notes-off-path"));
         }
         o.push_str(&render_decision(brief));
     }
@@ -322,33 +320,40 @@ pub fn render_notes(p: &Prepared) -> String {
 fn render_decision(b: &DecisionBrief) -> String {
     use std::fmt::Write as _;
     let mut o = String::new();
-    let heading = format!("[{}] {} min: \"{}\"", b.node, b.minutes, b.line);
+    let heading = tr_args(
+        "notes-decision",
+        &[
+            ("node", b.node.as_str().into()),
+            ("minutes", number(&b.minutes.to_string()).into()),
+            ("line", b.line.as_str().into()),
+        ],
+    );
     let _ = writeln!(o, "\n{}", wrap(&heading, "  "));
-    o.push_str(&noted("Model answer", &b.model_answer));
+    o.push_str(&noted("notes-model-answer", &b.model_answer));
     if b.best != b.model_answer.number {
-        let _ = writeln!(
-            o,
-            "    (The analysis's best here is reply {}; the notes argue for another.)",
-            b.best
-        );
+        let other = tr_args("notes-other-best", &[("reply", b.best.into())]);
+        let _ = writeln!(o, "    {other}");
     }
     for t in &b.tempting {
-        o.push_str(&noted("Tempting", t));
+        o.push_str(&noted("notes-tempting", t));
     }
     if let Some(ask) = &b.ask {
-        let _ = writeln!(o, "{}", wrap(&format!("Ask the room: {ask}"), "    "));
+        let ask = tr_args("notes-ask", &[("question", ask.as_str().into())]);
+        let _ = writeln!(o, "{}", wrap(&ask, "    "));
     }
     o
 }
 
-/// A reply the notes speak of, with its note below it.
-fn noted(label: &str, r: &NotedReply) -> String {
-    format!(
-        "{}\n{}\n",
-        wrap(
-            &format!("{label}: reply {} ({:+}): {}", r.number, r.points, r.text),
-            "    "
-        ),
-        wrap(&r.note, "      ")
-    )
+/// A reply the notes speak of (`id`: a model answer or a tempting one),
+/// with its note below it.
+fn noted(id: &str, r: &NotedReply) -> String {
+    let said = tr_args(
+        id,
+        &[
+            ("reply", r.number.into()),
+            ("points", format!("{:+}", r.points).into()),
+            ("text", r.text.as_str().into()),
+        ],
+    );
+    format!("{}\n{}\n", wrap(&said, "    "), wrap(&r.note, "      "))
 }

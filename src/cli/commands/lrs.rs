@@ -10,52 +10,53 @@
 
 use std::process::ExitCode;
 
-use super::validate::plural;
 use crate::cli::args::{LrsCommand, LrsConfigure};
+use crate::cli::resolve::error;
 use crate::lrs::{self, Client, Round};
 use crate::records::{ActorIdentity, LrsSettings, Records};
+use crate::text::errors::{lrs_check_problem, lrs_trouble, records_error};
+use crate::text::i18n::{tr, tr_args};
 
 pub fn run(command: LrsCommand) -> ExitCode {
-    let result =
-        Records::open_default()
-            .map_err(|e| e.to_string())
-            .and_then(|records| match command {
-                LrsCommand::Configure(args) => configure(&records, args),
-                LrsCommand::Status => status(&records),
-                LrsCommand::Test => test(&records),
-                LrsCommand::Sync => sync(&records),
-            });
+    let result = Records::open_default()
+        .map_err(|e| records_error(&e))
+        .and_then(|records| match command {
+            LrsCommand::Configure(args) => configure(&records, args),
+            LrsCommand::Status => status(&records),
+            LrsCommand::Test => test(&records),
+            LrsCommand::Sync => sync(&records),
+        });
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            error(&e);
             ExitCode::from(1)
         }
     }
 }
 
 /// What to tell a user who has no LRS set up.
-const NOT_SET_UP: &str = "no LRS is set up; set one with \
-    `last-word lrs configure --endpoint URL --key KEY --secret SECRET`";
+fn not_set_up() -> String {
+    tr("lrs-not-set-up").to_string()
+}
+
+/// A records error in words.
+fn db(e: crate::records::Error) -> String {
+    records_error(&e)
+}
 
 fn settings(records: &Records) -> Result<LrsSettings, String> {
-    records
-        .lrs_settings()
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| NOT_SET_UP.to_string())
+    records.lrs_settings().map_err(db)?.ok_or_else(not_set_up)
 }
 
 fn configure(records: &Records, args: LrsConfigure) -> Result<ExitCode, String> {
     if args.off {
-        records.set_lrs_settings(None).map_err(|e| e.to_string())?;
-        println!(
-            "No LRS is set up now: statements stay in the outbox until one is \
-             (`last-word lrs configure`)."
-        );
+        records.set_lrs_settings(None).map_err(db)?;
+        println!("{}", tr("lrs-off"));
         return Ok(ExitCode::SUCCESS);
     }
     let (Some(endpoint), Some(key), Some(secret)) = (args.endpoint, args.key, args.secret) else {
-        return Err(NOT_SET_UP.to_string());
+        return Err(not_set_up());
     };
     let endpoint = checked_endpoint(&endpoint)?;
     let identity = match (args.account_home_page, args.mbox_domain) {
@@ -72,18 +73,20 @@ fn configure(records: &Records, args: LrsConfigure) -> Result<ExitCode, String> 
         key,
         secret,
     };
-    records
-        .set_lrs_settings(Some(&settings))
-        .map_err(|e| e.to_string())?;
+    records.set_lrs_settings(Some(&settings)).map_err(db)?;
     if let Some(identity) = &identity {
-        records
-            .set_actor_identity(identity)
-            .map_err(|e| e.to_string())?;
+        records.set_actor_identity(identity).map_err(db)?;
     }
-    let identity = records.actor_identity().map_err(|e| e.to_string())?;
-    println!("Statements go to the LRS at {}.", settings.endpoint);
-    println!("Learners are named {}.", describe_identity(&identity));
-    println!("Check the connection with `last-word lrs test`.");
+    let identity = records.actor_identity().map_err(db)?;
+    println!(
+        "{}",
+        tr_args(
+            "lrs-configured",
+            &[("endpoint", settings.endpoint.as_str().into())]
+        )
+    );
+    println!("{}", named(&identity));
+    println!("{}", tr("lrs-configured-test"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -97,10 +100,7 @@ fn checked_endpoint(text: &str) -> Result<String, String> {
         Some(host) if !host.is_empty() && !host.starts_with('/') && !text.contains(' ') => {
             Ok(format!("{}/", text.trim_end_matches('/')))
         }
-        _ => Err(format!(
-            "`{text}` is not an LRS endpoint; give its address with http:// or https://, \
-             e.g. --endpoint https://lrs.example.org/xAPI/"
-        )),
+        _ => Err(tr_args("lrs-bad-endpoint", &[("text", text.into())])),
     }
 }
 
@@ -109,10 +109,7 @@ fn checked_home_page(text: &str) -> Result<String, String> {
     if text.contains(':') && !text.contains(' ') {
         Ok(text.to_string())
     } else {
-        Err(format!(
-            "`{text}` is not an address; give the home page learners' accounts belong to, \
-             e.g. --account-home-page https://learning.example.org"
-        ))
+        Err(tr_args("lrs-bad-home-page", &[("text", text.into())]))
     }
 }
 
@@ -121,66 +118,95 @@ fn checked_domain(text: &str) -> Result<String, String> {
     if text.contains('.') && !text.contains(['@', ' ', '/', ':']) {
         Ok(text.to_string())
     } else {
-        Err(format!(
-            "`{text}` is not a mail domain; give what follows the @ in the learners' \
-             addresses, e.g. --mbox-domain example.org"
-        ))
+        Err(tr_args("lrs-bad-domain", &[("text", text.into())]))
     }
 }
 
-fn describe_identity(identity: &ActorIdentity) -> String {
+/// "Learners are named by an account on ... (the learner's name)."
+fn named(identity: &ActorIdentity) -> String {
     match identity {
         ActorIdentity::Account { home_page } => {
-            format!("by an account on {home_page} (the learner's name)")
+            tr_args("lrs-named-account", &[("home", home_page.as_str().into())])
         }
         ActorIdentity::Mbox { domain } => {
-            format!("by an email address at {domain} (mailto:first.last@{domain})")
+            tr_args("lrs-named-mbox", &[("domain", domain.as_str().into())])
         }
     }
 }
 
 fn status(records: &Records) -> Result<ExitCode, String> {
-    let db = |e: crate::records::Error| e.to_string();
     match records.lrs_settings().map_err(db)? {
-        Some(s) => println!("LRS: {} (key {})", s.endpoint, s.key),
-        None => println!("LRS: none set up (`last-word lrs configure` sets one)"),
+        Some(s) => println!(
+            "{}",
+            tr_args(
+                "lrs-status-lrs",
+                &[
+                    ("endpoint", s.endpoint.as_str().into()),
+                    ("key", s.key.as_str().into()),
+                ],
+            )
+        ),
+        None => println!("{}", tr("lrs-status-none")),
     }
-    println!(
-        "Learners are named {}.",
-        describe_identity(&records.actor_identity().map_err(db)?)
-    );
+    println!("{}", named(&records.actor_identity().map_err(db)?));
     let counts = records.outbox_counts().map_err(db)?;
     println!(
-        "Outbox: {} waiting, {} sent, {} refused",
-        counts.waiting, counts.sent, counts.rejected
+        "{}",
+        tr_args(
+            "lrs-status-outbox",
+            &[
+                ("waiting", counts.waiting.into()),
+                ("sent", counts.sent.into()),
+                ("refused", counts.rejected.into()),
+            ],
+        )
     );
     let now = lrs::unix_now();
     if let Some(problem) = records.outbox_problem().map_err(db)? {
         let next = match problem.next_try_at - now {
-            wait if wait > 0 => format!("next try {}", when(wait)),
-            _ => "they go when the game or a play next runs".to_string(),
+            wait if wait > 0 => tr_args("lrs-next-try", &[("when", when(wait).into())]),
+            _ => tr("lrs-next-run").to_string(),
         };
-        println!("Waiting: {}.", problem.error);
         println!(
-            "  Failed {} time{}; {next}, or send them now with `last-word lrs sync`.",
-            problem.tries,
-            plural(problem.tries as usize),
+            "{}",
+            tr_args(
+                "lrs-status-waiting",
+                &[("problem", problem.error.as_str().into())]
+            )
+        );
+        println!(
+            "  {}",
+            tr_args(
+                "lrs-status-failed",
+                &[("tries", problem.tries.into()), ("next", next.into())],
+            )
         );
     }
     let refused = records.outbox_rejected().map_err(db)?;
     if !refused.is_empty() {
-        println!("Refused by the LRS (newest first; they are not sent again):");
+        println!("{}", tr("lrs-status-refused"));
         for r in refused.iter().take(SHOWN_REFUSALS) {
             println!(
-                "  {} (attempt {}), {}: {}",
-                r.statement_id,
-                r.attempt.0,
-                when(r.rejected_at - now),
-                r.message
+                "  {}",
+                tr_args(
+                    "lrs-status-refusal",
+                    &[
+                        ("statement", r.statement_id.as_str().into()),
+                        ("attempt", r.attempt.0.into()),
+                        ("when", when(r.rejected_at - now).into()),
+                        ("message", r.message.as_str().into()),
+                    ],
+                )
             );
         }
         if refused.len() > SHOWN_REFUSALS {
-            println!("  and {} more", refused.len() - SHOWN_REFUSALS);
+            println!(
+                "  {}",
+                tr_args(
+                    "lrs-status-more",
+                    &[("count", (refused.len() - SHOWN_REFUSALS).into())]
+                )
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -192,44 +218,54 @@ const SHOWN_REFUSALS: usize = 10;
 /// A time relative to now: `in 40 s`, `3 min ago`, `just now`.
 fn when(offset: i64) -> String {
     let size = offset.unsigned_abs();
-    let amount = match size {
-        0 => return "just now".to_string(),
-        1..=119 => format!("{size} s"),
-        120..=7199 => format!("{} min", size / 60),
-        7200..=172_799 => format!("{} h", size / 3600),
-        _ => format!("{} days", size / 86_400),
+    let (unit, amount) = match size {
+        0 => return tr("when-now").to_string(),
+        1..=119 => ("s", size),
+        120..=7199 => ("min", size / 60),
+        7200..=172_799 => ("h", size / 3600),
+        _ => ("days", size / 86_400),
     };
-    if offset > 0 {
-        format!("in {amount}")
-    } else {
-        format!("{amount} ago")
-    }
+    tr_args(
+        if offset > 0 { "when-in" } else { "when-ago" },
+        &[("unit", unit.into()), ("amount", amount.into())],
+    )
 }
 
 fn test(records: &Records) -> Result<ExitCode, String> {
     let settings = settings(records)?;
-    println!("Checking the LRS at {} ...", settings.endpoint);
-    let checked = lrs::check(&settings).map_err(|e| e.to_string())?;
+    println!(
+        "{}",
+        tr_args(
+            "lrs-checking",
+            &[("endpoint", settings.endpoint.as_str().into())]
+        )
+    );
+    let checked = lrs::check(&settings).map_err(|e| lrs_check_problem(&e))?;
     match checked.versions {
-        Some(versions) => println!("  /about: xAPI {}", versions.join(", ")),
-        None => println!("  /about: not offered (allowed; the read below shows it is xAPI)"),
+        Some(versions) => println!(
+            "  {}",
+            tr_args(
+                "lrs-check-about",
+                &[("versions", versions.join(", ").into())]
+            )
+        ),
+        None => println!("  {}", tr("lrs-check-no-about")),
     }
-    println!("  key and secret: accepted (the LRS let them read its statements)");
-    println!("The LRS is ready: statements will be sent to it.");
+    println!("  {}", tr("lrs-check-accepted"));
+    println!("{}", tr("lrs-check-ready"));
     Ok(ExitCode::SUCCESS)
 }
 
 fn sync(records: &Records) -> Result<ExitCode, String> {
     let settings = settings(records)?;
-    let db = |e: crate::records::Error| e.to_string();
     let waiting = records.outbox_counts().map_err(db)?.waiting;
     if waiting == 0 {
-        println!("Nothing to send: the outbox is empty.");
+        println!("{}", tr("lrs-sync-nothing"));
         return Ok(ExitCode::SUCCESS);
     }
     let bar = indicatif::ProgressBar::new(waiting);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("sending {bar:40} {pos}/{len} statements")
+        indicatif::ProgressStyle::with_template(&progress_template(tr("lrs-sync-bar")))
             .expect("the template is valid"),
     );
     let client = Client::new(&settings);
@@ -241,12 +277,12 @@ fn sync(records: &Records) -> Result<ExitCode, String> {
     bar.finish_and_clear();
     println!("{}", summary(&round));
     match &round.trouble {
-        Some((trouble, _)) => Err(format!(
-            "{trouble}. {} statement{} still wait{}: the game sends them when the LRS is \
-             back, or run `last-word lrs sync` again",
-            round.deferred,
-            plural(round.deferred as usize),
-            if round.deferred == 1 { "s" } else { "" }
+        Some((trouble, _)) => Err(tr_args(
+            "lrs-sync-trouble",
+            &[
+                ("trouble", lrs_trouble(trouble).into()),
+                ("count", round.deferred.into()),
+            ],
         )),
         None => Ok(ExitCode::SUCCESS),
     }
@@ -254,19 +290,25 @@ fn sync(records: &Records) -> Result<ExitCode, String> {
 
 /// `Sent 118 statements; 2 refused by the LRS (see `last-word lrs status`).`
 fn summary(round: &Round) -> String {
-    let mut text = format!(
-        "Sent {} statement{}",
-        round.sent,
-        plural(round.sent as usize)
-    );
-    if round.rejected > 0 {
-        text.push_str(&format!(
-            "; {} refused by the LRS (`last-word lrs status` shows why)",
-            round.rejected
-        ));
-    }
-    text.push('.');
-    text
+    tr_args(
+        "lrs-sync-sent",
+        &[
+            ("sent", round.sent.into()),
+            ("refused", round.rejected.into()),
+        ],
+    )
+}
+
+/// An indicatif template from a message that writes its bar `[bar]`, its
+/// counts `[done]` and `[total]` and the time left `[eta]`: the message
+/// keeps the words in the language's order, and indicatif's `{bar:40}`,
+/// `{pos}`, `{len}` and `{eta}` take their places.
+pub(crate) fn progress_template(message: &str) -> String {
+    message
+        .replace("[bar]", "{bar:40}")
+        .replace("[done]", "{pos}")
+        .replace("[total]", "{len}")
+        .replace("[eta]", "{eta}")
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 
 use crate::cli::resolve;
 use crate::records::{PassMarks, Records};
+use crate::text::errors::records_error;
+use crate::text::i18n::tr_args;
 
 pub fn run(mark: Option<u32>, scenario: Option<&str>, clear: bool, dir: &Path) -> ExitCode {
     if let Some(id) = scenario
@@ -24,7 +26,7 @@ pub fn run(mark: Option<u32>, scenario: Option<&str>, clear: bool, dir: &Path) -
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            resolve::error(&records_error(&e));
             ExitCode::from(1)
         }
     }
@@ -38,20 +40,24 @@ fn apply(
 ) -> Result<(Option<String>, PassMarks), crate::records::Error> {
     let records = Records::open_default()?;
     let said = match (mark, scenario) {
-        (_, Some(id)) if clear => Some(if records.clear_pass_mark(id)? {
-            format!("`{id}` now uses the pass mark of every scenario.")
-        } else {
-            format!("`{id}` had no pass mark of its own.")
-        }),
+        (_, Some(id)) if clear => Some(tr_args(
+            if records.clear_pass_mark(id)? {
+                "pass-mark-cleared"
+            } else {
+                "pass-mark-none-to-clear"
+            },
+            &[("id", id.into())],
+        )),
         (Some(m), Some(id)) => {
             records.set_pass_mark(Some(id), m)?;
-            Some(format!("`{id}` is mastered from a score of {m}."))
+            Some(tr_args(
+                "pass-mark-set-one",
+                &[("id", id.into()), ("mark", m.into())],
+            ))
         }
         (Some(m), None) => {
             records.set_pass_mark(None, m)?;
-            Some(format!(
-                "Scenarios without a mark of their own are mastered from a score of {m}."
-            ))
+            Some(tr_args("pass-mark-set-all", &[("mark", m.into())]))
         }
         (None, _) => None,
     };
@@ -60,7 +66,8 @@ fn apply(
 
 /// The marks in force, one line each.
 pub fn render(marks: &PassMarks) -> String {
-    let mut out = format!("Pass mark for every scenario: {}\n", marks.global);
+    let mut out = tr_args("pass-mark-all", &[("mark", marks.global.into())]);
+    out.push('\n');
     for (id, mark) in &marks.scenarios {
         out.push_str(&format!("  {id}: {mark}\n"));
     }

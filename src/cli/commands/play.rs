@@ -9,12 +9,14 @@ use std::process::ExitCode;
 
 use crate::cli;
 use crate::cli::recorder::{Recorder, SendWhilePlaying};
+use crate::cli::resolve;
 use crate::cli::terminal::{self, Finish, Style, TimedPlay};
 use crate::core::session::{
     ChoiceError, Options, Position, SavedSession, Session, SessionMode, ThinkingRule,
 };
 use crate::records::{Records, ResumeError};
-use crate::text::i18n::tr_args;
+use crate::text::errors::{choice_error, records_error, restore_error, resume_error};
+use crate::text::i18n::{tr, tr_args};
 
 pub use crate::cli::args::PlayArgs as Args;
 
@@ -167,7 +169,7 @@ pub fn run(args: Args) -> ExitCode {
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            resolve::error(&e.to_string());
             ExitCode::from(1)
         }
     }
@@ -213,7 +215,7 @@ fn play_choices(
                 let note = crate::text::unused_choices(i, choices.len() - i, walked_out);
                 // JSON keeps stdout for the debrief.
                 if json {
-                    eprintln!("note: {note}.");
+                    resolve::note(&format!("{note}."));
                 } else {
                     let note = tr_args("note", &[("note", note.into())]);
                     println!("\n{}", style.dim(&note));
@@ -221,7 +223,13 @@ fn play_choices(
                 return Ok(());
             }
             Err(e) => {
-                eprintln!("error: choice {}: {e}", i + 1);
+                resolve::error(&tr_args(
+                    "play-choice-failed",
+                    &[
+                        ("index", (i + 1).into()),
+                        ("reason", choice_error(&e).into()),
+                    ],
+                ));
                 return Err(ExitCode::from(1));
             }
         }
@@ -250,30 +258,31 @@ fn begin(args: &Args) -> Result<(Session, Recorder), ExitCode> {
 /// One whose scenario changed since is set aside (kept in the history)
 /// with the reason.
 fn continue_attempt(args: &Args) -> Result<(Session, Recorder), ExitCode> {
-    let fail = |e: &dyn std::fmt::Display| {
-        eprintln!("error: {e}");
+    let fail = |message: &str| {
+        resolve::error(message);
         ExitCode::from(1)
     };
-    let records = Records::open_default().map_err(|e| fail(&e))?;
+    let db = |e: crate::records::Error| fail(&records_error(&e));
+    let records = Records::open_default().map_err(db)?;
     let learner = records
         .learner_to_show(args.learner.as_deref())
-        .map_err(|e| fail(&e))?
-        .ok_or_else(|| fail(&"nobody has played yet; start with: last-word play <scenario>"))?;
+        .map_err(db)?
+        .ok_or_else(|| fail(tr("play-nobody-yet")))?;
     let attempt = records
         .unfinished(learner.id)
-        .map_err(|e| fail(&e))?
+        .map_err(db)?
         .into_iter()
         .next()
         .ok_or_else(|| {
-            fail(&format!(
-                "{} has no conversation to continue; start one with: last-word play <scenario>",
-                learner.name
+            fail(&tr_args(
+                "play-nothing-to-continue",
+                &[("learner", learner.name.as_str().into())],
             ))
         })?;
     let prepared = cli::prepare_in(&attempt.scenario, &args.dir, args.lang.as_ref())?;
     match records.resume(attempt.id, prepared) {
         Ok(session) => {
-            records.select_learner(learner.id).map_err(|e| fail(&e))?;
+            records.select_learner(learner.id).map_err(db)?;
             Ok((session, Recorder::continuing(records, attempt.id, learner)))
         }
         Err(e) => {
@@ -281,7 +290,7 @@ fn continue_attempt(args: &Args) -> Result<(Session, Recorder), ExitCode> {
                 // Not offered again; the next --continue finds an older one.
                 let _ = records.abandon(attempt.id);
             }
-            Err(fail(&e))
+            Err(fail(&resume_error(&e)))
         }
     }
 }
@@ -292,15 +301,24 @@ fn start(args: &Args) -> Result<Session, ExitCode> {
             .map_err(|e| e.to_string())
             .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
             .map_err(|e| {
-                eprintln!(
-                    "error: cannot read the saved session {}: {e}",
-                    path.display()
-                );
+                resolve::error(&tr_args(
+                    "play-cannot-read-saved",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("reason", e.into()),
+                    ],
+                ));
                 ExitCode::from(1)
             })?;
         let prepared = cli::prepare_in(&saved.scenario, &args.dir, args.lang.as_ref())?;
         return Session::restore(prepared, &saved).map_err(|e| {
-            eprintln!("error: cannot resume {}: {e}", path.display());
+            resolve::error(&tr_args(
+                "play-cannot-resume",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", restore_error(&e).into()),
+                ],
+            ));
             ExitCode::from(1)
         });
     }

@@ -14,7 +14,8 @@ use serde_json::json;
 use crate::core::load;
 use crate::core::session::Prepared;
 use crate::records::{AttemptSummary, LibraryScenario, Next, Outlook, Progress, Records, outlook};
-use crate::text::i18n::{tr, tr_args};
+use crate::text::i18n::{Language, tr, tr_args, with_language};
+use crate::text::principle_label;
 use crate::text::progress::{date, mastered_line, next_sentence, percent, trend_label};
 
 pub fn run(learner: Option<&str>, json: bool, dir: &Path) -> ExitCode {
@@ -45,7 +46,7 @@ pub fn run(learner: Option<&str>, json: bool, dir: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            crate::cli::resolve::error(&crate::text::errors::records_error(&e));
             ExitCode::from(1)
         }
     }
@@ -74,7 +75,8 @@ fn add_outlook(v: &mut serde_json::Value, o: &Outlook) {
     v["mastered"] = json!(o.mastered);
     v["library"] = json!(o.library);
     let mut next = serde_json::to_value(&o.next).expect("the recommendation serialises");
-    next["sentence"] = json!(next_sentence(o));
+    // The JSON is for scripts: its sentence stays English.
+    next["sentence"] = json!(with_language(Language::English, || next_sentence(o)));
     v["recommendation"] = next;
 }
 
@@ -150,8 +152,17 @@ pub fn render(p: &Progress, unfinished: &[AttemptSummary], o: &Outlook) -> Strin
     }
     if !p.principles.is_empty() {
         out.push_str(&format!("\n{}\n", tr("progress-principles")));
-        let width = p.principles.iter().map(|x| x.name.len()).max().unwrap_or(0);
-        for x in &p.principles {
+        let names: Vec<String> = p
+            .principles
+            .iter()
+            .map(|x| principle_label(&x.id, &x.name))
+            .collect();
+        let width = names
+            .iter()
+            .map(|n| textwrap::core::display_width(n))
+            .max()
+            .unwrap_or(0);
+        for (x, name) in p.principles.iter().zip(&names) {
             let of = tr_args(
                 "progress-earned-of",
                 &[
@@ -159,9 +170,9 @@ pub fn render(p: &Progress, unfinished: &[AttemptSummary], o: &Outlook) -> Strin
                     ("best", format!("{:+}", x.best).into()),
                 ],
             );
+            let pad = " ".repeat(width - textwrap::core::display_width(name));
             out.push_str(&format!(
-                "  {:width$}  {of}{}  {}\n",
-                x.name,
+                "  {name}{pad}  {of}{}  {}\n",
                 x.share()
                     .map_or(String::new(), |s| format!(" ({})", percent(s))),
                 trend(x),

@@ -6,15 +6,17 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::resolve::{print_translation_diagnostics, resolve};
+use crate::cli::resolve::{self, error, help, print_translation_diagnostics, resolve};
 use crate::core::translation::{self, LoadedTranslation};
+use crate::text::i18n::{tr, tr_args};
 
 pub fn run(what: &str, language: &str, out: Option<&Path>, dir: &Path) -> ExitCode {
     if !translation::is_known(language) {
-        eprintln!("error: `{language}` is not a language tag Last Word knows");
-        eprintln!(
-            "help: give a BCP 47 tag: `it` (Italian), `lv` (Latvian), `mn` (Mongolian), `hi` (Hindi), `te` (Telugu), `pt-BR`"
-        );
+        error(&tr_args(
+            "translate-unknown-tag",
+            &[("tag", language.into())],
+        ));
+        help(tr("translate-give-a-tag"));
         return ExitCode::from(1);
     }
     let loaded = match resolve(what, dir) {
@@ -22,7 +24,7 @@ pub fn run(what: &str, language: &str, out: Option<&Path>, dir: &Path) -> ExitCo
         Err(code) => return code,
     };
     let Some(scenario) = &loaded.scenario else {
-        eprintln!("error: {} is not a valid scenario", loaded.path.display());
+        error(&resolve::not_valid(&loaded.path));
         return ExitCode::from(1);
     };
     let folder = loaded.path.parent().unwrap_or(Path::new("."));
@@ -41,30 +43,37 @@ pub fn run(what: &str, language: &str, out: Option<&Path>, dir: &Path) -> ExitCo
         existing.as_ref().and_then(|e| e.translation.as_ref()),
     );
     if let Err(e) = crate::records::files::write_atomic(&path, text.as_bytes()) {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        error(&cannot_write(&path, &e));
         return ExitCode::from(1);
     }
     let mut written = read(&path);
     translation::check(&mut written, scenario);
     if let Some(c) = &written.coverage {
         println!(
-            "{} {}: {} texts, {} translated, {} stale, {} to translate ({}%)",
-            if existing.is_some() {
-                "updated"
-            } else {
-                "wrote"
-            },
-            path.display(),
-            c.texts,
-            c.translated,
-            c.stale,
-            c.missing,
-            c.percent
+            "{}",
+            tr_args(
+                "translate-wrote",
+                &[
+                    (
+                        "updated",
+                        if existing.is_some() { "yes" } else { "no" }.into()
+                    ),
+                    ("path", path.display().to_string().into()),
+                    ("texts", c.texts.into()),
+                    ("translated", c.translated.into()),
+                    ("stale", c.stale.into()),
+                    ("missing", c.missing.into()),
+                    ("percent", c.percent.into()),
+                ],
+            )
         );
     }
     println!(
-        "Translate each `text` (the original is the comment above it), then check with: last-word validate {}",
-        path.display()
+        "{}",
+        tr_args(
+            "translate-next",
+            &[("path", path.display().to_string().into())]
+        )
     );
     ExitCode::SUCCESS
 }
@@ -81,11 +90,22 @@ fn existing(
     let loaded = read(path);
     if loaded.has_errors() {
         print_translation_diagnostics(&loaded);
-        eprintln!(
-            "error: {} has errors; fix them first, so no translation in it is lost",
-            path.display()
-        );
+        error(&tr_args(
+            "translate-fix-first",
+            &[("path", path.display().to_string().into())],
+        ));
         return Err(ExitCode::from(1));
     }
     Ok(Some(loaded))
+}
+
+/// "cannot write <path>: <why>".
+pub(crate) fn cannot_write(path: &Path, e: &dyn std::fmt::Display) -> String {
+    tr_args(
+        "cannot-write",
+        &[
+            ("path", path.display().to_string().into()),
+            ("reason", e.to_string().into()),
+        ],
+    )
 }

@@ -10,12 +10,11 @@ use crate::core::session::{
     Coaching, Consequences, Debrief, Decision, KeptWaiting, Next, ReviewedReply, SessionMode,
     TakenReply, ThinkingRule, View,
 };
-use crate::core::translation;
 use crate::text::i18n::{number, tr, tr_args};
 use crate::text::review;
 use crate::text::{
     band_label, dollars, event_label, minutes_label, money_heading, mood_moved, outcome_label,
-    revenue_arithmetic, word_of_mouth_arithmetic, word_of_mouth_heading,
+    principle_label, revenue_arithmetic, word_of_mouth_arithmetic, word_of_mouth_heading,
 };
 
 const WIDTH: usize = 78;
@@ -284,8 +283,8 @@ pub fn render_debrief(style: &Style, d: &Debrief) -> String {
     ));
     for p in &d.principles {
         o.push_str(&format!(
-            "  {:<54} {:>5} {:>6}\n",
-            truncate(&p.name, 54),
+            "  {} {:>5} {:>6}\n",
+            pad_right(&truncate(&principle_label(&p.id, &p.name), 54), 54),
             format!("{:+}", p.earned),
             format!("{:+}", p.best)
         ));
@@ -422,16 +421,17 @@ fn numbers(choices: &[usize]) -> String {
     list.join(",")
 }
 
-/// `s` padded with spaces to `width` characters (not bytes: Devanagari
-/// and Telugu words are several bytes a letter).
+/// `s` padded with spaces to `width` terminal columns (not bytes, nor
+/// characters: Devanagari and Telugu vowel marks take no column of their
+/// own).
 fn pad_right(s: &str, width: usize) -> String {
-    let n = s.chars().count();
+    let n = textwrap::core::display_width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(n)))
 }
 
 /// `s` right-aligned in `width` characters.
 fn pad_left(s: &str, width: usize) -> String {
-    let n = s.chars().count();
+    let n = textwrap::core::display_width(s);
     format!("{}{s}", " ".repeat(width.saturating_sub(n)))
 }
 
@@ -448,30 +448,8 @@ fn truncate(s: &str, max: usize) -> String {
 /// A dim line naming the texts of this moment still in the original
 /// language when the scenario is shown translated; empty otherwise.
 pub fn untranslated_note(style: &Style, s: &Scenario, view: &View) -> String {
-    let shown = translation::shown_untranslated(s, view);
-    if shown.is_empty() {
-        return String::new();
+    match crate::text::labels::untranslated_note(s, view) {
+        Some(note) => format!("{}\n", style.dim(&wrap(&note, ""))),
+        None => String::new(),
     }
-    let mut parts = Vec::new();
-    if shown.narration {
-        parts.push(tr("not-translated-narration").to_string());
-    }
-    if shown.line {
-        parts.push(tr_args(
-            "not-translated-line",
-            &[("customer", view.customer.as_str().into())],
-        ));
-    }
-    let numbers: Vec<String> = shown.replies.iter().map(usize::to_string).collect();
-    if !numbers.is_empty() {
-        parts.push(tr_args(
-            "not-translated-replies",
-            &[
-                ("count", numbers.len().into()),
-                ("numbers", numbers.join(", ").into()),
-            ],
-        ));
-    }
-    let note = tr_args("not-translated", &[("parts", parts.join(", ").into())]);
-    format!("{}\n", style.dim(&wrap(&note, "")))
 }

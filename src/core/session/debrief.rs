@@ -42,6 +42,10 @@ pub struct EndingReport {
 pub struct Debrief {
     pub scenario: String,
     pub title: String,
+    /// The language the scenario's texts are shown in (a BCP 47 tag) when
+    /// it is played through a translation; absent for the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     pub seed: u64,
     /// Practice or assessment: in assessment the review is the first time
     /// the player sees the coaching.
@@ -102,6 +106,7 @@ impl Session {
         Some(Debrief {
             scenario: s.id.clone(),
             title: s.title.clone(),
+            language: s.translated.as_ref().map(|t| t.language.clone()),
             seed: self.seed,
             mode: self.mode(),
             choices: self.choices.clone(),

@@ -16,6 +16,7 @@ use crate::game::fonts::Fonts;
 use crate::game::library::{Library, Status};
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::text::i18n::{tr, tr_args};
 
 use super::scroll;
 
@@ -58,7 +59,7 @@ fn spawn(
     let back = commands
         .spawn(super::back_button(
             &fonts,
-            "Back to scenarios (Esc)",
+            tr("broken-back"),
             Screen::Picker,
         ))
         .insert(Node {
@@ -98,17 +99,12 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
         }) => broken_file(commands, body, fonts, file, diagnostics, source.as_ref()),
         Some(Status::Ready(p)) => fixed_file(commands, body, fonts, file, &p.scenario.title),
         Some(Status::Principles) => {
-            let parts = fixed(
-                commands,
-                fonts,
-                file,
-                "The scenarios in the folder use its principles now.".into(),
-            );
+            let parts = fixed(commands, fonts, file, tr("broken-principles-fixed").into());
             commands.entity(body).add_children(&parts);
         }
         Some(Status::Loading) => {
             let text = commands
-                .spawn(widget::muted(fonts, "Reading the file…"))
+                .spawn(widget::muted(fonts, tr("broken-reading")))
                 .id();
             commands.entity(body).add_child(text);
         }
@@ -116,7 +112,7 @@ fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, library: &Library,
             let text = commands
                 .spawn(widget::body(
                     fonts,
-                    format!("{file} is no longer in the scenarios folder."),
+                    tr_args("broken-gone", &[("file", file.into())]),
                 ))
                 .id();
             commands.entity(body).add_child(text);
@@ -135,19 +131,15 @@ fn broken_file(
 ) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let heading = commands
-        .spawn(widget::heading(fonts, format!("{file} needs fixing")))
+        .spawn(widget::heading(
+            fonts,
+            tr_args("broken-heading", &[("file", file.into())]),
+        ))
         .id();
     let sub = commands
         .spawn(widget::muted(
             fonts,
-            format!(
-                "{} found. Fix the file in your editor and save it: this page updates by itself. `last-word validate` shows the same messages.",
-                if errors == 1 {
-                    "1 error".to_string()
-                } else {
-                    format!("{errors} errors")
-                }
-            ),
+            tr_args("broken-intro", &[("errors", errors.into())]),
         ))
         .id();
     let area = commands.spawn(scroll::scroll_area()).id();
@@ -172,12 +164,12 @@ fn fixed_file(commands: &mut Commands, body: Entity, fonts: &Fonts, file: &str, 
         commands,
         fonts,
         file,
-        format!("\u{201c}{title}\u{201d} is valid now."),
+        tr_args("broken-valid-now", &[("title", title.into())]),
     );
     let file = file.to_string();
     let play = commands
         .spawn((
-            widget::button(fonts, "Play it", ButtonKind::Primary),
+            widget::button(fonts, tr("broken-play"), ButtonKind::Primary),
             observe(move |_: On<Activate>, mut actions: MessageWriter<Action>| {
                 actions.write(Action::Open {
                     file: file.clone(),
@@ -200,7 +192,10 @@ fn fixed_file(commands: &mut Commands, body: Entity, fonts: &Fonts, file: &str, 
 /// The heading and line for a file that has no errors any more.
 fn fixed(commands: &mut Commands, fonts: &Fonts, file: &str, line: String) -> [Entity; 2] {
     let heading = commands
-        .spawn(widget::heading(fonts, format!("{file} is fixed")))
+        .spawn(widget::heading(
+            fonts,
+            tr_args("broken-fixed", &[("file", file.into())]),
+        ))
         .id();
     let sub = commands.spawn(widget::body(fonts, line)).id();
     [heading, sub]
@@ -226,10 +221,10 @@ fn diagnostic(
     } else {
         d.file.clone()
     };
-    let kind = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+    let kind = tr(match d.severity {
+        Severity::Error => "broken-error",
+        Severity::Warning => "broken-warning",
+    });
     let head = commands
         .spawn((
             widget::text(
@@ -262,7 +257,7 @@ fn diagnostic(
         parts.push(
             commands
                 .spawn(widget::text(
-                    format!("How to fix it: {}", d.hint),
+                    tr_args("broken-how-to-fix", &[("hint", d.hint.as_str().into())]),
                     &fonts.regular,
                     size::BODY,
                     palette::GOOD,
@@ -311,7 +306,7 @@ fn source_excerpt(
                     (
                         widget::span(
                             if marked.is_empty() {
-                                "(here)".to_string()
+                                tr("broken-here").to_string()
                             } else {
                                 marked
                             },

@@ -17,6 +17,7 @@ use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::{
     money_heading, outcome_label, revenue_arithmetic, word_of_mouth_arithmetic,
     word_of_mouth_heading,
@@ -38,10 +39,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
         .id();
     let Some(debrief) = game.as_ref().and_then(|g| g.session.debrief()) else {
         let text = commands
-            .spawn(widget::body(
-                &fonts,
-                "There is no finished conversation to debrief.",
-            ))
+            .spawn(widget::body(&fonts, tr("debrief-nothing")))
             .id();
         commands.entity(root).add_child(text);
         return;
@@ -72,23 +70,23 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<CurrentGame
 fn how_it_went(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> Entity {
     let left = column(commands);
     let principles = principles(commands, fonts, debrief);
-    let chart = section(commands, fonts, "Mood across the conversation");
+    let chart = section(commands, fonts, tr("debrief-mood"));
     chart::mood_chart(commands, fonts, chart, debrief);
     commands.entity(left).add_children(&[principles, chart]);
     if debrief.mode == SessionMode::Practice {
         let replies = reply_list(
             commands,
             fonts,
-            "Your replies",
+            tr("debrief-your-replies"),
             &debrief.replies,
-            "None: the customer left before you spoke.",
+            tr("debrief-no-replies"),
         );
         let best = reply_list(
             commands,
             fonts,
-            "The best path",
+            tr("debrief-best-path"),
             &debrief.best_replies,
-            "None.",
+            tr("debrief-best-path-none"),
         );
         commands.entity(left).add_children(&[replies, best]);
     }
@@ -113,7 +111,7 @@ fn what_it_cost(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) -> En
                 palette::TEXT_MUTED,
             ),
             (
-                "The money, explained".into(),
+                tr("debrief-money-explained").into(),
                 vec![debrief.money_explanation.clone()],
                 palette::TEXT_MUTED,
             ),
@@ -135,11 +133,11 @@ fn what_to_take_away(commands: &mut Commands, fonts: &Fonts, debrief: &Debrief) 
         fonts,
         [
             (
-                "The lesson".into(),
+                tr("debrief-lesson").into(),
                 vec![debrief.lesson.clone()],
                 palette::TEXT,
             ),
-            ("For discussion".into(), questions, palette::TEXT),
+            (tr("debrief-discussion").into(), questions, palette::TEXT),
         ],
     )
 }
@@ -175,7 +173,10 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     let grade = commands.spawn(grade_badge(fonts, d.grade)).id();
     let words = commands.spawn(widget::stack()).id();
     let title = commands
-        .spawn(widget::heading(fonts, format!("Debrief: {}", d.title)))
+        .spawn(widget::heading(
+            fonts,
+            tr_args("debrief-heading", &[("title", d.title.as_str().into())]),
+        ))
         .id();
     let title = if d.mode == SessionMode::Assessment {
         let row = commands.spawn(widget::row()).id();
@@ -194,9 +195,14 @@ fn header(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
     };
     let score = commands
         .spawn(widget::text(
-            format!(
-                "Score {}/100 · principle points {:+} (best {:+}, worst {:+})",
-                d.score, d.raw_score, d.best_score, d.worst_score
+            tr_args(
+                "debrief-score",
+                &[
+                    ("score", d.score.into()),
+                    ("raw", format!("{:+}", d.raw_score).into()),
+                    ("best", format!("{:+}", d.best_score).into()),
+                    ("worst", format!("{:+}", d.worst_score).into()),
+                ],
             ),
             &fonts.bold,
             size::BODY,
@@ -242,13 +248,19 @@ fn ending_line(fonts: &Fonts, d: &Debrief) -> impl Bundle {
         palette::BAD
     };
     let walked = if d.ending.walked_out {
-        " The customer walked out."
+        format!(" {}", tr("debrief-walked-out"))
     } else {
-        ""
+        String::new()
     };
     (
         widget::text(
-            format!("Customer {}. ", outcome_label(d.ending.outcome)),
+            format!(
+                "{} ",
+                tr_args(
+                    "debrief-customer",
+                    &[("outcome", outcome_label(d.ending.outcome).into())],
+                )
+            ),
             &fonts.bold,
             size::BODY,
             outcome_color,
@@ -288,78 +300,73 @@ fn lines_panel(
     panel
 }
 
+/// The principles as a table: each name, the points the player earned and
+/// the best path's. The number columns are as wide as their longest entry
+/// (the headings' words included), and at least [`NUMBER_COLUMN`].
 fn principles(commands: &mut Commands, fonts: &Fonts, d: &Debrief) -> Entity {
-    let panel = section(commands, fonts, "Principle by principle");
-    let head = row(
+    let panel = section(commands, fonts, tr("debrief-principles"));
+    let number = || {
+        GridTrack::minmax(
+            MinTrackSizingFunction::Px(NUMBER_COLUMN),
+            MaxTrackSizingFunction::MaxContent,
+        )
+    };
+    let table = commands
+        .spawn(Node {
+            display: Display::Grid,
+            grid_template_columns: vec![GridTrack::flex(1.0), number(), number()],
+            column_gap: px(space::S),
+            row_gap: px(space::S),
+            ..default()
+        })
+        .id();
+    commands.entity(panel).add_child(table);
+    row(
         commands,
         fonts,
-        "",
-        "You",
-        "Best",
-        palette::TEXT_MUTED,
-        palette::TEXT_MUTED,
+        table,
+        ["", tr("debrief-column-you"), tr("debrief-column-best")],
+        [palette::TEXT_MUTED, palette::TEXT_MUTED],
     );
-    commands.entity(panel).add_child(head);
     for p in &d.principles {
         let you = format!("{:+}", p.earned);
         let best = format!("{:+}", p.best);
-        let r = row(
+        let name = crate::text::labels::principle_label(&p.id, &p.name);
+        row(
             commands,
             fonts,
-            &p.name,
-            &you,
-            &best,
-            palette::signed(p.earned as f64),
-            palette::TEXT_MUTED,
+            table,
+            [&name, &you, &best],
+            [palette::signed(p.earned as f64), palette::TEXT_MUTED],
         );
-        commands.entity(panel).add_child(r);
     }
     panel
 }
 
-/// A right-aligned number column of a table row.
+/// The narrowest a number column of the principles' table is.
+const NUMBER_COLUMN: f32 = 52.0;
+
+/// A right-aligned number cell of the principles' table.
 fn cell(text: &str, font: &Handle<Font>, color: Color) -> impl Bundle {
     (
         widget::text(text, font, size::BODY, color),
         TextLayout::justify(Justify::Right),
-        Node {
-            width: px(52),
-            flex_shrink: 0.0,
-            ..default()
-        },
     )
 }
 
+/// One row of the principles' table: the name, then the player's and the
+/// best path's figures in their colours.
 fn row(
     commands: &mut Commands,
     fonts: &Fonts,
-    name: &str,
-    you: &str,
-    best: &str,
-    you_color: Color,
-    best_color: Color,
-) -> Entity {
-    let row = commands
-        .spawn(Node {
-            flex_direction: FlexDirection::Row,
-            column_gap: px(space::S),
-            ..default()
-        })
-        .id();
-    let name = commands
-        .spawn((
-            widget::body(fonts, name),
-            Node {
-                flex_grow: 1.0,
-                flex_shrink: 1.0,
-                ..default()
-            },
-        ))
-        .id();
+    table: Entity,
+    [name, you, best]: [&str; 3],
+    [you_color, best_color]: [Color; 2],
+) {
+    let name = commands.spawn(widget::body(fonts, name)).id();
     let you = commands.spawn(cell(you, &fonts.bold, you_color)).id();
     let best = commands.spawn(cell(best, &fonts.regular, best_color)).id();
-    commands.entity(row).add_children(&[name, you, best]);
-    row
+    commands.entity(table).add_children(&[name, you, best]);
 }
 
 /// Replies in words with their points, numbered in the order said.
@@ -413,7 +420,7 @@ fn buttons(commands: &mut Commands, fonts: &Fonts) -> Entity {
         .id();
     let best = commands
         .spawn((
-            widget::button(fonts, "Show me the best path (B)", ButtonKind::Primary),
+            widget::button(fonts, tr("debrief-show-best"), ButtonKind::Primary),
             observe(|_: On<Activate>, mut actions: MessageWriter<Action>| {
                 actions.write(Action::ShowBestPath);
             }),
@@ -421,7 +428,7 @@ fn buttons(commands: &mut Commands, fonts: &Fonts) -> Entity {
         .id();
     let replay = commands
         .spawn((
-            widget::button(fonts, "Play again (R)", ButtonKind::Secondary),
+            widget::button(fonts, tr("debrief-play-again"), ButtonKind::Secondary),
             observe(|_: On<Activate>, mut actions: MessageWriter<Action>| {
                 actions.write(Action::Replay {
                     seed: super::new_seed(),
@@ -430,7 +437,11 @@ fn buttons(commands: &mut Commands, fonts: &Fonts) -> Entity {
         ))
         .id();
     let back = commands
-        .spawn(super::back_button(fonts, "Scenarios (Esc)", Screen::Picker))
+        .spawn(super::back_button(
+            fonts,
+            tr("debrief-scenarios"),
+            Screen::Picker,
+        ))
         .id();
     commands.entity(row).add_children(&[best, replay, back]);
     super::focus(commands, best);

@@ -19,6 +19,7 @@ use crate::game::records::GameRecords;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::records::{Learner, learners::default_name};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::progress::date;
 
 use super::scroll;
@@ -64,13 +65,10 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, mut records: ResMut<GameReco
         ))
         .id();
     let heading = commands
-        .spawn(widget::heading(&fonts, "Who is playing?"))
+        .spawn(widget::heading(&fonts, tr("learners-heading")))
         .id();
     let sub = commands
-        .spawn(widget::muted(
-            &fonts,
-            "Each learner's progress is kept under their name on this computer. Pick your name, or type a new one.",
-        ))
+        .spawn(widget::muted(&fonts, tr("learners-intro")))
         .id();
     let (frame, area) = scroll::scroll_frame(&mut commands, &fonts);
     let columns = commands.spawn(widget::columns()).id();
@@ -90,7 +88,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, mut records: ResMut<GameReco
 /// "Change learner": to this screen, from the title and the progress
 /// screen.
 pub(super) fn change_learner(fonts: &Fonts) -> impl Bundle {
-    super::back_button(fonts, "Change learner", Screen::Learners)
+    super::back_button(fonts, tr("learners-change"), Screen::Learners)
 }
 
 /// A panel that shares the width with the other, titled.
@@ -116,12 +114,11 @@ fn learner_list(
     learners: &[Learner],
     playing: Option<crate::records::LearnerId>,
 ) -> (Entity, Option<Entity>) {
-    let panel = column(commands, "Learners on this computer", fonts);
+    let panel = column(commands, tr("learners-on-this-computer"), fonts);
     if learners.is_empty() {
-        commands.entity(panel).with_child(widget::muted(
-            fonts,
-            "Nobody yet. Type your name to start your record.",
-        ));
+        commands
+            .entity(panel)
+            .with_child(widget::muted(fonts, tr("learners-nobody")));
         return (panel, None);
     }
     let mut focus = None;
@@ -181,14 +178,21 @@ fn learner_button(commands: &mut Commands, fonts: &Fonts, learner: &Learner, now
         .id();
     if now {
         let chip = commands
-            .spawn(widget::chip(fonts, "Playing now", palette::GOOD))
+            .spawn(widget::chip(
+                fonts,
+                tr("learners-playing-now"),
+                palette::GOOD,
+            ))
             .id();
         commands.entity(right).add_child(chip);
     }
     let since = commands
         .spawn(widget::note(
             fonts,
-            format!("since {}", date(learner.created_at)),
+            tr_args(
+                "learners-since",
+                &[("date", date(learner.created_at).into())],
+            ),
         ))
         .id();
     commands.entity(right).add_child(since);
@@ -199,8 +203,10 @@ fn learner_button(commands: &mut Commands, fonts: &Fonts, learner: &Learner, now
 /// The name field, its hint and error line, and the button that adds the
 /// name; returns the panel and the field.
 fn new_learner(commands: &mut Commands, fonts: &Fonts) -> (Entity, Entity) {
-    let panel = column(commands, "New learner", fonts);
-    let label = commands.spawn(widget::muted(fonts, "Your name")).id();
+    let panel = column(commands, tr("learners-new"), fonts);
+    let label = commands
+        .spawn(widget::muted(fonts, tr("learners-your-name")))
+        .id();
     let field = commands
         .spawn((
             NameField,
@@ -237,15 +243,12 @@ fn new_learner(commands: &mut Commands, fonts: &Fonts) -> (Entity, Entity) {
         .spawn((DraftError, widget::small(fonts, "", palette::BAD)))
         .id();
     let hint = commands
-        .spawn(widget::note(
-            fonts,
-            "Type your name, then press Enter. Backspace deletes a letter.",
-        ))
+        .spawn(widget::note(fonts, tr("learners-hint")))
         .id();
     let row = commands.spawn(Node::default()).id();
     let create = commands
         .spawn((
-            widget::button(fonts, "Add and play (Enter)", ButtonKind::Primary),
+            widget::button(fonts, tr("learners-add"), ButtonKind::Primary),
             observe(|_: On<Activate>, mut commands: Commands| {
                 commands.run_system_cached(create);
             }),
@@ -266,7 +269,11 @@ fn back_row(commands: &mut Commands, fonts: &Fonts, skipping: bool) -> Entity {
             ..widget::row()
         })
         .id();
-    let label = if skipping { "Skip (Esc)" } else { "Back (Esc)" };
+    let label = tr(if skipping {
+        "learners-skip"
+    } else {
+        "game-back-esc"
+    });
     let back = commands
         .spawn(super::back_button(fonts, label, Screen::Title))
         .id();
@@ -275,7 +282,7 @@ fn back_row(commands: &mut Commands, fonts: &Fonts, skipping: bool) -> Entity {
         let note = commands
             .spawn(widget::note(
                 fonts,
-                format!("Skipping plays as \u{201c}{}\u{201d}.", default_name()),
+                tr_args("learners-skipping", &[("name", default_name().into())]),
             ))
             .id();
         commands.entity(row).add_child(note);

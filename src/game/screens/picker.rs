@@ -19,7 +19,8 @@ use crate::game::records::GameRecords;
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
-use crate::text::difficulty_label;
+use crate::text::i18n::{tr, tr_args};
+use crate::text::{difficulty_label, minutes_label};
 
 use super::scroll;
 
@@ -70,25 +71,22 @@ fn spawn(
         })
         .id();
     let heading = commands
-        .spawn(widget::heading(&fonts, "Choose a scenario"))
+        .spawn(widget::heading(&fonts, tr("picker-heading")))
         .id();
     let sub = commands
-        .spawn(widget::muted(
-            &fonts,
-            "Each one is drawn from a real bad-service story. Pick one to serve the customer.",
-        ))
+        .spawn(widget::muted(&fonts, tr("picker-intro")))
         .id();
     commands.entity(titles).add_children(&[heading, sub]);
     let buttons = commands.spawn(widget::button_row()).id();
     let progress = commands
         .spawn(super::back_button(
             &fonts,
-            "Your progress",
+            tr("picker-your-progress"),
             Screen::Progress,
         ))
         .id();
     let back = commands
-        .spawn(super::back_button(&fonts, "Back", Screen::Title))
+        .spawn(super::back_button(&fonts, tr("game-back"), Screen::Title))
         .id();
     commands.entity(buttons).add_children(&[progress, back]);
     commands.entity(header).add_children(&[titles, buttons]);
@@ -186,12 +184,7 @@ fn fill(
 ) -> Vec<(String, Entity)> {
     let mut spawned = Vec::new();
     if !library.entries.iter().any(Entry::is_listed) {
-        let empty = commands
-            .spawn(widget::body(
-                fonts,
-                "No scenarios found. Put scenario files (*.ron) in the scenarios folder; scenarios/README.md shows how to write one.",
-            ))
-            .id();
+        let empty = commands.spawn(widget::body(fonts, tr("picker-empty"))).id();
         commands.entity(parent).add_child(empty);
         return spawned;
     }
@@ -246,7 +239,7 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, best: &Best) -> E
         ))
         .id();
     let (about, chips): (String, Vec<(String, Color)>) = match &entry.status {
-        Status::Loading => ("Loading…".into(), Vec::new()),
+        Status::Loading => (tr("picker-loading").into(), Vec::new()),
         // Not listed: a principles file without errors has nothing to show.
         Status::Principles => (String::new(), Vec::new()),
         Status::Ready(p) => {
@@ -256,15 +249,18 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, best: &Best) -> E
                     difficulty_label(s.difficulty).to_string(),
                     palette::TEXT_MUTED,
                 ),
-                (format!("{} min", s.minutes), palette::TEXT_MUTED),
+                (minutes_label(f64::from(s.minutes)), palette::TEXT_MUTED),
             ];
             if best.next.as_deref() == Some(s.id.as_str()) {
-                chips.insert(0, ("Play next".into(), palette::ACCENT));
+                chips.insert(0, (tr("picker-play-next").into(), palette::ACCENT));
             }
             if let Some((grade, mastered)) = best.grades.get(&s.id) {
-                chips.push((format!("Best: {grade}"), palette::grade(*grade)));
+                chips.push((
+                    tr_args("picker-best", &[("grade", grade.to_string().into())]),
+                    palette::grade(*grade),
+                ));
                 if *mastered {
-                    chips.push(("Mastered".into(), palette::GOOD));
+                    chips.push((tr("picker-mastered").into(), palette::GOOD));
                 }
             }
             (short(&s.source, 120), chips)
@@ -272,16 +268,14 @@ fn card(commands: &mut Commands, fonts: &Fonts, entry: &Entry, best: &Best) -> E
         Status::Broken { diagnostics, .. } => {
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             (
-                format!(
-                    "{} in {}. Open it to see what to fix.",
-                    if errors == 1 {
-                        "1 error".to_string()
-                    } else {
-                        format!("{errors} errors")
-                    },
-                    entry.file
+                tr_args(
+                    "picker-errors",
+                    &[
+                        ("errors", errors.into()),
+                        ("file", entry.file.as_str().into()),
+                    ],
                 ),
-                vec![("Needs fixing".into(), palette::BAD)],
+                vec![(tr("picker-needs-fixing").into(), palette::BAD)],
             )
         }
     };

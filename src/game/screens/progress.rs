@@ -18,6 +18,7 @@ use crate::game::records::GameRecords;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::records::{Next, Outlook, Progress, Reason};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::progress::{mastered_line, next_sentence};
 
 use super::scroll;
@@ -91,17 +92,16 @@ fn fill(
     commands.entity(columns).add_child(left);
     match records.record() {
         Some(progress) => {
-            let attempts = section(commands, fonts, "Attempts over time");
+            let attempts = section(commands, fonts, tr("progress-over-time"));
             chart::attempts_chart(commands, fonts, attempts, &progress.history);
             commands.entity(left).add_child(attempts);
             let right = principles_column(commands, fonts, progress, &outlook);
             commands.entity(columns).add_child(right);
         }
         None => {
-            commands.entity(left).with_child(widget::body(
-                fonts,
-                "Progress is not being recorded: the records could not be opened (the log says why). The game plays on, unrecorded.",
-            ));
+            commands
+                .entity(left)
+                .with_child(widget::body(fonts, tr("progress-unrecorded")));
         }
     }
     commands.entity(root).add_child(frame);
@@ -119,7 +119,7 @@ fn principles_column(
     outlook: &Outlook,
 ) -> Entity {
     let right = column(commands);
-    let principles = section(commands, fonts, "Principle by principle");
+    let principles = section(commands, fonts, tr("progress-by-principle"));
     let weakest = match &outlook.next {
         Next::Play {
             reason: Reason::WeakestPrinciple { principle, .. },
@@ -151,8 +151,11 @@ fn header(
         })
         .id();
     let titles = commands.spawn(widget::stack()).id();
-    let name = progress.map_or("Progress".to_string(), |p| {
-        format!("Progress of {}", p.learner.name)
+    let name = progress.map_or(tr("progress-heading").to_string(), |p| {
+        tr_args(
+            "progress-heading-learner",
+            &[("learner", p.learner.name.as_str().into())],
+        )
     });
     let heading = commands.spawn(widget::heading(fonts, name)).id();
     let sub = commands
@@ -162,7 +165,11 @@ fn header(
     let buttons = commands.spawn(widget::button_row()).id();
     let change = commands.spawn(super::learners::change_learner(fonts)).id();
     let back = commands
-        .spawn(super::back_button(fonts, "Back (Esc)", Screen::Title))
+        .spawn(super::back_button(
+            fonts,
+            tr("game-back-esc"),
+            Screen::Title,
+        ))
         .id();
     commands.entity(buttons).add_children(&[change, back]);
     commands.entity(header).add_children(&[titles, buttons]);
@@ -173,11 +180,13 @@ fn header(
 fn summary_line(progress: Option<&Progress>, outlook: &Outlook) -> String {
     let finished = progress.map_or(0, |p| p.history.len());
     let played = progress.map_or(0, |p| p.scenarios.iter().filter(|s| s.finished > 0).count());
-    format!(
-        "{finished} attempt{} finished across {played} scenario{} · {}",
-        if finished == 1 { "" } else { "s" },
-        if played == 1 { "" } else { "s" },
-        mastered_line(outlook)
+    tr_args(
+        "progress-summary",
+        &[
+            ("finished", finished.into()),
+            ("played", played.into()),
+            ("mastered", mastered_line(outlook).into()),
+        ],
     )
 }
 
@@ -203,9 +212,11 @@ fn next_panel(
         })
         .id();
     let title = match &outlook.next {
-        Next::Play { title, .. } => format!("Play next: {title}"),
-        Next::AllMastered => "Every scenario mastered".to_string(),
-        Next::NoScenarios => "Nothing to play yet".to_string(),
+        Next::Play { title, .. } => {
+            tr_args("progress-play-next", &[("title", title.as_str().into())])
+        }
+        Next::AllMastered => tr("progress-all-mastered").to_string(),
+        Next::NoScenarios => tr("progress-nothing-yet").to_string(),
     };
     let heading = commands
         .spawn(widget::text(
@@ -226,8 +237,10 @@ fn next_panel(
         .map(|e| e.file.clone());
     let play = file.map(|file| {
         let label = match &outlook.next {
-            Next::Play { title, .. } => format!("Play \u{201c}{title}\u{201d}"),
-            _ => "Play".to_string(),
+            Next::Play { title, .. } => {
+                tr_args("progress-play-title", &[("title", title.as_str().into())])
+            }
+            _ => tr("progress-play").to_string(),
         };
         let row = commands
             .spawn(Node {

@@ -12,6 +12,7 @@ use bevy::ui_widgets::{ControlOrientation, Scrollbar, ScrollbarThumb};
 
 use crate::game::fonts::Fonts;
 use crate::game::theme::{palette, size, space, widget};
+use crate::text::i18n::tr;
 
 /// A container that scrolls vertically.
 #[derive(Component, Debug, Default)]
@@ -116,7 +117,7 @@ fn more_below(fonts: &Fonts, area: Entity) -> impl Bundle {
             Pickable::IGNORE,
             children![(
                 widget::text(
-                    "More below: scroll, or press Page Down",
+                    tr("scroll-more-below"),
                     &fonts.bold,
                     size::SMALL,
                     palette::TEXT,

@@ -8,12 +8,15 @@ use bevy::ui_widgets::{Activate, observe};
 use crate::core::session::SessionMode;
 use crate::game::Screen;
 use crate::game::fonts::Fonts;
+use crate::game::language::GameLanguage;
 use crate::game::records::GameRecords;
 use crate::game::settings::{Settings, SettingsFile, TextSpeed, UI_SCALES};
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, space};
 use crate::lrs::SenderStatus;
+use crate::text::i18n::{Language, tr, tr_args};
+use crate::text::progress::percent;
 use crate::text::review;
 
 use super::scroll;
@@ -25,7 +28,20 @@ pub(super) fn plugin(app: &mut App) {
             (rebuild
                 .run_if(in_state(Screen::Settings))
                 .run_if(resource_changed::<Settings>),),
+        )
+        .add_systems(
+            Last,
+            respawn_in_new_language
+                .run_if(in_state(Screen::Settings))
+                .run_if(resource_changed::<GameLanguage>),
         );
+}
+
+/// Another language chosen: the whole screen again, in it.
+fn respawn_in_new_language(language: Res<GameLanguage>, mut next: ResMut<NextState<Screen>>) {
+    if !language.is_added() {
+        next.set(Screen::Settings);
+    }
 }
 
 #[derive(Component)]
@@ -36,7 +52,7 @@ fn spawn(
     fonts: Res<Fonts>,
     settings: Res<Settings>,
     file: Res<SettingsFile>,
-    records: Res<GameRecords>,
+    (records, language): (Res<GameRecords>, Res<GameLanguage>),
 ) {
     let root = commands
         .spawn((
@@ -44,14 +60,31 @@ fn spawn(
             super::BackTo(Screen::Title),
         ))
         .id();
-    let header = commands.spawn(widget::heading(&fonts, "Settings")).id();
+    let header = commands
+        .spawn(widget::heading(&fonts, tr("settings-heading")))
+        .id();
     let (frame, body) = scroll::scroll_frame(&mut commands, &fonts);
     commands.entity(body).insert(SettingsBody);
     let back = commands
-        .spawn(super::back_button(&fonts, "Back", Screen::Title))
+        .spawn(super::back_button(&fonts, tr("game-back"), Screen::Title))
         .id();
     commands.entity(root).add_children(&[header, frame, back]);
-    fill(&mut commands, body, &fonts, &settings, &file, &records);
+    let shown = Shown {
+        settings: &settings,
+        file: &file,
+        records: &records,
+        system: language.system,
+    };
+    fill(&mut commands, body, &fonts, &shown);
+}
+
+/// What the settings screen shows.
+struct Shown<'a> {
+    settings: &'a Settings,
+    file: &'a SettingsFile,
+    records: &'a GameRecords,
+    /// The system's language, what "the system's" means.
+    system: Language,
 }
 
 fn rebuild(
@@ -59,12 +92,18 @@ fn rebuild(
     fonts: Res<Fonts>,
     settings: Res<Settings>,
     file: Res<SettingsFile>,
-    records: Res<GameRecords>,
+    (records, language): (Res<GameRecords>, Res<GameLanguage>),
     body: Query<Entity, With<SettingsBody>>,
 ) {
+    let shown = Shown {
+        settings: &settings,
+        file: &file,
+        records: &records,
+        system: language.system,
+    };
     for body in &body {
         commands.entity(body).despawn_children();
-        fill(&mut commands, body, &fonts, &settings, &file, &records);
+        fill(&mut commands, body, &fonts, &shown);
     }
 }
 
@@ -120,31 +159,30 @@ fn row(
     row
 }
 
-fn fill(
-    commands: &mut Commands,
-    body: Entity,
-    fonts: &Fonts,
-    settings: &Settings,
-    file: &SettingsFile,
-    records: &GameRecords,
-) {
+fn fill(commands: &mut Commands, body: Entity, fonts: &Fonts, shown: &Shown) {
+    let Shown {
+        settings,
+        file,
+        records,
+        system,
+    } = *shown;
     let scale = row(
         commands,
         fonts,
-        "Text size",
-        "Larger text for a projector in a training room.",
+        tr("settings-text-size"),
+        tr("settings-text-size-help"),
         choices(
             &UI_SCALES,
             settings.ui_scale,
-            |s| format!("{:.0}%", s * 100.0),
+            |s| percent(f64::from(s)),
             |st, s| st.ui_scale = s,
         ),
     );
     let speed = row(
         commands,
         fonts,
-        "Text speed",
-        "How fast the customer's words appear. Enter or Space shows the whole line at once.",
+        tr("settings-text-speed"),
+        tr("settings-text-speed-help"),
         choices(
             &TextSpeed::ALL,
             settings.text_speed,
@@ -155,8 +193,8 @@ fn fill(
     let timed = row(
         commands,
         fonts,
-        "Timed mode",
-        "The customer's patience drains while you think; every pause costs them a minute of waiting.",
+        tr("settings-timed"),
+        tr("settings-timed-help"),
         choices(&[false, true], settings.timed, on_off, |st, on| {
             st.timed = on;
         }),
@@ -164,8 +202,8 @@ fn fill(
     let shuffle = row(
         commands,
         fonts,
-        "Shuffle replies",
-        "Each conversation shows the replies in its own order, so the first is not always the best. Off: the scenario's order, for a workshop.",
+        tr("settings-shuffle"),
+        tr("settings-shuffle-help"),
         choices(&[false, true], settings.shuffle, on_off, |st, on| {
             st.shuffle = on;
         }),
@@ -173,9 +211,8 @@ fn fill(
     let mode = row(
         commands,
         fonts,
-        "Practice or assessment",
-        "Practice teaches: coaching after every reply. Assessment tests, as onboarding does: \
-         the coaching waits for the debrief, which replays every decision beside the best reply.",
+        tr("settings-mode"),
+        tr("settings-mode-help"),
         choices(
             &[SessionMode::Practice, SessionMode::Assessment],
             settings.mode,
@@ -186,23 +223,30 @@ fn fill(
     let fullscreen = row(
         commands,
         fonts,
-        "Fullscreen",
-        "Fill the screen, for workshops.",
+        tr("settings-fullscreen"),
+        tr("settings-fullscreen-help"),
         choices(&[false, true], settings.fullscreen, on_off, |st, on| {
             st.fullscreen = on;
         }),
     );
+    let language = row(
+        commands,
+        fonts,
+        tr("language-setting"),
+        tr("language-setting-help"),
+        language_choices(settings, system),
+    );
     let lrs = row(
         commands,
         fonts,
-        "Learning record store",
+        tr("settings-lrs"),
         &lrs_line(records.sender_status().as_ref()),
         Vec::new(),
     );
     let saved = commands.spawn(saved_note(fonts, file)).id();
-    commands
-        .entity(body)
-        .add_children(&[scale, speed, timed, shuffle, mode, fullscreen, lrs, saved]);
+    commands.entity(body).add_children(&[
+        scale, speed, timed, shuffle, mode, fullscreen, language, lrs, saved,
+    ]);
 }
 
 /// A setting's choices, one per value: `label` names a value, `current`
@@ -226,27 +270,51 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
         .collect()
 }
 
+/// "The system's (Italiano)", then every language in its own name.
+fn language_choices(settings: &Settings, system: Language) -> Vec<Choice> {
+    let mut out: Vec<Choice> = vec![(
+        tr_args(
+            "language-setting-system",
+            &[("language", system.native_name().into())],
+        ),
+        settings.language.is_none(),
+        Box::new(|st: &mut Settings| st.language = None),
+    )];
+    for language in Language::ALL {
+        out.push((
+            language.native_name().to_string(),
+            settings.language() == Some(language),
+            Box::new(move |st: &mut Settings| st.language = Some(language.tag().to_string())),
+        ));
+    }
+    out
+}
+
 fn on_off(on: bool) -> String {
-    if on { "On" } else { "Off" }.to_string()
+    tr(if on { "settings-on" } else { "settings-off" }).to_string()
 }
 
 /// What the LRS sender has done, in a sentence.
 fn lrs_line(status: Option<&SenderStatus>) -> String {
     match status {
-        None => "The records are not open, so nothing is recorded or sent.".into(),
-        Some(s) if !s.configured => {
-            "Not set up: every attempt is kept in the records, ready to send. \
-             To send them to your organisation's LRS, run `last-word lrs configure`."
-                .into()
-        }
+        None => tr("settings-lrs-closed").into(),
+        Some(s) if !s.configured => tr("settings-lrs-not-set-up").into(),
         Some(s) => {
             let c = s.counts;
-            let mut line = format!(
-                "Statements sent: {}, waiting: {}, refused: {}.",
-                c.sent, c.waiting, c.rejected
+            let mut line = tr_args(
+                "settings-lrs-counts",
+                &[
+                    ("sent", c.sent.into()),
+                    ("waiting", c.waiting.into()),
+                    ("refused", c.rejected.into()),
+                ],
             );
             if let Some(error) = &s.last_error {
-                line.push_str(&format!(" Waiting because {error}; they are tried again."));
+                line.push(' ');
+                line.push_str(&tr_args(
+                    "settings-lrs-error",
+                    &[("error", error.to_string().into())],
+                ));
             }
             line
         }
@@ -258,8 +326,11 @@ fn saved_note(fonts: &Fonts, file: &SettingsFile) -> impl Bundle {
     widget::note(
         fonts,
         match &file.0 {
-            Some(path) => format!("Saved to {}", path.display()),
-            None => "This system has no config folder; settings last until you quit.".into(),
+            Some(path) => tr_args(
+                "settings-saved-to",
+                &[("path", path.display().to_string().into())],
+            ),
+            None => tr("settings-not-saved").into(),
         },
     )
 }

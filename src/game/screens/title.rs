@@ -16,6 +16,8 @@ use crate::game::library::Library;
 use crate::game::records::GameRecords;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::game::words::{Style, pieces, rich};
+use crate::text::i18n::{tr, tr_args};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn).add_systems(
@@ -39,10 +41,10 @@ impl Unfinished {
         let title = library
             .find_id(&self.scenario)
             .map_or(self.scenario.clone(), |e| e.title());
-        match self.replies {
-            1 => format!("{title}, after 1 reply"),
-            n => format!("{title}, after {n} replies"),
-        }
+        tr_args(
+            "title-unfinished",
+            &[("title", title.into()), ("replies", self.replies.into())],
+        )
     }
 }
 
@@ -85,7 +87,7 @@ fn spawn(
     let promise = commands
         .spawn((
             widget::text(
-                "Serve customers from real bad-service stories, and see what every reply costs: their mood, their loyalty, their money.",
+                tr("title-promise"),
                 &fonts.regular,
                 size::SUBHEADING,
                 palette::TEXT,
@@ -111,7 +113,7 @@ fn spawn(
     };
     let play = commands
         .spawn((
-            widget::button(&fonts, "Play", play_kind),
+            widget::button(&fonts, tr("title-play"), play_kind),
             observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
                 next.set(Screen::Picker);
             }),
@@ -120,16 +122,20 @@ fn spawn(
     let workshop = commands
         .spawn(super::back_button(
             &fonts,
-            "Workshop",
+            tr("title-workshop"),
             Screen::WorkshopSetup,
         ))
         .id();
     let progress = commands
-        .spawn(super::back_button(&fonts, "Progress", Screen::Progress))
+        .spawn(super::back_button(
+            &fonts,
+            tr("title-progress"),
+            Screen::Progress,
+        ))
         .id();
     let settings = commands
         .spawn((
-            widget::button(&fonts, "Settings", ButtonKind::Secondary),
+            widget::button(&fonts, tr("title-settings"), ButtonKind::Secondary),
             observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
                 next.set(Screen::Settings);
             }),
@@ -137,7 +143,7 @@ fn spawn(
         .id();
     let quit = commands
         .spawn((
-            widget::button(&fonts, "Quit", ButtonKind::Secondary),
+            widget::button(&fonts, tr("title-quit"), ButtonKind::Secondary),
             observe(|_: On<Activate>, mut exit: MessageWriter<AppExit>| {
                 exit.write(AppExit::Success);
             }),
@@ -145,11 +151,7 @@ fn spawn(
         .id();
     let keys = commands
         .spawn((
-            widget::small(
-                &fonts,
-                "Mouse or keyboard: Tab moves, Enter chooses, Esc goes back.",
-                palette::TEXT_MUTED,
-            ),
+            widget::small(&fonts, tr("title-keys"), palette::TEXT_MUTED),
             Node {
                 margin: UiRect::top(px(space::L)),
                 ..default()
@@ -193,14 +195,10 @@ fn learner_row(commands: &mut Commands, fonts: &Fonts, name: &str) -> Entity {
         })
         .id();
     let playing = commands
-        .spawn((
-            widget::text(
-                "Playing as ",
-                &fonts.regular,
-                size::BODY,
-                palette::TEXT_MUTED,
-            ),
-            children![widget::span(name, &fonts.bold, size::BODY, palette::TEXT)],
+        .spawn(rich(
+            pieces("title-playing-as", &[], &[("name", name)]),
+            &Style::new(&fonts.regular, size::BODY, palette::TEXT_MUTED),
+            &[Style::new(&fonts.bold, size::BODY, palette::TEXT)],
         ))
         .id();
     let change = commands.spawn(super::learners::change_learner(fonts)).id();
@@ -225,7 +223,7 @@ fn continue_button(
     };
     let button = commands
         .spawn((
-            widget::button(fonts, "Continue", ButtonKind::Primary),
+            widget::button(fonts, tr("title-continue"), ButtonKind::Primary),
             observe(move |_: On<Activate>, mut actions: MessageWriter<Action>| {
                 actions.write(action.clone());
             }),

@@ -42,10 +42,21 @@ pub fn text(
     px_size: f32,
     color: Color,
 ) -> impl Bundle {
+    text_of(value.into(), font.clone(), px_size, color)
+}
+
+/// A [`text`] that owns its parts, for one built from values made on the
+/// spot.
+pub fn text_of(
+    value: String,
+    font: Handle<Font>,
+    px_size: f32,
+    color: Color,
+) -> (Text, TextFont, TextColor, LineHeight) {
     (
         Text::new(value),
         TextFont {
-            font: font.clone().into(),
+            font: font.into(),
             font_size: FontSize::Px(px_size),
             ..default()
         },
@@ -61,10 +72,20 @@ pub fn span(
     px_size: f32,
     color: Color,
 ) -> impl Bundle {
+    span_of(value.into(), font.clone(), px_size, color)
+}
+
+/// A [`span`] that owns its parts.
+pub fn span_of(
+    value: String,
+    font: Handle<Font>,
+    px_size: f32,
+    color: Color,
+) -> (TextSpan, TextFont, TextColor) {
     (
         TextSpan::new(value),
         TextFont {
-            font: font.clone().into(),
+            font: font.into(),
             font_size: FontSize::Px(px_size),
             ..default()
         },

@@ -6,10 +6,12 @@
 
 use std::fmt::Write;
 
-use super::{coverage, decimal, duration, outcome_heading, percent, signed};
+use super::{coverage, duration, outcome_heading, percent, shown, signed};
 use crate::core::scenario::Outcome;
 use crate::records::date::date_time;
 use crate::records::report::{Moment, Report};
+use crate::text::i18n::{self, tr, tr_args};
+use crate::text::principle_label;
 
 pub(crate) const STYLE: &str = include_str!("report.css");
 
@@ -20,15 +22,20 @@ const OUTCOME_CLASSES: [&str; 4] = ["o-loyal", "o-risk", "o-lost", "o-telling"];
 pub fn render(r: &Report) -> String {
     let mut page = String::with_capacity(64 * 1024);
     let made = date_time(r.generated_at);
+    let made_args = [("made", made.as_str().into())];
     let _ = write!(
         page,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Training report, {made} UTC</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
          <header class=\"top\"><div class=\"wrap\"><p class=\"brand\">Last Word</p>\
-         <h1>Training report</h1><p class=\"sub\">{}</p><p class=\"sub\">Made {made} UTC</p>\
+         <h1>{}</h1><p class=\"sub\">{}</p><p class=\"sub\">{}</p>\
          </div></header>\n<main class=\"wrap\">\n",
-        esc(&coverage(r))
+        i18n::current().language().tag(),
+        esc(&tr_args("report-html-title", &made_args)),
+        esc(tr("report-heading")),
+        esc(&coverage(r)),
+        esc(&tr_args("report-made", &made_args)),
     );
     if r.attempts.is_empty() {
         let _ = writeln!(
@@ -85,49 +92,75 @@ fn cards(r: &Report) -> String {
     let mastered: u32 = r.learners.iter().map(|l| l.mastered).sum();
     let played: u32 = r.learners.iter().map(|l| l.scenarios).sum();
     let average = if finished > 0 {
-        decimal(total as f64 / finished as f64)
+        shown(total as f64 / finished as f64)
     } else {
         "–".into()
     };
     let mut out = String::from("<section class=\"cards\">");
-    out.push_str(&card(
-        &r.learners.len().to_string(),
-        "learners",
-        &format!("{} scenarios in the records", r.scenarios.len()),
-    ));
-    out.push_str(&card(
-        &r.attempts.len().to_string(),
-        "attempts",
-        &format!("{finished} finished"),
-    ));
-    out.push_str(&card(
-        &average,
-        "average score",
-        &format!("{total} points / {finished} finished"),
-    ));
-    out.push_str(&card(
-        &passed.to_string(),
-        "passed",
-        &format!("of {finished} finished attempts"),
-    ));
-    out.push_str(&card(
-        &mastered.to_string(),
-        "scenarios mastered",
-        &format!("of {played} learner–scenario pairs played"),
-    ));
+    let mut add = |value: String, label: &str, id: &str, count: usize, args| {
+        let mut args: Vec<(&str, fluent_bundle::FluentValue)> = args;
+        args.push(("count", count.into()));
+        out.push_str(&card(
+            &value,
+            &esc(&tr_args(label, &[("count", count.into())])),
+            &esc(&tr_args(id, &args)),
+        ));
+    };
+    add(
+        r.learners.len().to_string(),
+        "report-card-learners",
+        "report-card-learners-detail",
+        r.learners.len(),
+        vec![("scenarios", r.scenarios.len().into())],
+    );
+    add(
+        r.attempts.len().to_string(),
+        "report-card-attempts",
+        "report-card-attempts-detail",
+        r.attempts.len(),
+        vec![("finished", finished.into())],
+    );
+    add(
+        average,
+        "report-card-average",
+        "report-card-average-detail",
+        finished,
+        vec![("total", total.into()), ("finished", finished.into())],
+    );
+    add(
+        passed.to_string(),
+        "report-card-passed",
+        "report-card-passed-detail",
+        passed,
+        vec![("finished", finished.into())],
+    );
+    add(
+        mastered.to_string(),
+        "report-card-mastered",
+        "report-card-mastered-detail",
+        mastered as usize,
+        vec![("played", played.into())],
+    );
     out.push_str("</section>\n");
     out
 }
 
 fn learners(r: &Report) -> String {
-    let mut out = String::from(
-        "<section>\n<h2>Learners</h2>\n<p class=\"note\">Average over finished attempts \
-         (points / finished). Mastered: scenarios with an attempt at or above the pass mark. \
-         Time spent: from the start to each reply and the ending, a pause counted up to \
-         5 minutes.</p>\n<table>\n<thead><tr><th>Learner</th><th class=\"n\">Attempts</th>\
-         <th class=\"n\">Finished</th><th class=\"n\">Scenarios</th>\
-         <th class=\"n\">Mastered</th><th class=\"chart\">Average score</th>\
-         <th class=\"n\">Best</th><th class=\"n\">Time spent</th></tr></thead>\n<tbody>\n",
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n<table>\n<thead><tr><th>{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+         <th class=\"n\">{}</th><th class=\"chart\">{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>\n",
+        esc(tr("report-learners")),
+        esc(tr("report-learners-note")),
+        esc(tr("report-col-learner")),
+        esc(tr("report-col-attempts")),
+        esc(tr("report-col-finished")),
+        esc(tr("report-col-scenarios")),
+        esc(tr("report-col-mastered")),
+        esc(tr("report-col-average")),
+        esc(tr("report-col-best")),
+        esc(tr("report-col-time")),
     );
     for l in &r.learners {
         let _ = writeln!(
@@ -152,12 +185,15 @@ fn learners(r: &Report) -> String {
 /// An average score as a bar out of 100 with its figures.
 fn score_cell(avg: Option<f64>, total: u64, count: u32) -> String {
     let Some(a) = avg else {
-        return "<span class=\"muted\">no finished attempt</span>".into();
+        return format!(
+            "<span class=\"muted\">{}</span>",
+            esc(tr("report-no-finished-attempt"))
+        );
     };
     format!(
         "<div class=\"barline\">{}<span class=\"fig\"><b>{}</b> <small>{total} / {count}</small></span></div>",
         bar(a, 100.0, "score"),
-        decimal(a)
+        shown(a)
     )
 }
 
@@ -187,12 +223,20 @@ fn scenarios(r: &Report) -> String {
         })
         .collect();
     let mut out = format!(
-        "<section>\n<h2>Scenarios</h2>\n<p class=\"note\">How each scenario's finished \
-         attempts ended, the customer kept or lost. Passed: finished at or above the pass mark.</p>\n\
-         <p class=\"legend\">{legend}</p>\n<table>\n<thead><tr><th>Scenario</th>\
-         <th class=\"n\">Attempts</th><th class=\"n\">Finished</th><th class=\"n\">Learners</th>\
-         <th class=\"n\">Passed</th><th class=\"chart\">Average score</th>\
-         <th class=\"chart\">Outcomes of finished attempts</th></tr></thead>\n<tbody>\n"
+        "<section>\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n\
+         <p class=\"legend\">{legend}</p>\n<table>\n<thead><tr><th>{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+         <th class=\"n\">{}</th><th class=\"chart\">{}</th>\
+         <th class=\"chart\">{}</th></tr></thead>\n<tbody>\n",
+        esc(tr("report-scenarios")),
+        esc(tr("report-scenarios-note")),
+        esc(tr("report-col-scenario")),
+        esc(tr("report-col-attempts")),
+        esc(tr("report-col-finished")),
+        esc(tr("report-col-learners")),
+        esc(tr("report-col-passed")),
+        esc(tr("report-col-average")),
+        esc(tr("report-col-outcomes")),
     );
     for s in &r.scenarios {
         let name = match &s.title {
@@ -220,7 +264,10 @@ fn scenarios(r: &Report) -> String {
 fn outcomes_cell(counts: &[u32; 4], walked_out: u32) -> String {
     let total: u32 = counts.iter().sum();
     if total == 0 {
-        return "<span class=\"muted\">none finished</span>".into();
+        return format!(
+            "<span class=\"muted\">{}</span>",
+            esc(tr("report-none-finished"))
+        );
     }
     let mut svg = String::from(
         "<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\">",
@@ -249,13 +296,20 @@ fn outcomes_cell(counts: &[u32; 4], walked_out: u32) -> String {
         })
         .collect();
     let walked = if walked_out > 0 {
-        format!(" <span class=\"walked\">{walked_out} walked out</span>")
+        format!(
+            " <span class=\"walked\">{}</span>",
+            esc(&tr_args(
+                "report-walked-out",
+                &[("count", walked_out.into())]
+            ))
+        )
     } else {
         String::new()
     };
     format!(
-        "{svg}<div class=\"counts\">{} <small>of {total}</small>{walked}</div>",
-        figures.join(" ")
+        "{svg}<div class=\"counts\">{} <small>{}</small>{walked}</div>",
+        figures.join(" "),
+        esc(&tr_args("report-of-total", &[("total", total.into())]))
     )
 }
 
@@ -263,13 +317,17 @@ fn principles(r: &Report) -> String {
     if r.principles.is_empty() {
         return String::new();
     }
-    let mut out = String::from(
-        "<section>\n<h2>Principles</h2>\n<p class=\"note\">Points earned for each principle \
-         across finished attempts, against the points the best replies of the same \
-         scenarios earn. Share = earned / best; below zero, the principle was broken more \
-         than honoured.</p>\n<table>\n<thead><tr><th>Principle</th><th class=\"n\">Attempts</th>\
-         <th class=\"n\">Earned</th><th class=\"n\">Best</th><th class=\"chart\">Share of the best</th>\
-         </tr></thead>\n<tbody>\n",
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n<table>\n<thead><tr><th>{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+         <th class=\"chart\">{}</th></tr></thead>\n<tbody>\n",
+        esc(tr("report-principles")),
+        esc(tr("report-principles-note")),
+        esc(tr("report-col-principle")),
+        esc(tr("report-col-attempts")),
+        esc(tr("report-col-earned")),
+        esc(tr("report-col-best")),
+        esc(tr("report-col-share-of-best")),
     );
     for p in &r.principles {
         let share = p.share();
@@ -278,7 +336,7 @@ fn principles(r: &Report) -> String {
             "<tr><td class=\"name\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
              <td class=\"n\">{}</td><td class=\"chart\"><div class=\"barline\">{}\
              <span class=\"fig\"><b>{}</b></span></div></td></tr>",
-            esc(&p.name),
+            esc(&principle_label(&p.id, &p.name)),
             p.attempts,
             signed(p.earned),
             signed(p.best),
@@ -307,12 +365,11 @@ fn diverging(share: f64) -> String {
 }
 
 fn choices(r: &Report) -> String {
-    let mut out = String::from(
-        "<section class=\"choices\">\n<h2>Choices at each decision point</h2>\n<p class=\"note\">\
-         At every moment a learner had to answer the customer: how many answers chose each \
-         reply. A conversation that came back to a moment counts each answer. \
-         <span class=\"best-tag\">Best</span> marks the reply that starts the best path from \
-         that moment.</p>\n",
+    let mut out = format!(
+        "<section class=\"choices\">\n<h2>{}</h2>\n<p class=\"note\">{} {}</p>\n",
+        esc(tr("report-choices")),
+        esc(tr("report-choices-note")),
+        best_note(),
     );
     let mut scenario = "";
     for m in &r.moments {
@@ -343,8 +400,9 @@ fn choices(r: &Report) -> String {
 fn moment(m: &Moment) -> String {
     let mut out = String::from("<div class=\"moment\">");
     let where_ = match &m.node {
-        Some(node) => format!("Moment <code>{}</code>", esc(node)),
-        None => "Moment not recorded (replies from before Last Word kept it)".into(),
+        Some(node) => esc(&tr_args("report-moment", &[("node", "\u{1}".into())]))
+            .replace('\u{1}', &format!("<code>{}</code>", esc(node))),
+        None => esc(tr("report-moment-unknown")),
     };
     let best = m
         .replies
@@ -352,18 +410,22 @@ fn moment(m: &Moment) -> String {
         .find(|r| r.best)
         .map(|b| {
             format!(
-                " · best reply chosen {} of {} ({})",
-                b.chosen,
-                m.answers,
-                percent(m.share(b))
+                " · {}",
+                esc(&tr_args(
+                    "report-best-chosen",
+                    &[
+                        ("chosen", b.chosen.into()),
+                        ("answers", m.answers.into()),
+                        ("share", percent(m.share(b)).into()),
+                    ],
+                ))
             )
         })
         .unwrap_or_default();
     let _ = write!(
         out,
-        "<p class=\"where\">{where_} <small>{} answer{}{best}</small></p>",
-        m.answers,
-        if m.answers == 1 { "" } else { "s" }
+        "<p class=\"where\">{where_} <small>{}{best}</small></p>",
+        esc(&tr_args("report-answers", &[("count", m.answers.into())]))
     );
     if let Some(line) = &m.line {
         let _ = write!(out, "<blockquote>{}</blockquote>", esc(line));
@@ -374,18 +436,23 @@ fn moment(m: &Moment) -> String {
         let _ = write!(
             out,
             "<tr{}><td class=\"num\">{}</td><td class=\"text\">{}{}</td>\
-             <td class=\"chart\">{}</td><td class=\"n\">{} of {}</td><td class=\"n pct\">{}</td></tr>",
+             <td class=\"chart\">{}</td><td class=\"n\">{}</td><td class=\"n pct\">{}</td></tr>",
             if reply.best { " class=\"best\"" } else { "" },
             reply.number,
             esc(&reply.text),
             if reply.best {
-                " <span class=\"best-tag\">Best</span>"
+                format!(" {}", best_tag())
             } else {
-                ""
+                String::new()
             },
             bar(share, 100.0, if reply.best { "good" } else { "share" }),
-            reply.chosen,
-            m.answers,
+            esc(&tr_args(
+                "report-chosen-of",
+                &[
+                    ("chosen", reply.chosen.to_string().into()),
+                    ("answers", m.answers.to_string().into()),
+                ],
+            )),
             percent(share)
         );
     }
@@ -395,10 +462,15 @@ fn moment(m: &Moment) -> String {
 
 /// The files read and what the figures mean.
 fn about(r: &Report) -> String {
-    let mut out = String::from(
-        "<section class=\"about\">\n<h2>About this report</h2>\n<table>\n<thead><tr>\
-         <th>Records file</th><th class=\"n\">Schema</th><th class=\"n\">Attempts</th>\
-         <th class=\"n\">Also in an earlier file</th></tr></thead>\n<tbody>\n",
+    let mut out = format!(
+        "<section class=\"about\">\n<h2>{}</h2>\n<table>\n<thead><tr>\
+         <th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+         <th class=\"n\">{}</th></tr></thead>\n<tbody>\n",
+        esc(tr("report-about")),
+        esc(tr("report-col-records-file")),
+        esc(tr("report-col-schema")),
+        esc(tr("report-col-attempts")),
+        esc(tr("report-col-shared")),
     );
     for s in &r.sources {
         let _ = writeln!(
@@ -411,12 +483,38 @@ fn about(r: &Report) -> String {
             s.shared
         );
     }
-    out.push_str(
-        "</tbody>\n</table>\n<p class=\"note\">An attempt found in several files (the same \
-         global id) is counted once, from its most complete copy. Learners are matched by \
-         name, ignoring case. Times are UTC. Made by <code>last-word report</code>; \
-         <code>--format csv</code> gives one row per attempt for a spreadsheet.</p>\n</section>\n",
+    let _ = write!(
+        out,
+        "</tbody>\n</table>\n<p class=\"note\">{}</p>\n</section>\n",
+        code_spans(&esc(tr("report-about-note")))
     );
+    out
+}
+
+/// The tag beside the best reply.
+fn best_tag() -> String {
+    format!(
+        "<span class=\"best-tag\">{}</span>",
+        esc(tr("report-best-tag"))
+    )
+}
+
+/// What the tag beside the best reply means, the tag drawn as it is.
+fn best_note() -> String {
+    let note = esc(&tr_args("report-best-note", &[("tag", "\u{1}".into())]));
+    note.replace('\u{1}', &best_tag())
+}
+
+/// Text between backticks as code: "made by `last-word report`".
+fn code_spans(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
     out
 }
 

@@ -19,6 +19,8 @@ use crate::core::scenario::Outcome;
 use crate::core::session::Prepared;
 use crate::records::report::Report;
 use crate::records::{DATABASE_FILE, data_dir, files};
+use crate::text::errors::report_file_error;
+use crate::text::i18n::{number, tr, tr_args};
 use crate::text::labels::outcome_label;
 
 pub use csv::render as csv;
@@ -29,7 +31,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
     match report(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            crate::cli::resolve::error(&e);
             ExitCode::from(1)
         }
     }
@@ -42,7 +44,8 @@ fn report(args: ReportArgs) -> Result<(), String> {
         args.databases.clone()
     };
     let library = library(args.dir.as_deref())?;
-    let report = Report::gather(&databases, args.since, &library).map_err(|e| e.to_string())?;
+    let report =
+        Report::gather(&databases, args.since, &library).map_err(|e| report_file_error(&e))?;
     let format = format_of(args.format, args.out.as_deref());
     let rendered = match format {
         ReportFormat::Text => text(&report),
@@ -52,14 +55,17 @@ fn report(args: ReportArgs) -> Result<(), String> {
     match &args.out {
         Some(path) => {
             files::write_atomic(path, rendered.as_bytes())
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                .map_err(|e| super::translate::cannot_write(path, &e))?;
             eprintln!(
-                "Wrote the report ({} attempt{} by {} learner{}) to {}",
-                report.attempts.len(),
-                super::validate::plural(report.attempts.len()),
-                report.learners.len(),
-                super::validate::plural(report.learners.len()),
-                path.display()
+                "{}",
+                tr_args(
+                    "report-wrote",
+                    &[
+                        ("attempts", report.attempts.len().into()),
+                        ("learners", report.learners.len().into()),
+                        ("path", path.display().to_string().into()),
+                    ],
+                )
             );
         }
         None => {
@@ -92,9 +98,9 @@ pub fn format_of(format: Option<ReportFormat>, out: Option<&Path>) -> ReportForm
 fn library(dir: Option<&Path>) -> Result<Vec<Arc<Prepared>>, String> {
     let dir: PathBuf = match dir {
         Some(d) if !d.is_dir() => {
-            return Err(format!(
-                "{} is not a folder of scenarios; give --dir the scenarios folder, or leave it out",
-                d.display()
+            return Err(tr_args(
+                "report-not-a-folder",
+                &[("dir", d.display().to_string().into())],
             ));
         }
         Some(d) => d.to_path_buf(),
@@ -110,7 +116,8 @@ fn library(dir: Option<&Path>) -> Result<Vec<Arc<Prepared>>, String> {
         .collect())
 }
 
-/// A whole or one-decimal number: "72", "72.5".
+/// A whole or one-decimal number: "72", "72.5", as written for machines
+/// (CSV); [`shown`] writes it for people.
 pub(crate) fn decimal(x: f64) -> String {
     let rounded = (x * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
@@ -120,16 +127,21 @@ pub(crate) fn decimal(x: f64) -> String {
     }
 }
 
-/// A percentage: "60%", "66.7%".
+/// [`decimal`] as the current language writes it: "72.5", "72,5".
+pub(crate) fn shown(x: f64) -> String {
+    number(&decimal(x))
+}
+
+/// A percentage, as the current language writes it: "60%", "66.7%".
 pub(crate) fn percent(x: f64) -> String {
-    format!("{}%", decimal(x))
+    tr_args("report-percent", &[("value", shown(x).into())])
 }
 
 /// An average beside what it divides: "72.5 (725 / 10)"; "–" with nothing
 /// to divide.
 fn average(avg: Option<f64>, total: u64, count: u32) -> String {
     match avg {
-        Some(a) => format!("{} ({total} / {count})", decimal(a)),
+        Some(a) => format!("{} ({total} / {count})", shown(a)),
         None => "–".to_string(),
     }
 }
@@ -138,9 +150,15 @@ fn average(avg: Option<f64>, total: u64, count: u32) -> String {
 pub(crate) fn duration(seconds: i64) -> String {
     let minutes = (seconds + 30) / 60;
     match (seconds, minutes) {
-        (s, _) if s < 60 => format!("{s} s"),
-        (_, m) if m < 60 => format!("{m} min"),
-        (_, m) => format!("{} h {:02} min", m / 60, m % 60),
+        (s, _) if s < 60 => tr_args("duration-seconds", &[("s", s.into())]),
+        (_, m) if m < 60 => tr_args("duration-minutes", &[("min", m.into())]),
+        (_, m) => tr_args(
+            "duration-hours",
+            &[
+                ("h", (m / 60).into()),
+                ("min", format!("{:02}", m % 60).into()),
+            ],
+        ),
     }
 }
 
@@ -165,41 +183,41 @@ pub(crate) fn signed(n: i64) -> String {
 
 /// What an empty report says.
 fn nothing_yet(r: &Report) -> &'static str {
-    if r.since.is_some() {
-        "No attempts were started in that period."
+    tr(if r.since.is_some() {
+        "report-none-in-period"
     } else {
-        "No attempts are recorded yet: learners play with `last-word play` or in the game."
-    }
+        "report-none-yet"
+    })
 }
 
 /// What a report covers, in one line: "12 attempts by 3 learners in 2
 /// files, since 2026-03-01".
 fn coverage(r: &Report) -> String {
-    let plural = super::validate::plural;
     let shared: usize = r.sources.iter().map(|s| s.shared).sum();
-    let mut line = format!(
-        "{} attempt{} by {} learner{} from {} file{}",
-        r.attempts.len(),
-        plural(r.attempts.len()),
-        r.learners.len(),
-        plural(r.learners.len()),
-        r.sources.len(),
-        plural(r.sources.len()),
-    );
-    if shared > 0 {
-        line.push_str(&format!(
-            " ({shared} found in more than one file, counted once)"
-        ));
-    }
-    if let Some(since) = &r.since {
-        line.push_str(&format!(", started on or after {since}"));
-    }
-    match r.period() {
-        Some((first, last)) if first == last => line.push_str(&format!("; played on {first}")),
-        Some((first, last)) => line.push_str(&format!("; played {first} to {last}")),
-        None => {}
-    }
-    line
+    let since = r.since.as_ref().map_or("none".into(), ToString::to_string);
+    let (first, last) = r
+        .period()
+        .map_or((String::new(), String::new()), |(first, last)| {
+            (first.to_string(), last.to_string())
+        });
+    let played = match r.period() {
+        None => "none",
+        Some((first, last)) if first == last => "day",
+        Some(_) => "days",
+    };
+    tr_args(
+        "report-coverage",
+        &[
+            ("attempts", r.attempts.len().into()),
+            ("learners", r.learners.len().into()),
+            ("files", r.sources.len().into()),
+            ("shared", shared.into()),
+            ("since", since.into()),
+            ("played", played.into()),
+            ("first", first.into()),
+            ("last", last.into()),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -5,13 +5,21 @@ use super::{average, coverage, duration, percent, signed};
 use crate::core::scenario::Outcome;
 use crate::records::date::date_time;
 use crate::records::report::{Moment, Report};
+use crate::text::i18n::{tr, tr_args};
+use crate::text::principle_label;
 
 /// The whole report as text.
 pub fn render(r: &Report) -> String {
     let mut out = format!(
-        "Last Word training report\nMade {} UTC: {}\n",
-        date_time(r.generated_at),
-        coverage(r)
+        "{}\n{}\n",
+        tr("report-title-text"),
+        tr_args(
+            "report-made-text",
+            &[
+                ("made", date_time(r.generated_at).into()),
+                ("coverage", coverage(r).into()),
+            ],
+        )
     );
     if r.attempts.is_empty() {
         out.push_str(&format!("\n{}\n", super::nothing_yet(r)));
@@ -39,8 +47,13 @@ fn files(r: &Report) -> String {
         })
         .collect();
     section(
-        "Files",
-        &["File", "Schema", "Attempts", "Also in an earlier file"],
+        tr("report-files"),
+        &[
+            tr("report-col-file"),
+            tr("report-col-schema"),
+            tr("report-col-attempts"),
+            tr("report-col-shared"),
+        ],
         rows,
     )
 }
@@ -63,16 +76,16 @@ fn learners(r: &Report) -> String {
         })
         .collect();
     section(
-        "Learners",
+        tr("report-learners"),
         &[
-            "Learner",
-            "Attempts",
-            "Finished",
-            "Scenarios",
-            "Mastered",
-            "Average score",
-            "Best",
-            "Time spent",
+            tr("report-col-learner"),
+            tr("report-col-attempts"),
+            tr("report-col-finished"),
+            tr("report-col-scenarios"),
+            tr("report-col-mastered"),
+            tr("report-col-average"),
+            tr("report-col-best"),
+            tr("report-col-time"),
         ],
         rows,
     )
@@ -97,30 +110,26 @@ fn scenarios(r: &Report) -> String {
         })
         .collect();
     let mut header = vec![
-        "Scenario",
-        "Attempts",
-        "Finished",
-        "Learners",
-        "Passed",
-        "Average score",
+        tr("report-col-scenario"),
+        tr("report-col-attempts"),
+        tr("report-col-finished"),
+        tr("report-col-learners"),
+        tr("report-col-passed"),
+        tr("report-col-average"),
     ];
     header.extend(Outcome::ALL.map(outcome_short));
-    header.push("Walked out");
-    section(
-        "Scenarios (finished attempts by outcome: the customer kept and loyal, kept but at risk, lost, lost and telling everyone)",
-        &header,
-        rows,
-    )
+    header.push(tr("report-col-walked-out"));
+    section(tr("report-scenarios-text"), &header, rows)
 }
 
 /// An outcome as a narrow column heading.
 fn outcome_short(o: Outcome) -> &'static str {
-    match o {
-        Outcome::KeptLoyal => "Loyal",
-        Outcome::KeptAtRisk => "At risk",
-        Outcome::Lost => "Lost",
-        Outcome::LostAndTelling => "Telling",
-    }
+    tr(match o {
+        Outcome::KeptLoyal => "report-col-loyal",
+        Outcome::KeptAtRisk => "report-col-at-risk",
+        Outcome::Lost => "report-col-lost",
+        Outcome::LostAndTelling => "report-col-telling",
+    })
 }
 
 fn principles(r: &Report) -> String {
@@ -132,7 +141,7 @@ fn principles(r: &Report) -> String {
         .iter()
         .map(|p| {
             vec![
-                p.name.clone(),
+                principle_label(&p.id, &p.name),
                 p.attempts.to_string(),
                 signed(p.earned),
                 signed(p.best),
@@ -141,16 +150,20 @@ fn principles(r: &Report) -> String {
         })
         .collect();
     section(
-        "Principles (points earned in finished attempts, of what the best paths earn)",
-        &["Principle", "Attempts", "Earned", "Best", "Share"],
+        tr("report-principles-text"),
+        &[
+            tr("report-col-principle"),
+            tr("report-col-attempts"),
+            tr("report-col-earned"),
+            tr("report-col-best"),
+            tr("report-col-share"),
+        ],
         rows,
     )
 }
 
 fn choices(r: &Report) -> String {
-    let mut out = String::from(
-        "\nChoices at each decision point (answers that chose each reply; * the best reply)\n",
-    );
+    let mut out = format!("\n{}\n", tr("report-choices-text"));
     let mut scenario = "";
     for m in &r.moments {
         if m.scenario != scenario {
@@ -164,20 +177,28 @@ fn choices(r: &Report) -> String {
 
 fn moment(m: &Moment) -> String {
     let mut out = match &m.node {
-        Some(node) => format!("    at `{node}`"),
-        None => "    moment not recorded (replies from before Last Word kept it)".to_string(),
+        Some(node) => format!(
+            "    {}",
+            tr_args("report-at-moment", &[("node", node.as_str().into())])
+        ),
+        None => format!("    {}", tr("report-moment-unknown-text")),
     };
     match &m.line {
         Some(line) => out.push_str(&format!(": \"{}\"\n", one_line(line))),
         None => out.push('\n'),
     }
     for reply in &m.replies {
+        let of = tr_args(
+            "report-chosen-of",
+            &[
+                ("chosen", format!("{:>3}", reply.chosen).into()),
+                ("answers", m.answers.to_string().into()),
+            ],
+        );
         out.push_str(&format!(
-            "    {} {}. {:>3} of {} ({:>5})  {}\n",
+            "    {} {}. {of} ({:>5})  {}\n",
             if reply.best { "*" } else { " " },
             reply.number,
-            reply.chosen,
-            m.answers,
             percent(m.share(reply)),
             one_line(&reply.text)
         ));
@@ -190,18 +211,21 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A titled table: the first column left-aligned, the others right.
+/// A titled table: the first column left-aligned, the others right;
+/// columns as wide as their text shows on a terminal (combining marks take
+/// no column of their own).
 fn section(title: &str, header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    use textwrap::core::display_width;
+    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+            *w = (*w).max(display_width(cell));
         }
     }
     let line = |cells: Vec<&str>| {
         let mut text = String::from(" ");
         for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            let pad = " ".repeat(w - cell.chars().count());
+            let pad = " ".repeat(w - display_width(cell));
             if i == 0 {
                 text.push_str(&format!(" {cell}{pad}"));
             } else {

@@ -102,3 +102,42 @@ fn decision(d: &DecisionRecord) -> Vec<String> {
 fn reply(d: &DecisionRecord, number: usize) -> Option<&ReplyVotes> {
     d.replies.iter().find(|r| r.number == number)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::i18n::{Language, with_language};
+
+    fn sample() -> WorkshopRecord {
+        serde_json::from_str(include_str!(
+            "../../../../tests/fixtures/workshop/teams.json"
+        ))
+        .unwrap()
+    }
+
+    /// The CSV is for spreadsheets and scripts: the same columns, codes and
+    /// numbers whatever language the interface speaks.
+    #[test]
+    fn the_csv_is_the_same_in_every_language() {
+        let english = with_language(Language::English, || render(&sample()));
+        let lines: Vec<&str> = english.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[0], COLUMNS.join(","));
+        assert_eq!(lines.len(), 1 + 6, "a row per decision");
+        let rule = COLUMNS.iter().position(|c| *c == "rule").unwrap();
+        assert!(
+            lines[1..]
+                .iter()
+                .any(|l| l.split(',').nth(rule) == Some("majority")),
+            "{english}"
+        );
+        assert!(english.contains(",overridden,by vote 1,"), "{english}");
+        assert!(english.contains(",14.3,"), "a decimal point: {english}");
+        for language in Language::ALL {
+            assert_eq!(
+                with_language(language, || render(&sample())),
+                english,
+                "{language:?}"
+            );
+        }
+    }
+}

@@ -7,10 +7,13 @@
 
 use std::fmt::Write;
 
-use super::{how_chosen, listed, share, votes_for};
+use fluent_bundle::FluentValue;
+
+use super::{decimal, duration, how_chosen, listed, percent, share, votes_for};
 use crate::cli::commands::report::html::{STYLE, bar, card, esc};
-use crate::cli::commands::report::{decimal, duration, outcome_heading, percent, signed};
+use crate::cli::commands::report::{outcome_heading, signed};
 use crate::records::date::{Date, date_time};
+use crate::text::i18n::{current, tr, tr_args};
 use crate::text::money::dollars;
 use crate::workshop::ChoiceRule;
 use crate::workshop::record::{
@@ -20,25 +23,48 @@ use crate::workshop::record::{
 /// What the workshop page adds to the report's style sheet.
 const WORKSHOP_STYLE: &str = include_str!("workshop.css");
 
-/// The whole workshop as an HTML page.
+/// `id` in the current language as HTML: `text` arguments are words,
+/// escaped with the rest of the message; `markup` arguments are HTML
+/// already, put in as they are.
+fn html_tr(id: &str, text: &[(&str, FluentValue<'_>)], markup: &[(&str, &str)]) -> String {
+    // Each piece of markup stands in the message as a private-use mark
+    // until the message is escaped.
+    let mark = |i: usize| char::from_u32(0xE000 + i as u32).unwrap_or('\u{E000}');
+    let mut args: Vec<(&str, FluentValue)> = text.to_vec();
+    for (i, (name, _)) in markup.iter().enumerate() {
+        args.push((name, mark(i).to_string().into()));
+    }
+    let mut out = esc(&tr_args(id, &args));
+    for (i, (_, html)) in markup.iter().enumerate() {
+        out = out.replace(mark(i), html);
+    }
+    out
+}
+
+/// A plain message escaped for HTML.
+fn html(id: &str) -> String {
+    esc(tr(id))
+}
+
+/// The whole workshop as an HTML page, in the current language.
 pub fn render(w: &WorkshopRecord) -> String {
     let mut page = String::with_capacity(64 * 1024);
     let day = Date::of(w.started_at);
+    let title = html_tr("ws-export-title", &[("date", day.to_string().into())], &[]);
     let _ = write!(
         page,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Workshop, {day}</title>\n<style>\n{STYLE}{WORKSHOP_STYLE}</style>\n</head>\n<body>\n\
+         <title>{title}</title>\n<style>\n{STYLE}{WORKSHOP_STYLE}</style>\n</head>\n<body>\n\
          <header class=\"top\"><div class=\"wrap\"><p class=\"brand\">Last Word</p>\
-         <h1>Workshop, {day}</h1><p class=\"sub\">{}</p><p class=\"sub\">{}</p>\
+         <h1>{title}</h1><p class=\"sub\">{}</p><p class=\"sub\">{}</p>\
          </div></header>\n<main class=\"wrap\">\n",
+        current().language().tag(),
         esc(&headline(w)),
         esc(&when(w)),
     );
     if w.scenarios.is_empty() {
-        page.push_str(
-            "<p class=\"empty\">The workshop ended before its first scenario: nothing was voted on.</p>\n",
-        );
+        let _ = writeln!(page, "<p class=\"empty\">{}</p>", html("ws-export-empty"));
     } else {
         page.push_str(&cards(w));
         page.push_str(&session(w));
@@ -54,38 +80,44 @@ pub fn render(w: &WorkshopRecord) -> String {
 
 /// How the room voted and its size: "2 teams (Red, Blue) voting from 14 phones".
 fn headline(w: &WorkshopRecord) -> String {
-    let phones = format!(
-        "{} phone{}",
-        w.phones_joined,
-        if w.phones_joined == 1 { "" } else { "s" }
-    );
+    let phones = w.phones_joined.into();
     let room = match w.voting {
-        VotingKind::Phones => format!("The room voting from {phones}"),
-        VotingKind::Hands => "The room voting by a show of hands".to_string(),
-        VotingKind::Teams => format!(
-            "{} teams ({}) voting from {phones}",
-            w.teams.len(),
-            w.teams.join(", ")
+        VotingKind::Phones => tr_args("ws-export-room-phones", &[("phones", phones)]),
+        VotingKind::Hands => tr("ws-export-room-hands").to_string(),
+        VotingKind::Teams => tr_args(
+            "ws-export-room-teams",
+            &[
+                ("teams", w.teams.len().into()),
+                ("names", w.teams.join(", ").into()),
+                ("phones", phones),
+            ],
         ),
     };
-    let n = w.scenarios.len();
-    format!("{room} · {n} scenario{}", if n == 1 { "" } else { "s" })
+    let scenarios = tr_args(
+        "ws-export-scenarios",
+        &[("count", w.scenarios.len().into())],
+    );
+    format!("{room} · {scenarios}")
 }
 
 /// Start, end and length: "Started 2026-11-30 09:00 UTC, finished 10:02 (1 h 02 min)".
 fn when(w: &WorkshopRecord) -> String {
-    let start = date_time(w.started_at);
+    let start = date_time(w.started_at).into();
+    let id = w.id.as_str().into();
     match w.finished_at {
-        Some(end) => format!(
-            "Started {start} UTC, finished {} UTC ({}) · workshop {}",
-            date_time(end),
-            duration(end.saturating_sub(w.started_at)),
-            w.id
+        Some(end) => tr_args(
+            "ws-export-finished",
+            &[
+                ("start", start),
+                ("end", date_time(end).into()),
+                (
+                    "duration",
+                    duration(end.saturating_sub(w.started_at)).into(),
+                ),
+                ("id", id),
+            ],
         ),
-        None => format!(
-            "Started {start} UTC, not finished (saved up to its last scenario) · workshop {}",
-            w.id
-        ),
+        None => tr_args("ws-export-unfinished", &[("start", start), ("id", id)]),
     }
 }
 
@@ -117,36 +149,56 @@ fn cards(w: &WorkshopRecord) -> String {
     let mut out = String::from("<section class=\"cards\">");
     out.push_str(&card(
         &decided.to_string(),
-        "decisions voted",
-        &format!(
-            "in {conversations} conversation{}",
-            if conversations == 1 { "" } else { "s" }
+        &html("ws-export-decisions-voted"),
+        &html_tr(
+            "ws-export-in-conversations",
+            &[("count", conversations.into())],
+            &[],
         ),
     ));
     out.push_str(&card(
         &votes.to_string(),
-        "votes cast",
-        &format!("{} phones joined", w.phones_joined),
+        &html("ws-export-votes-cast"),
+        &html_tr(
+            "ws-export-phones-joined",
+            &[("count", w.phones_joined.into())],
+            &[],
+        ),
     ));
     out.push_str(&card(
-        &format!("{best_taken} of {}", with_best.len()),
-        "best reply played",
-        &share(best_taken as u32, with_best.len() as u32)
-            .map_or("no decision with a best reply".into(), |s| {
-                format!("{} of decisions", percent(s))
-            }),
+        &html_tr(
+            "ws-export-of",
+            &[
+                ("count", best_taken.into()),
+                ("total", with_best.len().into()),
+            ],
+            &[],
+        ),
+        &html("ws-export-best-played"),
+        &share(best_taken as u32, with_best.len() as u32).map_or(html("ws-export-no-best"), |s| {
+            html_tr(
+                "ws-export-of-decisions",
+                &[("share", percent(s).into())],
+                &[],
+            )
+        }),
     ));
     out.push_str(&card(
-        &dollars(kept),
-        "money kept",
-        &format!("of {} at stake", dollars(kept + lost)),
+        &esc(&dollars(kept)),
+        &html("ws-export-money-kept"),
+        &html_tr(
+            "ws-export-at-stake",
+            &[("stake", dollars(kept + lost).into())],
+            &[],
+        ),
     ));
     out.push_str(&card(
-        &dollars(lost),
-        "money lost",
-        &format!(
-            "{ended} of {conversations} conversation{} reached an ending",
-            if conversations == 1 { "" } else { "s" }
+        &esc(&dollars(lost)),
+        &html("ws-export-money-lost"),
+        &html_tr(
+            "ws-export-reached-ending",
+            &[("ended", ended.into()), ("count", conversations.into())],
+            &[],
         ),
     ));
     out.push_str("</section>\n");
@@ -155,13 +207,21 @@ fn cards(w: &WorkshopRecord) -> String {
 
 /// The running order, with its timings.
 fn session(w: &WorkshopRecord) -> String {
-    let mut out = String::from(
-        "<section>\n<h2>Session</h2>\n<p class=\"note\">The scenarios in the order they were \
-         run. Voting: from opening each vote to locking it; discussion: the discussion timer \
-         after each reveal; both added up over the scenario's decisions (of every team).</p>\n\
-         <table>\n<thead><tr><th class=\"n\">No.</th><th>Scenario</th><th class=\"n\">Seed</th>\
-         <th class=\"n\">Decisions</th><th class=\"n\">Votes</th><th class=\"n\">Voting</th>\
-         <th class=\"n\">Discussion</th><th>Endings</th></tr></thead>\n<tbody>\n",
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n\
+         <table>\n<thead><tr><th class=\"n\">{}</th><th>{}</th><th class=\"n\">{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+         <th class=\"n\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        html("ws-export-session"),
+        html("ws-export-session-note"),
+        html("ws-export-col-no"),
+        html("ws-export-col-scenario"),
+        html("ws-export-col-seed"),
+        html("ws-export-col-decisions"),
+        html("ws-export-col-votes"),
+        html("ws-export-col-voting"),
+        html("ws-export-col-discussion"),
+        html("ws-export-col-endings"),
     );
     for (i, run) in w.scenarios.iter().enumerate() {
         let ds: Vec<&DecisionRecord> = run.teams.iter().flat_map(|t| &t.decisions).collect();
@@ -196,12 +256,21 @@ fn ending_short(t: &TeamRun) -> String {
         .map_or(String::new(), |n| format!("<b>{}</b>: ", esc(n)));
     match &t.ending {
         Some(e) => format!(
-            "{who}{} <small>grade {} · {}</small>",
+            "{who}{} <small>{}</small>",
             outcome_tag(e),
-            esc(&e.grade.to_string()),
-            e.score
+            html_tr(
+                "ws-export-grade-score",
+                &[
+                    ("grade", e.grade.to_string().into()),
+                    ("score", e.score.into()),
+                ],
+                &[],
+            ),
         ),
-        None => format!("{who}<span class=\"muted\">no ending reached</span>"),
+        None => format!(
+            "{who}<span class=\"muted\">{}</span>",
+            html("ws-export-no-ending")
+        ),
     }
 }
 
@@ -213,7 +282,11 @@ fn outcome_tag(e: &EndingRecord) -> String {
         crate::core::scenario::Outcome::Lost => "o-lost",
         crate::core::scenario::Outcome::LostAndTelling => "o-telling",
     };
-    let walked = if e.walked_out { ", walked out" } else { "" };
+    let walked = if e.walked_out {
+        format!(", {}", html("ws-export-walked-out"))
+    } else {
+        String::new()
+    };
     format!(
         "<span class=\"outcome\"><i class=\"{class}\"></i>{}{walked}</span>",
         esc(&outcome_heading(e.outcome))
@@ -251,7 +324,7 @@ fn standing_of<'a>(w: &'a WorkshopRecord, index: usize, name: &'a str) -> Standi
 /// voting as one, its own line.
 fn standings(w: &WorkshopRecord) -> String {
     let names: Vec<&str> = if w.teams.is_empty() {
-        vec!["The room"]
+        vec![tr("ws-export-the-room")]
     } else {
         w.teams.iter().map(String::as_str).collect()
     };
@@ -264,17 +337,22 @@ fn standings(w: &WorkshopRecord) -> String {
         let total = |s: &Standing| s.scores.iter().sum::<u32>();
         total(b).cmp(&total(a)).then(b.kept.total_cmp(&a.kept))
     });
-    let heading = if w.teams.is_empty() {
-        "The room's result"
+    let heading = html(if w.teams.is_empty() {
+        "ws-export-room-result"
     } else {
-        "Team standings"
-    };
+        "ws-export-team-standings"
+    });
     let mut out = format!(
-        "<section>\n<h2>{heading}</h2>\n<p class=\"note\">Score: the endings' scores added up \
-         (each out of 100). Money: the customers' lifetime value kept and lost against what \
-         they were worth on arrival, over the scenarios that reached an ending.</p>\n<table class=\"standings\">\n\
-         <thead><tr><th class=\"n\">Rank</th><th>Team</th><th class=\"n\">Score</th>\
-         <th>Outcomes</th><th class=\"chart\">Money kept</th><th class=\"n\">Lost</th></tr></thead>\n<tbody>\n"
+        "<section>\n<h2>{heading}</h2>\n<p class=\"note\">{}</p>\n<table class=\"standings\">\n\
+         <thead><tr><th class=\"n\">{}</th><th>{}</th><th class=\"n\">{}</th>\
+         <th>{}</th><th class=\"chart\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>\n",
+        html("ws-export-standings-note"),
+        html("ws-export-col-rank"),
+        html("ws-export-col-team"),
+        html("ws-export-col-score"),
+        html("ws-export-col-outcomes"),
+        html("ws-export-col-kept"),
+        html("ws-export-col-lost"),
     );
     for (rank, s) in rows.iter().enumerate() {
         let total: u32 = s.scores.iter().sum();
@@ -286,8 +364,12 @@ fn standings(w: &WorkshopRecord) -> String {
         let outcomes: Vec<String> = s.endings.iter().map(|e| outcome_tag(e)).collect();
         let unfinished = if s.unfinished > 0 {
             format!(
-                "<br><span class=\"muted\">{} without an ending</span>",
-                s.unfinished
+                "<br><span class=\"muted\">{}</span>",
+                html_tr(
+                    "ws-export-without-ending",
+                    &[("count", s.unfinished.into())],
+                    &[]
+                )
             )
         } else {
             String::new()
@@ -302,14 +384,18 @@ fn standings(w: &WorkshopRecord) -> String {
             out,
             "<tr><td class=\"n\">{}</td><td class=\"name\">{}</td><td class=\"n\"><b>{total}</b>{parts}</td>\
              <td>{}{unfinished}</td><td class=\"chart\"><div class=\"barline\">{}<span class=\"fig\">\
-             <b>{}</b> <small>of {}</small></span></div></td><td class=\"n\">{}</td></tr>",
+             <b>{}</b> <small>{}</small></span></div></td><td class=\"n\">{}</td></tr>",
             rank + 1,
             esc(s.team),
             outcomes.join("<br>"),
             bar(kept_share, 100.0, "good"),
-            dollars(s.kept),
-            dollars(stake),
-            dollars(s.lost)
+            esc(&dollars(s.kept)),
+            html_tr(
+                "ws-export-of-stake",
+                &[("stake", dollars(stake).into())],
+                &[]
+            ),
+            esc(&dollars(s.lost))
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
@@ -318,15 +404,23 @@ fn standings(w: &WorkshopRecord) -> String {
 
 /// One scenario: each team's decisions and ending.
 fn scenario(number: usize, run: &ScenarioRun) -> String {
+    let best = best_tag();
+    let played = played_tag();
     let mut out = format!(
-        "<section class=\"scenario\">\n<h2>{number}. {} <small>{} · seed {}</small></h2>\n\
-         <p class=\"note\">Each decision: how the room's votes split over the replies shown \
-         (in the order shown), the reply played and how it was chosen. \
-         <span class=\"best-tag\">Best</span> marks the best reply there by the analysis, \
-         <span class=\"chosen-tag\">Played</span> the room's choice.</p>\n",
+        "<section class=\"scenario\">\n<h2>{number}. {} <small>{} · {}</small></h2>\n\
+         <p class=\"note\">{}</p>\n",
         esc(&run.title),
         esc(&run.scenario),
-        run.seed
+        html_tr(
+            "ws-export-seed",
+            &[("seed", run.seed.to_string().into())],
+            &[]
+        ),
+        html_tr(
+            "ws-export-scenario-note",
+            &[],
+            &[("best", &best), ("played", &played)]
+        ),
     );
     for team in &run.teams {
         out.push_str(&team_run(team));
@@ -348,22 +442,52 @@ fn team_run(t: &TeamRun) -> String {
     out
 }
 
+/// The tag that marks the best reply.
+fn best_tag() -> String {
+    format!(
+        "<span class=\"best-tag\">{}</span>",
+        html("ws-export-tag-best")
+    )
+}
+
+/// The tag that marks the reply played.
+fn played_tag() -> String {
+    format!(
+        "<span class=\"chosen-tag\">{}</span>",
+        html("ws-export-tag-played")
+    )
+}
+
+/// `text` in bold, escaped.
+fn bold(text: &str) -> String {
+    format!("<b>{}</b>", esc(text))
+}
+
 /// The ending, grade, score and money.
 fn ending_line(e: Option<&EndingRecord>) -> String {
     let Some(e) = e else {
-        return "<p class=\"ending\"><span class=\"muted\">The workshop moved on before this \
-                conversation reached an ending.</span></p>"
-            .into();
+        return format!(
+            "<p class=\"ending\"><span class=\"muted\">{}</span></p>",
+            html("ws-export-moved-on")
+        );
     };
+    let ending = format!("<code>{}</code>", esc(&e.ending));
+    let (score, kept, lost) = (
+        bold(&e.score.to_string()),
+        bold(&dollars(e.kept)),
+        bold(&dollars(e.lost)),
+    );
     format!(
-        "<p class=\"ending\"><span class=\"grade\">{}</span>{} <small>ending <code>{}</code></small>\
-         <span class=\"facts\">score <b>{}</b> / 100 · kept <b>{}</b> · lost <b>{}</b></span></p>",
+        "<p class=\"ending\"><span class=\"grade\">{}</span>{} <small>{}</small>\
+         <span class=\"facts\">{}</span></p>",
         esc(&e.grade.to_string()),
         outcome_tag(e),
-        esc(&e.ending),
-        e.score,
-        dollars(e.kept),
-        dollars(e.lost)
+        html_tr("ws-export-ending", &[], &[("ending", &ending)]),
+        html_tr(
+            "ws-export-ending-facts",
+            &[],
+            &[("score", &score), ("kept", &kept), ("lost", &lost)]
+        ),
     )
 }
 
@@ -373,19 +497,27 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
         .best
         .map(|b| {
             let v = votes_for(d, b);
-            format!(
-                " · best reply {v} of {total}{}",
-                share(v, total).map_or(String::new(), |s| format!(" ({})", percent(s)))
-            )
+            let share = share(v, total).map_or(String::new(), |s| format!(" ({})", percent(s)));
+            let best = html_tr(
+                "ws-export-best-votes",
+                &[
+                    ("votes", v.into()),
+                    ("total", total.into()),
+                    ("share", share.into()),
+                ],
+                &[],
+            );
+            format!(" · {best}")
         })
         .unwrap_or_default();
     let mut out = String::from("<div class=\"moment\">");
     let _ = write!(
         out,
-        "<p class=\"where\">Decision {number} <code>{}</code> <small>{total} vote{}{best}</small></p>\
+        "<p class=\"where\">{} <code>{}</code> <small>{}{best}</small></p>\
          <blockquote>{}</blockquote><table class=\"replies\"><tbody>",
+        html_tr("ws-export-decision", &[("number", number.into())], &[]),
         esc(&d.node),
-        if total == 1 { "" } else { "s" },
+        html_tr("ws-export-votes", &[("count", total.into())], &[]),
         esc(&d.line)
     );
     for reply in &d.replies {
@@ -394,10 +526,12 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
         let s = share(reply.votes, total);
         let mut tags = String::new();
         if is_best {
-            tags.push_str(" <span class=\"best-tag\">Best</span>");
+            tags.push(' ');
+            tags.push_str(&best_tag());
         }
         if is_chosen {
-            tags.push_str(" <span class=\"chosen-tag\">Played</span>");
+            tags.push(' ');
+            tags.push_str(&played_tag());
         }
         let class = match (is_best, is_chosen) {
             (true, _) => " class=\"best\"",
@@ -407,7 +541,7 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
         let _ = write!(
             out,
             "<tr{class}><td class=\"num\">{}</td><td class=\"text\">{}{tags}</td>\
-             <td class=\"chart\">{}</td><td class=\"n\">{} of {total}</td><td class=\"n pct\">{}</td></tr>",
+             <td class=\"chart\">{}</td><td class=\"n\">{}</td><td class=\"n pct\">{}</td></tr>",
             reply.number,
             esc(&reply.text),
             bar(
@@ -415,7 +549,11 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
                 100.0,
                 if is_best { "good" } else { "share" }
             ),
-            reply.votes,
+            html_tr(
+                "ws-export-of",
+                &[("count", reply.votes.into()), ("total", total.into())],
+                &[]
+            ),
             s.map_or("–".into(), percent)
         );
     }
@@ -423,17 +561,22 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
         ChoiceRule::Majority => "",
         _ => " class=\"flag\"",
     };
+    let how = format!("<span{chosen_class}>{}</span>", esc(&how_chosen(&d.rule)));
     let _ = writeln!(
         out,
-        "</tbody></table><p class=\"facts\">Played reply {}: <span{chosen_class}>{}</span> · \
-         points {} · mood {} → {} · voting {} · discussion {}</p></div>",
-        d.chosen,
-        esc(&how_chosen(&d.rule)),
-        signed(d.points),
-        decimal(d.mood_before),
-        decimal(d.mood_after),
-        clock(d.seconds_voting),
-        clock(d.seconds_discussing)
+        "</tbody></table><p class=\"facts\">{}</p></div>",
+        html_tr(
+            "ws-export-played",
+            &[
+                ("reply", d.chosen.into()),
+                ("points", signed(d.points).into()),
+                ("before", decimal(d.mood_before).into()),
+                ("after", decimal(d.mood_after).into()),
+                ("voting", clock(d.seconds_voting).into()),
+                ("discussion", clock(d.seconds_discussing).into()),
+            ],
+            &[("how", &how)]
+        )
     );
     out
 }
@@ -441,23 +584,30 @@ fn decision(number: usize, d: &DecisionRecord) -> String {
 /// Seconds as "48 s", "2 min 30 s", "12 min".
 fn clock(seconds: u32) -> String {
     match (seconds / 60, seconds % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
+        (0, s) => tr_args("ws-duration-seconds", &[("seconds", s.into())]),
+        (m, 0) => tr_args("ws-duration-minutes", &[("minutes", m.into())]),
+        (m, s) => tr_args(
+            "ws-duration-minutes-seconds",
+            &[("minutes", m.into()), ("seconds", s.into())],
+        ),
     }
 }
 
 /// What the figures mean.
 fn about(w: &WorkshopRecord) -> String {
+    let id = format!("<code>{}</code>", esc(&w.id));
     format!(
-        "<section class=\"about\">\n<h2>About this page</h2>\n<p class=\"note\">Every vote \
-         share is the reply's votes over the votes cast at that decision, shown beside both. \
-         The best reply is the one that starts the best path from that moment, by the \
-         scenario's analysis. Ties and empty votes were resolved as shown to the facilitator, \
-         who could override the vote. Times are UTC. Workshop <code>{}</code>, made by \
-         <code>last-word workshops export</code>; <code>--format csv</code> gives one row per \
-         decision for a spreadsheet.</p>\n</section>\n",
-        esc(&w.id)
+        "<section class=\"about\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n</section>\n",
+        html("ws-export-about"),
+        html_tr(
+            "ws-export-about-note",
+            &[],
+            &[
+                ("id", &id),
+                ("command", "<code>last-word workshops export</code>"),
+                ("csv", "<code>--format csv</code>"),
+            ]
+        )
     )
 }
 
@@ -505,6 +655,45 @@ mod tests {
         assert!(baristas < other, "Baristas 88 + 22 = 110 beat 61");
         assert!(page.contains("<b>110</b> <small>88 + 22</small>"));
         assert!(page.contains("1 without an ending"));
+    }
+
+    #[test]
+    fn the_page_comes_in_the_current_language_escaped_as_ever() {
+        use crate::text::i18n::{Language, with_language};
+        let page = with_language(Language::Italian, || render(&sample()));
+        assert!(page.contains("<html lang=\"it\">"));
+        for words in [
+            "Classifica delle squadre",
+            "<th>Squadra</th>",
+            "squadre (Baristas, &lt;script&gt;alert(1)&lt;/script&gt;) hanno votato da 14 telefoni",
+            // Italian numbers beside their counts.
+            "risposta migliore 4 su 7 (57,1%)",
+            "<td class=\"n\">4 su 7</td><td class=\"n pct\">57,1%</td>",
+            "$9.581,25",
+            "<span class=\"best-tag\">Migliore</span> segna la risposta migliore",
+            "la scelta del facilitatore (la votazione aveva scelto la risposta 1)",
+            "parità tra le risposte 1 e 2: quella mostrata per prima",
+            "<code>last-word workshops export</code>",
+        ] {
+            assert!(page.contains(words), "no {words:?} in:\n{page}");
+        }
+        assert!(!page.contains("<script"), "a team name ran as markup");
+        assert!(!page.contains("[?]"));
+        assert!(!page.contains("Team standings") && !page.contains("votes cast"));
+        // Every language renders the whole page, its markup intact.
+        for language in Language::ALL {
+            let page = with_language(language, || render(&sample()));
+            assert!(!page.contains("[?]"), "{language:?}");
+            assert!(!page.contains('\u{E000}'), "{language:?}: a mark left");
+            assert_eq!(
+                page.matches("<span class=\"best-tag\">").count(),
+                render(&sample())
+                    .matches("<span class=\"best-tag\">")
+                    .count(),
+                "{language:?}"
+            );
+            assert!(page.contains(&format!("<html lang=\"{}\">", language.tag())));
+        }
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //!
 //! The renderers ([`csv`], [`html`]) and [`export`] take a
 //! [`WorkshopRecord`] and nothing else, so the game writes the same files
-//! at the end of a workshop.
+//! at the end of a workshop. The HTML page and everything said here are in
+//! the current language; the CSV stays in English, its columns and codes
+//! stable for the spreadsheets and scripts that read it.
 
 mod csv;
 mod html;
@@ -14,9 +16,11 @@ use std::process::ExitCode;
 
 use crate::cli::args::{ExportFormat, WorkshopsCommand};
 use crate::records::date::date_time;
-use crate::records::workshops::voting_name;
 use crate::records::{Records, WorkshopSummary, files};
+use crate::text::i18n::{number, tr, tr_args};
+use crate::text::workshop::and_list;
 use crate::workshop::ChoiceRule;
+use crate::workshop::record::VotingKind;
 use crate::workshop::record::{DecisionRecord, WorkshopRecord};
 
 pub use csv::{COLUMNS, render as csv};
@@ -54,47 +58,72 @@ fn list(records: &Records, json: bool) -> Result<(), String> {
         return Ok(());
     }
     if workshops.is_empty() {
-        println!("No workshop is saved yet: run one with `last-word workshop`.");
+        println!("{}", tr("ws-list-none"));
         return Ok(());
     }
-    println!("Workshops, newest first:");
+    println!("{}", tr("ws-list-heading"));
     for w in &workshops {
         println!("{}", summary_line(w));
         println!("    {}", w.scenarios.join(", "));
     }
     println!(
-        "\nExport one: last-word workshops export {LATEST} --out workshop.html (or .csv; an id or its start picks another)"
+        "\n{}",
+        tr_args("ws-list-export-hint", &[("latest", LATEST.into())])
     );
     Ok(())
 }
 
 /// One workshop in a line: id, start, voting, phones, size, state.
 fn summary_line(w: &WorkshopSummary) -> String {
-    let plural = super::validate::plural;
     let teams = if w.teams.is_empty() {
         String::new()
     } else {
         format!(" ({})", w.teams.join(", "))
     };
     let state = match w.finished_at {
-        Some(end) => format!(
-            "ran {}",
-            super::report::duration(end.saturating_sub(w.started_at))
+        Some(end) => tr_args(
+            "ws-list-ran",
+            &[(
+                "duration",
+                duration(end.saturating_sub(w.started_at)).into(),
+            )],
         ),
-        None => "not finished".to_string(),
+        None => tr("ws-list-not-finished").to_string(),
     };
+    let voting = tr(match w.voting {
+        VotingKind::Phones => "ws-list-voting-phones",
+        VotingKind::Hands => "ws-list-voting-hands",
+        VotingKind::Teams => "ws-list-voting-teams",
+    });
     format!(
-        "  {}  {} UTC  {}{teams}  {} phone{}  {} scenario{}, {} decision{}  {state}",
+        "  {}  {} UTC  {voting}{teams}  {}  {}  {state}",
         w.id,
         date_time(w.started_at),
-        voting_name(w.voting),
-        w.phones_joined,
-        plural(w.phones_joined as usize),
-        w.scenarios.len(),
-        plural(w.scenarios.len()),
-        w.decisions,
-        plural(w.decisions),
+        tr_args("ws-list-phones", &[("count", w.phones_joined.into())]),
+        tr_args(
+            "ws-list-size",
+            &[
+                ("scenarios", w.scenarios.len().into()),
+                ("decisions", w.decisions.into()),
+            ],
+        ),
     )
+}
+
+/// A length of time: "40 s", "12 min", "1 h 05 min".
+pub(crate) fn duration(seconds: i64) -> String {
+    let minutes = (seconds + 30) / 60;
+    match (seconds, minutes) {
+        (s, _) if s < 60 => tr_args("ws-duration-seconds", &[("seconds", s.into())]),
+        (_, m) if m < 60 => tr_args("ws-duration-minutes", &[("minutes", m.into())]),
+        (_, m) => tr_args(
+            "ws-duration-hours",
+            &[
+                ("hours", (m / 60).into()),
+                ("minutes", format!("{:02}", m % 60).into()),
+            ],
+        ),
+    }
 }
 
 fn export_saved(
@@ -110,10 +139,15 @@ fn export_saved(
         Some(path) => {
             export(&record, format, path)?;
             eprintln!(
-                "Wrote workshop {} ({}) to {}",
-                record.id,
-                date_time(record.started_at),
-                path.display()
+                "{}",
+                tr_args(
+                    "ws-export-wrote",
+                    &[
+                        ("id", record.id.as_str().into()),
+                        ("date", date_time(record.started_at).into()),
+                        ("path", path.display().to_string().into()),
+                    ],
+                )
             );
         }
         None => {
@@ -129,8 +163,15 @@ fn export_saved(
 
 /// Writes `record` to `path` as `format`, atomically.
 pub fn export(record: &WorkshopRecord, format: ExportFormat, path: &Path) -> Result<(), String> {
-    files::write_atomic(path, rendered(record, format).as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    files::write_atomic(path, rendered(record, format).as_bytes()).map_err(|e| {
+        tr_args(
+            "ws-export-cannot-write",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", e.to_string().into()),
+            ],
+        )
+    })
 }
 
 fn rendered(record: &WorkshopRecord, format: ExportFormat) -> String {
@@ -151,10 +192,7 @@ pub fn format_of(format: Option<ExportFormat>, out: Option<&Path>) -> Result<Exp
     match extension.as_deref() {
         Some("csv") => Ok(ExportFormat::Csv),
         Some("html" | "htm") => Ok(ExportFormat::Html),
-        _ => Err(
-            "say which format: --format csv or --format html, or give --out a file ending in .csv or .html"
-                .into(),
-        ),
+        _ => Err(tr("ws-export-which-format").into()),
     }
 }
 
@@ -163,7 +201,7 @@ pub fn format_of(format: Option<ExportFormat>, out: Option<&Path>) -> Result<Exp
 pub fn resolve(saved: &[WorkshopSummary], wanted: &str) -> Result<String, String> {
     let ids: Vec<&str> = saved.iter().map(|w| w.id.as_str()).collect();
     if ids.is_empty() {
-        return Err("no workshop is saved yet: run one with `last-word workshop` first".into());
+        return Err(tr("ws-export-none-saved").into());
     }
     let wanted = wanted.trim();
     if wanted.eq_ignore_ascii_case(LATEST) {
@@ -177,13 +215,20 @@ pub fn resolve(saved: &[WorkshopSummary], wanted: &str) -> Result<String, String
         .collect();
     match matches.as_slice() {
         [one] => Ok(one.to_string()),
-        [] => Err(format!(
-            "there is no workshop `{wanted}`; the saved ones, newest first: {} (or say `{LATEST}`)",
-            ids.join(", ")
+        [] => Err(tr_args(
+            "ws-export-no-such",
+            &[
+                ("wanted", wanted.into()),
+                ("ids", ids.join(", ").into()),
+                ("latest", LATEST.into()),
+            ],
         )),
-        several => Err(format!(
-            "`{wanted}` starts more than one workshop id: {}; give more of it",
-            several.join(", ")
+        several => Err(tr_args(
+            "ws-export-ambiguous",
+            &[
+                ("wanted", wanted.into()),
+                ("ids", several.join(", ").into()),
+            ],
         )),
     }
 }
@@ -223,16 +268,27 @@ fn listed(numbers: &[impl ToString], between: &str) -> String {
 /// How the room's choice was reached, in words.
 fn how_chosen(rule: &ChoiceRule) -> String {
     match rule {
-        ChoiceRule::Majority => "the most votes".into(),
-        ChoiceRule::Tie { tied } => format!(
-            "a tie between replies {}: the one shown first",
-            listed(tied, " and ")
-        ),
-        ChoiceRule::NoVotes => "nobody voted: the reply shown first".into(),
+        ChoiceRule::Majority => tr("ws-how-majority").into(),
+        ChoiceRule::Tie { tied } => {
+            let tied: Vec<String> = tied.iter().map(ToString::to_string).collect();
+            tr_args("ws-how-tie", &[("tied", and_list(&tied).into())])
+        }
+        ChoiceRule::NoVotes => tr("ws-how-no-votes").into(),
         ChoiceRule::Overridden { by_vote } => {
-            format!("the facilitator's choice (the vote chose reply {by_vote})")
+            tr_args("ws-how-overridden", &[("by-vote", (*by_vote).into())])
         }
     }
+}
+
+/// A whole or one-decimal number as the current language writes it:
+/// "72", "72.5" ("72,5" in Italian).
+fn decimal(x: f64) -> String {
+    number(&crate::cli::commands::report::decimal(x))
+}
+
+/// A percentage: "60%", "66.7%" ("66,7%" in Italian).
+fn percent(x: f64) -> String {
+    format!("{}%", decimal(x))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use bevy::prelude::*;
 use crate::core::session::{Debrief, Decision, ReviewedReply};
 use crate::game::fonts::Fonts;
 use crate::game::theme::{palette, size, space, widget};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::review;
 
 /// The review as a panel across the debrief's width.
@@ -23,7 +24,7 @@ pub(super) fn review_panel(commands: &mut Commands, fonts: &Fonts, d: &Debrief) 
         })
         .id();
     let title = commands
-        .spawn(widget::subheading(fonts, review::REVIEW_TITLE))
+        .spawn(widget::subheading(fonts, review::review_title()))
         .id();
     let tally = commands
         .spawn(widget::text(
@@ -44,10 +45,7 @@ pub(super) fn review_panel(commands: &mut Commands, fonts: &Fonts, d: &Debrief) 
     }
     if d.review.is_empty() {
         let none = commands
-            .spawn(widget::muted(
-                fonts,
-                "No decisions: the customer left before you spoke.",
-            ))
+            .spawn(widget::muted(fonts, tr("debrief-no-decisions")))
             .id();
         commands.entity(panel).add_child(none);
     }
@@ -78,7 +76,7 @@ fn decision_card(commands: &mut Commands, fonts: &Fonts, index: usize, d: &Decis
                 palette::TEXT_MUTED,
             ),
             children![widget::span(
-                format!("\u{201c}{}\u{201d}", d.line),
+                tr_args("game-quoted", &[("text", d.line.as_str().into())]),
                 &fonts.italic,
                 size::BODY,
                 palette::TEXT,
@@ -96,15 +94,24 @@ fn decision_card(commands: &mut Commands, fonts: &Fonts, index: usize, d: &Decis
         })
         .id();
     let (chosen_label, chosen_stripe) = if d.chose_best {
-        ("You said: the best reply offered", palette::GOOD)
+        (tr("debrief-you-said-best"), palette::GOOD)
     } else {
-        ("You said", palette::signed(d.chosen.points as f64))
+        (
+            tr("debrief-you-said"),
+            palette::signed(d.chosen.points as f64),
+        )
     };
     let chosen = reply_box(commands, fonts, chosen_label, chosen_stripe, &d.chosen);
     commands.entity(pair).add_child(chosen);
     match (&d.best, d.chose_best) {
         (Some(best), false) => {
-            let best = reply_box(commands, fonts, "Best reply offered", palette::GOOD, best);
+            let best = reply_box(
+                commands,
+                fonts,
+                tr("debrief-best-offered"),
+                palette::GOOD,
+                best,
+            );
             commands.entity(pair).add_child(best);
         }
         (None, false) => {
@@ -159,7 +166,7 @@ fn reply_box(
         .id();
     let said = commands
         .spawn(widget::text(
-            format!("\u{201c}{}\u{201d}", r.text),
+            tr_args("game-quoted", &[("text", r.text.as_str().into())]),
             &fonts.bold,
             size::BODY,
             palette::TEXT,

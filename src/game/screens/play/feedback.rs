@@ -12,6 +12,8 @@ use crate::game::conversation::{Action, CurrentGame};
 use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::game::words::{Piece, Style, pieces, rich};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::{band_label, dollars_moved, minutes_label, mood_moved, outcome_label, review};
 
 use super::aside;
@@ -32,7 +34,10 @@ pub(super) fn feedback(
 ) {
     let mut parts = vec![
         commands
-            .spawn(aside(fonts, format!("You: \u{201c}{}\u{201d}", c.reply)))
+            .spawn(aside(
+                fonts,
+                tr_args("play-you-said", &[("reply", c.reply.as_str().into())]),
+            ))
             .id(),
         commands.spawn(mood_change(fonts, c)).id(),
     ];
@@ -50,28 +55,40 @@ pub(super) fn feedback(
 /// The mood change, in words and colour, with the minutes the reply took.
 fn mood_change(fonts: &Fonts, c: &Consequences) -> impl Bundle {
     let delta = mood_moved(c.mood_before, c.mood_after);
-    (
-        widget::text("Mood ", &fonts.bold, size::SUBHEADING, palette::TEXT),
-        children![
-            widget::span(
-                format!("{:.0} {}", c.mood_before, band_label(c.band_before)),
-                &fonts.bold,
-                size::SUBHEADING,
-                palette::band(c.band_before),
-            ),
-            widget::span(" to ", &fonts.bold, size::SUBHEADING, palette::TEXT),
-            widget::span(
-                format!("{:.0} {}", c.mood_after, band_label(c.band_after)),
-                &fonts.bold,
-                size::SUBHEADING,
-                palette::band(c.band_after),
-            ),
-            widget::span(
-                format!("  ({delta:+.0}, {} passed)", minutes_label(c.minutes)),
-                &fonts.regular,
-                size::BODY,
-                palette::signed(delta),
-            ),
+    let mood = |mood: f64, band| {
+        tr_args(
+            "play-mood-value",
+            &[
+                ("mood", format!("{mood:.0}").into()),
+                ("band", band_label(band).into()),
+            ],
+        )
+    };
+    let (before, after) = (
+        mood(c.mood_before, c.band_before),
+        mood(c.mood_after, c.band_after),
+    );
+    let mut sentence = pieces(
+        "play-mood-change",
+        &[],
+        &[("before", &before), ("after", &after)],
+    );
+    let moved = tr_args(
+        "play-mood-moved",
+        &[
+            ("delta", format!("{delta:+.0}").into()),
+            ("minutes", minutes_label(c.minutes).into()),
+        ],
+    );
+    sentence.push((Piece::Value(2), format!("  {moved}")));
+    let heading = |color| Style::new(&fonts.bold, size::SUBHEADING, color);
+    rich(
+        sentence,
+        &heading(palette::TEXT),
+        &[
+            heading(palette::band(c.band_before)),
+            heading(palette::band(c.band_after)),
+            Style::new(&fonts.regular, size::BODY, palette::signed(delta)),
         ],
     )
 }
@@ -87,7 +104,7 @@ fn consequences(
     let happened = callout(
         commands,
         fonts,
-        "What happened",
+        tr("play-what-happened"),
         &c.happened,
         palette::BORDER,
     );
@@ -95,10 +112,20 @@ fn consequences(
     match &c.coaching {
         Some(coaching) => {
             let text = &coaching.text;
-            parts.push(callout(commands, fonts, "Coaching", text, palette::ACCENT));
+            parts.push(callout(
+                commands,
+                fonts,
+                tr("play-coaching"),
+                text,
+                palette::ACCENT,
+            ));
             parts.extend(principle_chips(commands, fonts, game, coaching));
         }
-        None => parts.push(commands.spawn(widget::note(fonts, review::HELD_BACK)).id()),
+        None => parts.push(
+            commands
+                .spawn(widget::note(fonts, review::held_back()))
+                .id(),
+        ),
     }
     parts
 }
@@ -107,14 +134,11 @@ fn consequences(
 /// which way it moved.
 fn value_line(fonts: &Fonts, c: &Consequences) -> impl Bundle {
     let change = c.value_after - c.value_before;
-    (
-        widget::body(fonts, "Expected value of this customer: "),
-        children![widget::span(
-            dollars_moved(c.value_before, c.value_after),
-            &fonts.bold,
-            size::BODY,
-            palette::signed(change),
-        )],
+    let value = dollars_moved(c.value_before, c.value_after);
+    rich(
+        pieces("play-value", &[], &[("value", &value)]),
+        &Style::new(&fonts.regular, size::BODY, palette::TEXT),
+        &[Style::new(&fonts.bold, size::BODY, palette::signed(change))],
     )
 }
 
@@ -130,11 +154,14 @@ fn ending_note(fonts: &Fonts, next: &Next) -> Option<impl Bundle> {
         return None;
     };
     let note = if *walked_out {
-        format!("The customer has had enough and walks out. {text}")
+        tr_args("play-walks-out", &[("text", text.as_str().into())])
     } else {
-        format!(
-            "The conversation ends ({}). {text}",
-            outcome_label(*outcome)
+        tr_args(
+            "play-conversation-ends",
+            &[
+                ("outcome", outcome_label(*outcome).into()),
+                ("text", text.as_str().into()),
+            ],
         )
     };
     Some(widget::text(note, &fonts.bold, size::BODY, palette::WARN))
@@ -142,13 +169,13 @@ fn ending_note(fonts: &Fonts, next: &Next) -> Option<impl Bundle> {
 
 /// The button on to the next moment, or to the debrief after an ending.
 fn continue_button(commands: &mut Commands, fonts: &Fonts, next: &Next) -> Entity {
-    let label = match next {
-        Next::Ending { .. } => "See the debrief",
-        Next::Node { .. } => "Continue",
-    };
+    let label = tr(match next {
+        Next::Ending { .. } => "play-see-debrief",
+        Next::Node { .. } => "play-continue",
+    });
     commands
         .spawn((
-            widget::button(fonts, format!("{label}  (Enter)"), ButtonKind::Primary),
+            widget::button(fonts, label, ButtonKind::Primary),
             moves_on(),
         ))
         .insert(Node {
@@ -202,7 +229,7 @@ fn principle_chips(
     let names = &game.session.prepared().principle_names;
     let row = commands.spawn(widget::chip_row()).id();
     for (id, weight) in &c.principles {
-        let name = names.get(id).unwrap_or(id);
+        let name = crate::text::labels::principle_label(id, names.get(id).unwrap_or(id));
         let color = palette::signed(f64::from(*weight));
         let chip = commands
             .spawn(widget::chip(fonts, format!("{weight:+} {name}"), color))
@@ -213,7 +240,7 @@ fn principle_chips(
         let note = commands
             .spawn(widget::small(
                 fonts,
-                "(taken before: no points this time)",
+                tr("play-taken-before"),
                 palette::TEXT_MUTED,
             ))
             .id();
@@ -225,7 +252,7 @@ fn principle_chips(
 pub(super) fn walked_out(commands: &mut Commands, column: Entity, fonts: &Fonts) {
     let note = commands
         .spawn(widget::text(
-            "You kept them waiting too long. The customer walks out.",
+            tr("play-kept-waiting"),
             &fonts.bold,
             size::SUBHEADING,
             palette::BAD,
@@ -233,7 +260,7 @@ pub(super) fn walked_out(commands: &mut Commands, column: Entity, fonts: &Fonts)
         .id();
     let button = commands
         .spawn((
-            widget::button(fonts, "See the debrief  (Enter)", ButtonKind::Primary),
+            widget::button(fonts, tr("play-see-debrief"), ButtonKind::Primary),
             moves_on(),
         ))
         .id();

@@ -10,6 +10,7 @@ use crate::game::conversation::CurrentGame;
 use crate::game::redraw::Animating;
 use crate::game::theme::{palette, widget};
 use crate::text::dollars;
+use crate::text::i18n::tr_args;
 
 use super::PlaySystems;
 
@@ -47,13 +48,19 @@ pub(super) fn mood_clock(game: &CurrentGame) -> f64 {
 pub(super) fn stake_text(session: &crate::core::session::Session, view: Option<&View>) -> String {
     let horizon = session.scenario().economics.horizon_years;
     match view {
-        Some(v) => format!(
-            "At stake: {} a year · {} over {horizon} years · now worth {}",
-            dollars(v.stake.yearly),
-            dollars(v.stake.lifetime_loyal.round()),
-            dollars(v.stake.lifetime_now.round())
+        Some(v) => tr_args(
+            "play-stake",
+            &[
+                ("yearly", dollars(v.stake.yearly).into()),
+                ("loyal", dollars(v.stake.lifetime_loyal.round()).into()),
+                ("years", horizon.into()),
+                ("now", dollars(v.stake.lifetime_now.round()).into()),
+            ],
         ),
-        None => format!("At stake: {} a year", dollars(session.spending().yearly())),
+        None => tr_args(
+            "play-stake-yearly",
+            &[("yearly", dollars(session.spending().yearly()).into())],
+        ),
     }
 }
 

@@ -29,6 +29,7 @@ use crate::game::fonts::Fonts;
 use crate::game::settings::Settings;
 use crate::game::theme::widget;
 use crate::game::theme::{palette, size, space};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::{band_label, minutes_label};
 
 // `focus`, `ReplyButton` and `Typewriter` are for the parts in this folder.
@@ -152,11 +153,7 @@ fn build(
 /// The line above a guided game saying which reply the best path takes.
 fn guide_banner(fonts: &Fonts) -> impl Bundle {
     (
-        widget::small(
-            fonts,
-            "Showing the best path: the highlighted reply is the one it takes.",
-            palette::GOOD,
-        ),
+        widget::small(fonts, tr("play-guide"), palette::GOOD),
         Node {
             flex_shrink: 0.0,
             ..default()
@@ -184,7 +181,10 @@ fn header_bar(commands: &mut Commands, cx: &Context) -> Entity {
     let clock_minutes = view.map_or(mood_clock(game), |v| v.clock);
     let clock = commands
         .spawn(widget::text(
-            format!("Clock {}", minutes_label(clock_minutes)),
+            tr_args(
+                "play-clock",
+                &[("minutes", minutes_label(clock_minutes).into())],
+            ),
             &fonts.regular,
             size::BODY,
             palette::TEXT_MUTED,
@@ -200,7 +200,11 @@ fn header_bar(commands: &mut Commands, cx: &Context) -> Entity {
         ))
         .id();
     let back = commands
-        .spawn(super::back_button(fonts, "Scenarios", Screen::Picker))
+        .spawn(super::back_button(
+            fonts,
+            tr("play-scenarios"),
+            Screen::Picker,
+        ))
         .id();
     commands
         .entity(bar)
@@ -305,7 +309,13 @@ fn customer_column(commands: &mut Commands, cx: &Context) -> Entity {
 fn mood_label(fonts: &Fonts, mood: f64) -> impl Bundle {
     let band = Band::of(mood);
     widget::text(
-        format!("Mood: {} ({:.0})", band_label(band), mood),
+        tr_args(
+            "play-mood",
+            &[
+                ("band", band_label(band).into()),
+                ("mood", format!("{mood:.0}").into()),
+            ],
+        ),
         &fonts.bold,
         size::BODY,
         palette::band(band),

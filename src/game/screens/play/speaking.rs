@@ -13,8 +13,13 @@ use crate::game::settings::Settings;
 use crate::game::theme::interaction::Highlight;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
+use crate::text::i18n::tr;
 
 use super::{Typewriter, aside};
+
+/// Marks the note naming the texts not translated yet.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Untranslated;
 
 /// Marks the reply buttons.
 #[derive(Component, Debug, Clone, Copy)]
@@ -41,7 +46,15 @@ pub(super) fn speaking(
         parts.push(commands.spawn(aside(fonts, &view.narration)).id());
     }
     parts.push(speech_bubble(commands, fonts, view, instant));
-    parts.push(commands.spawn(widget::note(fonts, PROMPT)).id());
+    // A translation that lacks some of this moment's texts says which.
+    if let Some(note) = crate::text::labels::untranslated_note(game.session.scenario(), view) {
+        parts.push(
+            commands
+                .spawn((widget::note(fonts, note), Untranslated))
+                .id(),
+        );
+    }
+    parts.push(commands.spawn(widget::note(fonts, tr("play-prompt"))).id());
     let guided = game.guided_reply();
     let replies: Vec<Entity> = view
         .replies
@@ -56,9 +69,6 @@ pub(super) fn speaking(
     let target = replies.get(best.unwrap_or(0)).filter(|_| instant);
     focus_or_clear(commands, target.copied());
 }
-
-/// What the replies are headed with.
-const PROMPT: &str = "Your reply (press its number, or click it):";
 
 /// The customer's line in a bubble edged in their mood's colour, under
 /// their name; typed out unless the text speed is `instant`.
@@ -119,7 +129,7 @@ fn reply_button(commands: &mut Commands, fonts: &Fonts, reply: &ReplyOption, bes
     if best {
         commands.entity(button).insert(Highlight(palette::GOOD));
         let chip = commands
-            .spawn(widget::chip(fonts, "Best path", palette::GOOD))
+            .spawn(widget::chip(fonts, tr("play-best-path"), palette::GOOD))
             .id();
         commands.entity(button).add_child(chip);
     }

@@ -9,6 +9,7 @@ use crate::game::conversation::Action;
 use crate::game::fonts::Fonts;
 use crate::game::redraw::Animating;
 use crate::game::theme::{palette, widget};
+use crate::text::i18n::tr;
 
 use super::{PlaySystems, Typewriter};
 
@@ -31,7 +32,7 @@ pub(super) fn patience_bar(
     view: Option<&View>,
 ) -> [Entity; 2] {
     let label = commands
-        .spawn(widget::note(fonts, "Patience while you think"))
+        .spawn(widget::note(fonts, tr("play-patience")))
         .id();
     let budget = view.map_or(15.0, thinking_time);
     let bar = commands

@@ -10,13 +10,14 @@ use crate::game::fonts::Fonts;
 use crate::game::screens::bars::{BarChart, bar_chart};
 use crate::game::theme::{palette, size, space, widget};
 use crate::records::{FinishedAttempt, PrincipleTotal, Trend};
+use crate::text::i18n::{tr, tr_args};
 use crate::text::progress::{percent, trend_label};
 
 /// Most attempts drawn: the latest ones.
 const MOST_BARS: usize = 20;
 /// The height of a principle's bar.
 const PRINCIPLE_BAR: f32 = 10.0;
-/// The width of a principle's trend label.
+/// The width of a principle's trend label, wider when its words need it.
 const TREND_WIDTH: f32 = 260.0;
 
 /// The scores of the latest finished attempts, oldest first, with axes and
@@ -28,16 +29,15 @@ pub(super) fn attempts_chart(
     history: &[FinishedAttempt],
 ) {
     if history.is_empty() {
-        commands.entity(panel).with_child(widget::muted(
-            fonts,
-            "No finished attempts yet: play a scenario to its end and its score shows here.",
-        ));
+        commands
+            .entity(panel)
+            .with_child(widget::muted(fonts, tr("progress-no-finished")));
         return;
     }
     let first = history.len().saturating_sub(MOST_BARS);
     let shown = &history[first..];
     let chart = BarChart {
-        title: "Score of each finished attempt, 0–100".into(),
+        title: tr("progress-chart-title").into(),
         bars: shown
             .iter()
             .enumerate()
@@ -53,7 +53,7 @@ pub(super) fn attempts_chart(
             (50.0, palette::BORDER),
             (100.0, palette::BORDER.with_alpha(0.5)),
         ],
-        x_title: "Attempt, in the order played".into(),
+        x_title: tr("progress-chart-axis").into(),
         caption: scores_caption(first, shown, history.len()),
     };
     bar_chart(commands, fonts, panel, chart);
@@ -65,13 +65,17 @@ fn scores_caption(first: usize, shown: &[FinishedAttempt], total: usize) -> Stri
     let high = shown.iter().map(|a| a.score).max().unwrap_or(0);
     let sum: u32 = shown.iter().map(|a| a.score).sum();
     let average = f64::from(sum) / shown.len().max(1) as f64;
-    let which = if shown.len() == 1 {
-        format!("Attempt {} of {total}", first + 1)
-    } else {
-        format!("Attempts {}–{} of {total}", first + 1, first + shown.len())
-    };
-    format!(
-        "{which}: scores from {low} to {high}, {average:.0} on average. The colour is the grade."
+    tr_args(
+        "progress-chart-caption",
+        &[
+            ("shown", shown.len().into()),
+            ("first", (first + 1).into()),
+            ("last", (first + shown.len()).into()),
+            ("total", total.into()),
+            ("low", low.into()),
+            ("high", high.into()),
+            ("average", format!("{average:.0}").into()),
+        ],
     )
 }
 
@@ -86,16 +90,15 @@ pub(super) fn principles_chart(
     weakest: Option<&str>,
 ) {
     if principles.is_empty() {
-        commands.entity(panel).with_child(widget::muted(
-            fonts,
-            "No principles yet: they are scored when an attempt reaches its end.",
-        ));
+        commands
+            .entity(panel)
+            .with_child(widget::muted(fonts, tr("progress-no-principles")));
         return;
     }
     let legend = commands
         .spawn(widget::small(
             fonts,
-            "Points earned of what the best paths earn, finished attempts. Green: honoured; red: lost by breaking it; grey: missed. The trend compares the share in your earlier half of attempts with the later half.",
+            tr("progress-legend"),
             palette::TEXT_MUTED,
         ))
         .id();
@@ -141,16 +144,32 @@ fn principle_row(
     };
     let name = commands
         .spawn((
-            widget::text(p.name.clone(), &fonts.regular, size::BODY, name_color),
+            widget::text(
+                crate::text::labels::principle_label(&p.id, &p.name),
+                &fonts.regular,
+                size::BODY,
+                name_color,
+            ),
             Node {
                 flex_shrink: 1.0,
                 ..default()
             },
         ))
         .id();
+    let (earned, best) = (format!("{:+}", p.earned), format!("{:+}", p.best));
     let figures = match p.share() {
-        Some(share) => format!("{:+} of {:+} · {}", p.earned, p.best, percent(share)),
-        None => format!("{:+} of {:+}", p.earned, p.best),
+        Some(share) => tr_args(
+            "progress-figures",
+            &[
+                ("earned", earned.into()),
+                ("best", best.into()),
+                ("share", percent(share).into()),
+            ],
+        ),
+        None => tr_args(
+            "progress-figures-no-share",
+            &[("earned", earned.into()), ("best", best.into())],
+        ),
     };
     let figures = commands
         .spawn((
@@ -174,7 +193,7 @@ fn principle_row(
         .spawn(widget::chip(fonts, label, color))
         .insert(Node {
             flex_shrink: 0.0,
-            width: px(TREND_WIDTH),
+            min_width: px(TREND_WIDTH),
             justify_content: JustifyContent::Center,
             ..widget::chip_node()
         })
@@ -232,15 +251,15 @@ fn trend_chip(p: &PrincipleTotal) -> (String, Color) {
         Trend::Steady | Trend::TooFew => palette::TEXT_MUTED,
     };
     let label = match (p.trend, p.earlier_share, p.later_share) {
-        (Trend::TooFew, ..) => "too few to tell".to_string(),
-        (trend, Some(a), Some(b)) => {
-            format!(
-                "{} · {} then {}",
-                trend_label(trend),
-                percent(a),
-                percent(b)
-            )
-        }
+        (Trend::TooFew, ..) => tr("progress-too-few").to_string(),
+        (trend, Some(a), Some(b)) => tr_args(
+            "progress-trend-shares",
+            &[
+                ("trend", trend_label(trend).into()),
+                ("earlier", percent(a).into()),
+                ("later", percent(b).into()),
+            ],
+        ),
         (trend, ..) => trend_label(trend).to_string(),
     };
     (label, color)

@@ -11,6 +11,8 @@ use crate::game::fonts::Fonts;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, space};
 use crate::game::workshop::{Facilitate, WorkshopRun};
+use crate::text::i18n::{tr, tr_args};
+use crate::text::review::points_label;
 use crate::text::workshop::{choice_sentence, clock, turnout, vote_share};
 use crate::text::{band_label, dollars_moved, mood_moved};
 use crate::workshop::record::VotingKind;
@@ -127,27 +129,35 @@ fn top_bar(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, label: Str
     let bar = commands
         .spawn(Node {
             flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
             justify_content: JustifyContent::SpaceBetween,
             align_items: AlignItems::Center,
             column_gap: ctx.px(space::M),
+            row_gap: ctx.px(space::XS),
             ..default()
         })
         .id();
     let (prepared, place) = run.workshop.scenario();
-    let title = format!(
-        "{}  ·  scenario {} of {}",
-        prepared.scenario.title,
-        place + 1,
-        run.workshop.plan().scenarios.len()
+    let title = tr_args(
+        "ws-top-scenario",
+        &[
+            ("title", prepared.scenario.title.as_str().into()),
+            ("place", (place + 1).into()),
+            ("count", run.workshop.plan().scenarios.len().into()),
+        ],
     );
     let left = ctx.say_bold(commands, title, big::BODY, palette::TEXT_MUTED);
     let step = commands.spawn(step_chip(ctx, label)).id();
     let join = run.phones.join_url().map_or(String::new(), |url| {
         let code = url.rsplit('=').next().unwrap_or_default().to_string();
         let joined = run.phones.with_live(|l| l.room().len());
-        format!(
-            "{}  ·  code {code}  ·  {joined} joined",
-            url.split("/?").next().unwrap_or(&url)
+        tr_args(
+            "ws-top-join",
+            &[
+                ("address", url.split("/?").next().unwrap_or(&url).into()),
+                ("code", code.into()),
+                ("joined", joined.into()),
+            ],
         )
     });
     let right = ctx.say(commands, join, big::SMALL, palette::TEXT_MUTED);
@@ -162,7 +172,7 @@ fn top_bar(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, label: Str
                 },
                 BackgroundColor(palette::WARN),
                 children![ctx.bold(
-                    "NOTES ON SCREEN · N hides",
+                    tr("ws-notes-on-screen"),
                     big::SMALL,
                     palette::TEXT_ON_ACCENT
                 )],
@@ -201,20 +211,17 @@ pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
             l.room().teams().to_vec(),
         )
     });
-    let heading = ctx.say_bold(commands, "Join on your phone", 40.0, palette::TEXT);
+    let heading = ctx.say_bold(commands, tr("ws-join-heading"), 40.0, palette::TEXT);
     let main = commands.spawn(row(ctx)).id();
     let left = commands.spawn(column(ctx, 55.0)).id();
-    let steps = [
-        "1. Connect to this room's Wi-Fi.".to_string(),
-        "2. Scan the code, or open this address:".to_string(),
-    ];
+    let steps = [tr("ws-join-wifi"), tr("ws-join-open")];
     for line in steps {
         let l = ctx.say(commands, line, big::HEAD, palette::TEXT);
         commands.entity(left).add_child(l);
     }
     let address = url.split("/?").next().unwrap_or_default().to_string();
     let addr = ctx.say_bold(commands, address, 34.0, palette::ACCENT);
-    let typed = ctx.say(commands, "3. Type the room code:", big::HEAD, palette::TEXT);
+    let typed = ctx.say(commands, tr("ws-join-code"), big::HEAD, palette::TEXT);
     let code_big = commands
         .spawn((
             ctx.bold(spaced(&code), big::CODE * 1.4, palette::TEXT),
@@ -227,10 +234,7 @@ pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
     commands.entity(left).add_children(&[addr, typed, code_big]);
     let count = ctx.say_bold(
         commands,
-        match joined {
-            1 => "1 phone has joined".to_string(),
-            n => format!("{n} phones have joined"),
-        },
+        tr_args("ws-joined", &[("count", joined.into())]),
         34.0,
         palette::GOOD,
     );
@@ -255,12 +259,7 @@ pub fn joining(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         let img = commands.spawn(qr_node(ctx, qr, 340.0)).id();
         commands.entity(right).add_child(img);
     }
-    let next = ctx.say(
-        commands,
-        "When everyone is in, press Next to bring in the first customer.",
-        big::BODY,
-        palette::TEXT_MUTED,
-    );
+    let next = ctx.say(commands, tr("ws-join-next"), big::BODY, palette::TEXT_MUTED);
     commands.entity(main).add_children(&[left, right]);
     commands.entity(body).add_children(&[heading, main, next]);
     body
@@ -313,7 +312,7 @@ fn late_join(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Optio
         .id();
     let a = ctx.say(
         commands,
-        "Not in yet? Scan, or open",
+        tr("ws-late-join"),
         big::SMALL,
         palette::TEXT_MUTED,
     );
@@ -325,7 +324,7 @@ fn late_join(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Optio
     );
     let c = ctx.say_bold(
         commands,
-        format!("Room code {}", spaced(&code)),
+        tr_args("ws-room-code", &[("code", spaced(&code).into())]),
         big::HEAD,
         palette::ACCENT,
     );
@@ -347,10 +346,13 @@ pub fn decision(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> En
     let body = body(commands, ctx);
     let step = run.workshop.step();
     let label = match step {
-        Step::Reading => "Read and think".to_string(),
-        Step::Voting => format!("Vote open  ·  {}", clock(run.workshop.seconds_voting())),
-        Step::Locked => "Vote locked".to_string(),
-        Step::Revealed { .. } => "What happened".to_string(),
+        Step::Reading => tr("ws-step-reading").to_string(),
+        Step::Voting => tr_args(
+            "ws-step-voting",
+            &[("clock", clock(run.workshop.seconds_voting()).into())],
+        ),
+        Step::Locked => tr("ws-step-locked").to_string(),
+        Step::Revealed { .. } => tr("ws-step-revealed").to_string(),
         _ => String::new(),
     };
     let top = top_bar(commands, ctx, run, label);
@@ -385,7 +387,7 @@ pub fn decision(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> En
         None => {
             let done = ctx.say_bold(
                 commands,
-                "This team's customer has finished. Watch the other teams.",
+                tr("ws-team-finished"),
                 big::HEAD,
                 palette::TEXT_MUTED,
             );
@@ -430,7 +432,7 @@ fn customer_says(
     }
     let said = ctx.say(
         commands,
-        format!("\u{201c}{line}\u{201d}"),
+        tr_args("ws-quote", &[("line", line.into())]),
         big::LINE,
         palette::TEXT,
     );
@@ -626,40 +628,46 @@ fn aside(
     match step {
         Step::Reading => out.push(ctx.say(
             commands,
-            "Let the room read the line and the replies. Next opens the vote.",
+            tr("ws-reading-hint"),
             big::HEAD,
             palette::TEXT_MUTED,
         )),
         Step::Voting => {
             let voted = tally.map_or(0, |t| t.total);
             let figure = match hands {
-                true => format!("{voted} hands counted"),
+                true => tr_args("ws-hands-counted", &[("count", voted.into())]),
                 false => turnout(voted, members),
             };
             let p = commands.spawn(panel(ctx)).id();
             let big_count = ctx.say_bold(commands, figure, 34.0, palette::TEXT);
-            let hint = ctx.say(commands, match hands {
-                        true => "Type each reply's count (Up and Down move between replies). Next locks the vote.",
-                        false => "Votes can change until the lock. Next locks the vote.",
-                    },
-                    big::BODY,
-                    palette::TEXT_MUTED,);
+            let hint = ctx.say(
+                commands,
+                tr(match hands {
+                    true => "ws-hands-hint",
+                    false => "ws-phones-hint",
+                }),
+                big::BODY,
+                palette::TEXT_MUTED,
+            );
             commands.entity(p).add_children(&[big_count, hint]);
             out.push(p);
         }
         Step::Locked => {
             if let Some(choice) = &side.choice {
                 let p = commands.spawn(panel(ctx)).id();
-                let h = ctx.say_bold(commands, "The room's choice", big::HEAD, palette::ACCENT);
+                let h = ctx.say_bold(commands, tr("ws-room-choice"), big::HEAD, palette::ACCENT);
                 let s = ctx.say(
                     commands,
                     choice_sentence(choice, place),
                     big::HEAD,
                     palette::TEXT,
                 );
-                let hint = ctx.say(commands, "Press a reply's number (or click it) to play it instead; Left undoes that. Next plays the choice.",
-                        big::BODY,
-                        palette::TEXT_MUTED,);
+                let hint = ctx.say(
+                    commands,
+                    tr("ws-override-hint"),
+                    big::BODY,
+                    palette::TEXT_MUTED,
+                );
                 commands.entity(p).add_children(&[h, s, hint]);
                 out.push(p);
             }
@@ -712,21 +720,26 @@ fn revealed(
     let moved = mood_moved(played.mood_before, played.mood_after);
     let mood = ctx.say_bold(
         commands,
-        format!(
-            "Mood {:.0} to {:.0} ({:+.0}), {}",
-            played.mood_before,
-            played.mood_after,
-            moved,
-            band_label(played.band_after)
+        tr_args(
+            "ws-mood",
+            &[
+                ("before", format!("{:.0}", played.mood_before).into()),
+                ("after", format!("{:.0}", played.mood_after).into()),
+                ("moved", format!("{moved:+.0}").into()),
+                ("band", band_label(played.band_after).into()),
+            ],
         ),
         big::HEAD,
         palette::band(played.band_after),
     );
     let money = ctx.say_bold(
         commands,
-        format!(
-            "Customer's worth: {}",
-            dollars_moved(played.value_before, played.value_after)
+        tr_args(
+            "ws-worth",
+            &[(
+                "moved",
+                dollars_moved(played.value_before, played.value_after).into(),
+            )],
         ),
         big::HEAD,
         palette::signed(played.value_after - played.value_before),
@@ -743,7 +756,7 @@ fn revealed(
                 .id();
             let h = ctx.say_bold(
                 commands,
-                format!("Coaching  ·  {:+} points", c.points),
+                tr_args("ws-coaching", &[("points", points_label(c.points).into())]),
                 big::BODY,
                 palette::signed(c.points as f64),
             );
@@ -753,7 +766,7 @@ fn revealed(
         }
         _ => out.push(ctx.say(
             commands,
-            "Coaching held back: let the room argue first. Next reveals it.",
+            tr("ws-coaching-held"),
             big::BODY,
             palette::TEXT_MUTED,
         )),
@@ -773,15 +786,18 @@ fn timer(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity {
         })
         .id();
     let state = if t.is_over() {
-        "discussion over"
+        "over"
     } else if t.is_running() {
-        "running · T pauses, S skips"
+        "running"
     } else {
-        "T starts it"
+        "paused"
     };
     let label = ctx.say_bold(
         commands,
-        format!("Discussion {}  ·  {state}", clock(t.left())),
+        tr_args(
+            "ws-timer",
+            &[("clock", clock(t.left()).into()), ("state", state.into())],
+        ),
         big::HEAD,
         if t.is_running() {
             palette::GOOD
@@ -812,31 +828,28 @@ fn notes(
         .spawn(widget::callout(palette::WARN, palette::SURFACE_RAISED))
         .id();
     let mut lines = vec![(
-        format!("Facilitator's notes  ·  about {} min", brief.minutes),
+        tr_args("ws-notes-title", &[("minutes", brief.minutes.into())]),
         true,
     )];
-    lines.push((
-        format!(
-            "Model answer: reply {} ({:+}). {}",
-            place(brief.model_answer.number),
-            brief.model_answer.points,
-            brief.model_answer.note
-        ),
-        false,
-    ));
+    let noted = |id: &str, reply: &crate::core::facilitator::NotedReply| {
+        tr_args(
+            id,
+            &[
+                ("reply", place(reply.number).into()),
+                ("points", format!("{:+}", reply.points).into()),
+                ("note", reply.note.as_str().into()),
+            ],
+        )
+    };
+    lines.push((noted("ws-notes-model", &brief.model_answer), false));
     for t in &brief.tempting {
-        lines.push((
-            format!(
-                "Tempting: reply {} ({:+}). {}",
-                place(t.number),
-                t.points,
-                t.note
-            ),
-            false,
-        ));
+        lines.push((noted("ws-notes-tempting", t), false));
     }
     if let Some(ask) = &brief.ask {
-        lines.push((format!("Ask the room: {ask}"), false));
+        lines.push((
+            tr_args("ws-notes-ask", &[("question", ask.as_str().into())]),
+            false,
+        ));
     }
     for (line, bold) in lines {
         let e = match bold {
@@ -864,16 +877,26 @@ fn team_strip(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, focus: 
     for (team, side) in sides.iter().enumerate() {
         let (voted, members) = run.live(|_, live| live.turnout(team));
         let state = match (&side.view, &side.choice, run.workshop.step()) {
-            (None, _, _) => "finished".to_string(),
-            (_, _, Step::Voting) => format!("{voted}/{members} voted"),
-            (Some(view), Some(c), _) => format!(
-                "reply {}",
-                view.replies
-                    .iter()
-                    .find(|r| r.number == c.chosen)
-                    .map_or(0, |r| r.shown)
+            (None, _, _) => tr("ws-strip-finished").to_string(),
+            (_, _, Step::Voting) => tr_args(
+                "ws-strip-voted",
+                &[("voted", voted.into()), ("members", members.into())],
             ),
-            _ => format!("mood {:.0}", side.session.mood()),
+            (Some(view), Some(c), _) => tr_args(
+                "ws-strip-reply",
+                &[(
+                    "reply",
+                    view.replies
+                        .iter()
+                        .find(|r| r.number == c.chosen)
+                        .map_or(0, |r| r.shown)
+                        .into(),
+                )],
+            ),
+            _ => tr_args(
+                "ws-strip-mood",
+                &[("mood", format!("{:.0}", side.session.mood()).into())],
+            ),
         };
         let color = if team == focus {
             palette::ACCENT
@@ -900,7 +923,7 @@ fn team_strip(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, focus: 
     }
     let hint = ctx.say(
         commands,
-        "Up/Down: show another team",
+        tr("ws-strip-hint"),
         big::SMALL,
         palette::TEXT_MUTED,
     );
@@ -915,10 +938,14 @@ fn team_strip(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun, focus: 
 pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity {
     let bar = commands
         .spawn((
+            // Longer words (another language, a narrow window) wrap the
+            // buttons onto a second line rather than push them off screen.
             Node {
                 flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
                 column_gap: ctx.px(space::S),
+                row_gap: ctx.px(space::XS),
                 padding: UiRect::axes(ctx.px(space::XL), ctx.px(space::S)),
                 flex_shrink: 0.0,
                 ..default()
@@ -936,26 +963,34 @@ pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity
         step,
         Step::Voting | Step::Locked | Step::Revealed { coaching: true }
     ) {
-        buttons.push(("Back".into(), Facilitate::Back, ButtonKind::Secondary));
+        buttons.push((
+            tr("ws-back").into(),
+            Facilitate::Back,
+            ButtonKind::Secondary,
+        ));
     }
     if matches!(step, Step::Revealed { .. }) {
-        let label = if run.workshop.timer().is_running() {
-            "Pause timer"
+        let label = tr(if run.workshop.timer().is_running() {
+            "ws-timer-pause"
         } else {
-            "Start timer"
-        };
+            "ws-timer-start"
+        });
         buttons.push((label.into(), Facilitate::ToggleTimer, ButtonKind::Secondary));
     }
     let last_call =
         matches!(step, Step::Debrief | Step::Standings) && run.workshop.is_last_scenario();
     if step != Step::Ended {
-        let notes = if run.notes { "Hide notes" } else { "Notes" };
-        buttons.push((notes.into(), Facilitate::ToggleNotes, ButtonKind::Secondary));
-        let end = if run.ending_asked {
-            "Really end?"
+        let notes = tr(if run.notes {
+            "ws-notes-hide"
         } else {
-            "End workshop"
-        };
+            "ws-notes-show"
+        });
+        buttons.push((notes.into(), Facilitate::ToggleNotes, ButtonKind::Secondary));
+        let end = tr(if run.ending_asked {
+            "ws-end-really"
+        } else {
+            "ws-end"
+        });
         if !last_call {
             buttons.push((end.into(), Facilitate::End, ButtonKind::Secondary));
         }
@@ -987,11 +1022,7 @@ pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity
     }
     let keys = commands
         .spawn((
-            widget::small(
-                ctx.fonts,
-                "Next: Right, Space, Enter, Page Down  ·  Back: Left, Page Up  ·  T timer  ·  N notes  ·  Esc twice ends",
-                palette::TEXT_MUTED,
-            ),
+            widget::small(ctx.fonts, tr("ws-keys"), palette::TEXT_MUTED),
             Node {
                 margin: UiRect::left(auto()),
                 ..default()
@@ -1005,19 +1036,23 @@ pub fn controls(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity
 /// What Next does at this step, for its button.
 fn next_label(run: &WorkshopRun) -> Option<&'static str> {
     let w = &run.workshop;
-    Some(match w.step() {
-        Step::Joining => "Start",
-        Step::Reading => "Open the vote",
-        Step::Voting => "Lock the vote",
-        Step::Locked => "Play it",
-        Step::Revealed { coaching: false } => "Reveal the coaching",
+    Some(tr(match w.step() {
+        Step::Joining => "ws-next-start",
+        Step::Reading => "ws-next-open",
+        Step::Voting => "ws-next-lock",
+        Step::Locked => "ws-next-play",
+        Step::Revealed { coaching: false } => "ws-next-reveal",
         Step::Revealed { coaching: true } => {
             let more = w.sides().iter().any(|s| s.session.view().is_some());
-            if more { "Next decision" } else { "The debrief" }
+            if more {
+                "ws-next-decision"
+            } else {
+                "ws-next-debrief"
+            }
         }
-        Step::Debrief if w.plan().voting == VotingKind::Teams => "Standings",
-        Step::Debrief | Step::Standings if w.is_last_scenario() => "End the workshop",
-        Step::Debrief | Step::Standings => "Next scenario",
+        Step::Debrief if w.plan().voting == VotingKind::Teams => "ws-next-standings",
+        Step::Debrief | Step::Standings if w.is_last_scenario() => "ws-next-end",
+        Step::Debrief | Step::Standings => "ws-next-scenario",
         Step::Ended => return None,
-    })
+    }))
 }

@@ -16,7 +16,8 @@ use crate::game::screens::scroll;
 use crate::game::theme::widget::{self, ButtonKind};
 use crate::game::theme::{palette, size, space};
 use crate::game::workshop::{self as link, WorkshopRequest};
-use crate::text::workshop::{voting_explained, voting_label};
+use crate::text::i18n::{tr, tr_args};
+use crate::text::workshop::{plan_error, voting_explained, voting_label};
 use crate::workshop::Plan;
 use crate::workshop::plan::split_teams;
 use crate::workshop::record::VotingKind;
@@ -74,7 +75,7 @@ fn prefill(mut commands: Commands, request: Res<WorkshopRequest>) {
         VotingKind::Teams
     });
     let teams = match request.teams.is_empty() {
-        true => "Red, Blue".to_string(),
+        true => tr("ws-setup-default-teams").to_string(),
         false => request.teams.join(", "),
     };
     commands.insert_resource(Draft {
@@ -110,17 +111,14 @@ fn draw(
     let scrolled = scrolled.iter().next().map(|p| p.0);
     commands.entity(root).despawn_children();
     let heading = commands
-        .spawn(widget::heading(&fonts, "Run a workshop"))
+        .spawn(widget::heading(&fonts, tr("ws-setup-title")))
         .id();
     let intro = commands
-        .spawn(widget::muted(
-            &fonts,
-            "You run the projector; the room decides each reply together. Pick the scenarios in the order to run them, and how the room votes.",
-        ))
+        .spawn(widget::muted(&fonts, tr("ws-setup-intro")))
         .id();
     let columns = commands.spawn(side_by_side()).id();
     let left = commands
-        .spawn(widget::titled_panel(&fonts, "Running order"))
+        .spawn(widget::titled_panel(&fonts, tr("ws-setup-order")))
         .id();
     share_the_row(&mut commands, left, AlignSelf::Stretch);
     let (frame, list) = scroll::scroll_frame(&mut commands, &fonts);
@@ -134,9 +132,10 @@ fn draw(
         };
         let id = prepared.scenario.id.clone();
         let place = draft.order.iter().position(|o| *o == id);
-        let minutes = prepared
-            .workshop_timing()
-            .map_or(String::new(), |t| format!("  ·  about {} min", t.total));
+        let minutes = prepared.workshop_timing().map_or(String::new(), |t| {
+            let about = tr_args("ws-setup-minutes", &[("minutes", t.total.into())]);
+            format!("  ·  {about}")
+        });
         let label = match place {
             Some(p) => format!("{}.  {}{minutes}", p + 1, prepared.scenario.title),
             None => format!("      {}{minutes}", prepared.scenario.title),
@@ -168,16 +167,10 @@ fn draw(
         commands.entity(list).add_child(b);
     }
     let right = commands
-        .spawn(widget::titled_panel(&fonts, "How the room votes"))
+        .spawn(widget::titled_panel(&fonts, tr("ws-setup-voting")))
         .id();
     share_the_row(&mut commands, right, AlignSelf::FlexStart);
-    let kinds = commands
-        .spawn(Node {
-            flex_wrap: FlexWrap::Wrap,
-            row_gap: px(space::S),
-            ..widget::button_row()
-        })
-        .id();
+    let kinds = commands.spawn(wrapping_row()).id();
     for kind in [VotingKind::Phones, VotingKind::Hands, VotingKind::Teams] {
         let style = if draft.voting == kind {
             ButtonKind::Primary
@@ -201,10 +194,7 @@ fn draw(
     commands.entity(right).add_children(&[kinds, explained]);
     if draft.voting == VotingKind::Teams {
         let label = commands
-            .spawn(widget::note(
-                &fonts,
-                "Team names, separated by commas (type to change):",
-            ))
+            .spawn(widget::note(&fonts, tr("ws-setup-teams")))
             .id();
         let field = commands
             .spawn((
@@ -231,9 +221,7 @@ fn draw(
         let where_ = commands
             .spawn(widget::note(
                 &fonts,
-                format!(
-                    "Phones will join at http://{bind}/ while the workshop runs (on this network only; --bind chooses the address)."
-                ),
+                tr_args("ws-setup-address", &[("address", bind.to_string().into())]),
             ))
             .id();
         commands.entity(right).add_child(where_);
@@ -249,17 +237,21 @@ fn draw(
             .id();
         commands.entity(right).add_child(e);
     }
-    let buttons = commands.spawn(widget::button_row()).id();
+    let buttons = commands.spawn(wrapping_row()).id();
     let start = commands
         .spawn((
-            widget::button(&fonts, "Start the workshop", ButtonKind::Primary),
+            widget::button(&fonts, tr("ws-setup-start"), ButtonKind::Primary),
             observe(|_: On<Activate>, mut commands: Commands| {
                 commands.run_system_cached(start);
             }),
         ))
         .id();
     let back = commands
-        .spawn(super::super::back_button(&fonts, "Back", Screen::Title))
+        .spawn(super::super::back_button(
+            &fonts,
+            tr("ws-setup-back"),
+            Screen::Title,
+        ))
         .id();
     commands.entity(buttons).add_children(&[start, back]);
     commands.entity(right).add_child(buttons);
@@ -268,6 +260,15 @@ fn draw(
         .entity(root)
         .add_children(&[heading, intro, columns]);
     super::super::focus(&mut commands, start);
+}
+
+/// A row of buttons that wraps onto more lines when their words are long.
+fn wrapping_row() -> Node {
+    Node {
+        flex_wrap: FlexWrap::Wrap,
+        row_gap: px(space::S),
+        ..widget::button_row()
+    }
 }
 
 /// The running order beside how the room votes, filling the window under
@@ -348,8 +349,9 @@ pub fn start(world: &mut World) {
         match library.find_id(id).and_then(|e| e.prepared()) {
             Some(p) => scenarios.push(p.clone()),
             None => {
-                world.resource_mut::<Draft>().error = Some(format!(
-                    "no scenario `{id}` is ready in the scenarios folder; pick from the list"
+                world.resource_mut::<Draft>().error = Some(tr_args(
+                    "ws-setup-no-scenario",
+                    &[("id", id.as_str().into())],
                 ));
                 return;
             }
@@ -362,7 +364,7 @@ pub fn start(world: &mut World) {
     let request = world.resource::<WorkshopRequest>().clone();
     let seed = request.seed.unwrap_or_else(fresh_seed);
     let started = Plan::new(scenarios, draft.voting, teams, seed)
-        .map_err(|e| e.to_string())
+        .map_err(|e| plan_error(&e))
         .and_then(|plan| link::start(world, plan, request.bind()));
     match started {
         Ok(()) => world

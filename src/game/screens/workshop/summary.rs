@@ -7,6 +7,8 @@ use super::projector::{Ctx, big, body, column, panel, row};
 use crate::game::screens::debrief::chart::mood_chart;
 use crate::game::theme::{palette, space};
 use crate::game::workshop::WorkshopRun;
+use crate::text::i18n::{tr, tr_args};
+use crate::text::review::points_label;
 use crate::text::workshop::vote_share;
 use crate::text::{dollars, outcome_label};
 use crate::workshop::ChoiceRule;
@@ -28,16 +30,15 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
         .scenarios
         .last()
         .map(|s| s.teams[focus].clone());
-    let who = side
-        .name
-        .clone()
-        .map_or("The room".to_string(), |t| format!("Team {t}"));
-    let heading = ctx.say_bold(
-        commands,
-        format!("{who}'s debrief  ·  {}", d.title),
-        30.0,
-        palette::TEXT,
-    );
+    let title = d.title.as_str().into();
+    let heading = match &side.name {
+        Some(team) => tr_args(
+            "ws-debrief-team",
+            &[("team", team.as_str().into()), ("title", title)],
+        ),
+        None => tr_args("ws-debrief-room", &[("title", title)]),
+    };
+    let heading = ctx.say_bold(commands, heading, 30.0, palette::TEXT);
     let main = commands.spawn(row(ctx)).id();
     let left = commands.spawn(column(ctx, 55.0)).id();
     let right = commands.spawn(column(ctx, 45.0)).id();
@@ -50,27 +51,37 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
     let grade = commands.spawn(panel(ctx)).id();
     let g = ctx.say_bold(
         commands,
-        format!("Grade {}  ·  score {} of 100", d.grade, d.score),
+        tr_args(
+            "ws-grade",
+            &[
+                ("grade", d.grade.to_string().into()),
+                ("score", d.score.into()),
+            ],
+        ),
         34.0,
         palette::grade(d.grade),
     );
     let outcome = ctx.say(
         commands,
-        format!(
-            "The customer was {}. {}",
-            outcome_label(d.ending.outcome),
-            d.ending.text
+        tr_args(
+            "ws-customer-was",
+            &[
+                ("outcome", outcome_label(d.ending.outcome).into()),
+                ("ending", d.ending.text.as_str().into()),
+            ],
         ),
         big::BODY,
         palette::TEXT,
     );
     let money = ctx.say_bold(
         commands,
-        format!(
-            "Worth on arrival {}, kept {}, lost {}",
-            dollars(d.revenue.lifetime_on_arrival),
-            dollars(d.revenue.kept),
-            dollars(d.revenue.lost)
+        tr_args(
+            "ws-debrief-money",
+            &[
+                ("arrival", dollars(d.revenue.lifetime_on_arrival).into()),
+                ("kept", dollars(d.revenue.kept).into()),
+                ("lost", dollars(d.revenue.lost).into()),
+            ],
         ),
         big::BODY,
         palette::signed(d.revenue.kept - d.revenue.lifetime_on_arrival),
@@ -79,7 +90,7 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
     let chart = commands.spawn(panel(ctx)).id();
     mood_chart(commands, ctx.fonts, chart, &d);
     let questions = commands.spawn(panel(ctx)).id();
-    let q = ctx.say_bold(commands, "Talk it over", big::HEAD, palette::ACCENT);
+    let q = ctx.say_bold(commands, tr("ws-talk-it-over"), big::HEAD, palette::ACCENT);
     commands.entity(questions).add_child(q);
     for question in &d.questions {
         let e = ctx.say(commands, format!("– {question}"), big::SMALL, palette::TEXT);
@@ -102,7 +113,7 @@ pub fn debrief(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Ent
     if run.workshop.plan().voting == VotingKind::Teams {
         let hint = ctx.say(
             commands,
-            "Up/Down: another team's debrief",
+            tr("ws-debrief-teams-hint"),
             big::SMALL,
             palette::TEXT_MUTED,
         );
@@ -146,20 +157,16 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
         ))
         .id();
     let chose_best = d.best == Some(d.chosen);
-    let verdict = if chose_best {
-        "the best reply"
-    } else {
-        "not the best reply"
-    };
     let how = match d.rule {
-        ChoiceRule::Majority => "by majority",
-        ChoiceRule::Tie { .. } => "after a tie",
-        ChoiceRule::NoVotes => "with no votes",
-        ChoiceRule::Overridden { .. } => "by the facilitator",
+        ChoiceRule::Majority => "majority",
+        ChoiceRule::Tie { .. } => "tie",
+        ChoiceRule::NoVotes => "none",
+        ChoiceRule::Overridden { .. } => "facilitator",
     };
+    let quoted = tr_args("ws-quote", &[("line", d.line.as_str().into())]);
     let h = ctx.say_bold(
         commands,
-        format!("{n}. \u{201c}{}\u{201d}", d.line),
+        format!("{n}. {quoted}"),
         big::SMALL,
         palette::TEXT,
     );
@@ -168,10 +175,10 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
     for (i, r) in d.replies.iter().enumerate() {
         let mut marks = Vec::new();
         if r.number == d.chosen {
-            marks.push("played");
+            marks.push(tr("ws-mark-played"));
         }
         if Some(r.number) == d.best {
-            marks.push("best");
+            marks.push(tr("ws-mark-best"));
         }
         let color = if Some(r.number) == d.best {
             palette::GOOD
@@ -196,7 +203,14 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
     }
     let v = ctx.say(
         commands,
-        format!("Played {how}: {verdict}, {:+} points.", d.points),
+        tr_args(
+            "ws-played",
+            &[
+                ("how", how.into()),
+                ("best", if chose_best { "yes" } else { "no" }.into()),
+                ("points", points_label(d.points).into()),
+            ],
+        ),
         big::SMALL,
         if chose_best {
             palette::GOOD
@@ -211,13 +225,15 @@ fn split(commands: &mut Commands, ctx: &Ctx, n: usize, d: &DecisionRecord) -> En
 /// The teams' leaderboard.
 pub fn standings(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entity {
     let body = body(commands, ctx);
-    let heading = ctx.say_bold(commands, "Standings", 40.0, palette::TEXT);
+    let heading = ctx.say_bold(commands, tr("ws-standings"), 40.0, palette::TEXT);
     let sub = ctx.say(
         commands,
-        format!(
-            "After {} of {} scenarios: scores summed, then money kept.",
-            run.workshop.record().scenarios.len(),
-            run.workshop.plan().scenarios.len()
+        tr_args(
+            "ws-standings-after",
+            &[
+                ("done", run.workshop.record().scenarios.len().into()),
+                ("count", run.workshop.plan().scenarios.len().into()),
+            ],
         ),
         big::BODY,
         palette::TEXT_MUTED,
@@ -240,20 +256,29 @@ fn leaderboard(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity 
         let latest = line
             .latest
             .as_ref()
-            .map_or("did not finish".to_string(), |e| {
-                format!("{} ({}, {})", outcome_label(e.outcome), e.grade, e.score)
+            .map_or(tr("ws-did-not-finish").to_string(), |e| {
+                tr_args(
+                    "ws-latest",
+                    &[
+                        ("outcome", outcome_label(e.outcome).into()),
+                        ("grade", e.grade.to_string().into()),
+                        ("score", e.score.into()),
+                    ],
+                )
             });
         let r = commands
             .spawn((
                 panel(ctx),
                 children![ctx.bold(
-                    format!(
-                        "{}.  {}   ·   {} points   ·   {} kept   ·   last customer {}",
-                        line.place,
-                        line.team,
-                        line.score,
-                        dollars(line.kept),
-                        latest
+                    tr_args(
+                        "ws-leader",
+                        &[
+                            ("place", line.place.into()),
+                            ("team", line.team.as_str().into()),
+                            ("score", line.score.into()),
+                            ("kept", dollars(line.kept).into()),
+                            ("latest", latest.into()),
+                        ],
                     ),
                     big::HEAD,
                     if line.place == 1 {
@@ -273,17 +298,8 @@ fn leaderboard(commands: &mut Commands, ctx: &Ctx, run: &WorkshopRun) -> Entity 
 pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entity {
     let body = body(commands, ctx);
     let record = run.workshop.record().clone();
-    let heading = ctx.say_bold(
-        commands,
-        "Thank you: the workshop is over",
-        40.0,
-        palette::TEXT,
-    );
+    let heading = ctx.say_bold(commands, tr("ws-ended"), 40.0, palette::TEXT);
     commands.entity(body).add_child(heading);
-    let phones = match record.voting {
-        VotingKind::Hands => "a show of hands".to_string(),
-        _ => format!("{} phones", record.phones_joined),
-    };
     let lines: Vec<String> = record
         .scenarios
         .iter()
@@ -292,11 +308,19 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
             format!("{}: {}", s.title, results.join("; "))
         })
         .collect();
+    let voting = match record.voting {
+        VotingKind::Hands => "hands",
+        _ => "phones",
+    };
     let sub = ctx.say(
         commands,
-        format!(
-            "{} scenarios with {phones}. The phones' server has stopped.",
-            record.scenarios.len()
+        tr_args(
+            "ws-ended-summary",
+            &[
+                ("scenarios", record.scenarios.len().into()),
+                ("voting", voting.into()),
+                ("phones", record.phones_joined.into()),
+            ],
         ),
         big::HEAD,
         palette::TEXT_MUTED,
@@ -314,12 +338,7 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
         let table = leaderboard(commands, ctx, run);
         commands.entity(body).add_child(table);
     }
-    let back = ctx.say(
-        commands,
-        "Esc returns to the title screen.",
-        big::BODY,
-        palette::TEXT_MUTED,
-    );
+    let back = ctx.say(commands, tr("ws-esc-title"), big::BODY, palette::TEXT_MUTED);
     commands.entity(body).add_child(back);
     body
 }
@@ -327,12 +346,23 @@ pub fn ended(commands: &mut Commands, ctx: &Ctx, run: &mut WorkshopRun) -> Entit
 fn team_result(t: &TeamRun) -> String {
     let who = t.team.clone().map_or(String::new(), |n| format!("{n} "));
     match &t.ending {
-        Some(e) => format!(
-            "{who}grade {} ({}), {} kept",
-            e.grade,
-            outcome_label(e.outcome),
-            dollars(e.kept)
-        ),
-        None => format!("{who}stopped after {} decisions", t.decisions.len()),
+        Some(e) => {
+            let result = tr_args(
+                "ws-result-ended",
+                &[
+                    ("grade", e.grade.to_string().into()),
+                    ("outcome", outcome_label(e.outcome).into()),
+                    ("kept", dollars(e.kept).into()),
+                ],
+            );
+            format!("{who}{result}")
+        }
+        None => {
+            let result = tr_args(
+                "ws-result-stopped",
+                &[("decisions", t.decisions.len().into())],
+            );
+            format!("{who}{result}")
+        }
     }
 }
