@@ -261,6 +261,39 @@ mod tests {
     }
 
     #[test]
+    fn the_end_says_the_phones_server_stopped_only_when_one_ran() {
+        for language in Language::ALL {
+            let locale = get(language);
+            let said = |voting: &str| {
+                locale.tr_args(
+                    "ws-ended-summary",
+                    &[
+                        ("scenarios", 1.into()),
+                        ("voting", voting.into()),
+                        ("phones", 23.into()),
+                    ],
+                )
+            };
+            let (phones, hands) = (said("phones"), said("hands"));
+            assert!(phones.contains("23"), "{language:?}: {phones}");
+            assert!(
+                phones.len() > hands.len() + 10 && !hands.contains("23"),
+                "{language:?}: a show of hands ran no server: {hands} / {phones}"
+            );
+        }
+        let english = get(Language::English);
+        let hands = english.tr_args(
+            "ws-ended-summary",
+            &[
+                ("scenarios", 1.into()),
+                ("voting", "hands".into()),
+                ("phones", 0.into()),
+            ],
+        );
+        assert_eq!(hands, "1 scenario with a show of hands.");
+    }
+
+    #[test]
     fn the_phones_words_fill_their_slots_and_every_language_has_them() {
         for language in Language::ALL {
             let locale = get(language);

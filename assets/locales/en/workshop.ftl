@@ -174,12 +174,12 @@ ws-ended-summary = { $scenarios } { $scenarios ->
         [one] scenario
        *[other] scenarios
     } with { $voting ->
-        [hands] a show of hands
+        [hands] a show of hands.
        *[phones] { $phones } { $phones ->
             [one] phone
            *[other] phones
-        }
-    }. The phones' server has stopped.
+        }. The phones' server has stopped.
+    }
 ws-result-ended = grade { $grade } ({ $outcome }), { $kept } kept
 ws-result-stopped = stopped after { $decisions } { $decisions ->
         [one] decision

@@ -151,9 +151,9 @@ ws-latest = { $outcome } ({ $grade }, { $score })
 ws-leader = { $place }.  { $team }   ·   { $score } अंक   ·   { $kept } बचाए   ·   आख़िरी ग्राहक: { $latest }
 ws-ended = धन्यवाद: वर्कशॉप समाप्त हुई
 ws-ended-summary = { $scenarios } परिदृश्य, { $voting ->
-        [hands] हाथ उठाकर वोटिंग
-       *[phones] { $phones } फ़ोन से वोटिंग
-    }। फ़ोन का सर्वर बंद हो गया है।
+        [hands] हाथ उठाकर वोटिंग।
+       *[phones] { $phones } फ़ोन से वोटिंग। फ़ोन का सर्वर बंद हो गया है।
+    }
 ws-result-ended = ग्रेड { $grade } ({ $outcome }), { $kept } बचाए
 ws-result-stopped = { $decisions } { $decisions ->
         [one] फ़ैसले

@@ -164,12 +164,12 @@ ws-ended-summary = { $scenarios } { $scenarios ->
         [one] scenario
        *[other] scenari
     } { $voting ->
-        [hands] per alzata di mano
+        [hands] per alzata di mano.
        *[phones] con { $phones } { $phones ->
             [one] telefono
            *[other] telefoni
-        }
-    }. Il server dei telefoni si è fermato.
+        }. Il server dei telefoni si è fermato.
+    }
 ws-result-ended = voto { $grade } ({ $outcome }), { $kept } trattenuti
 ws-result-stopped = fermato dopo { $decisions } { $decisions ->
         [one] decisione

@@ -160,12 +160,12 @@ ws-ended-summary = { $scenarios } { $scenarios ->
         [one] scenārijs
        *[other] scenāriji
     } { $voting ->
-        [hands] ar roku pacelšanu
+        [hands] ar roku pacelšanu.
        *[phones] ar { $phones } { $phones ->
             [one] tālruni
            *[other] tālruņiem
-        }
-    }. Tālruņu serveris ir apturēts.
+        }. Tālruņu serveris ir apturēts.
+    }
 ws-result-ended = atzīme { $grade } ({ $outcome }), noturēts { $kept }
 ws-result-stopped = apstājās pēc { $decisions } { $decisions ->
         [one] lēmuma

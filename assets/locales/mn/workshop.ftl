@@ -138,9 +138,9 @@ ws-latest = { $outcome } ({ $grade }, { $score })
 ws-leader = { $place }.  { $team }   ·   { $score } оноо   ·   хадгалсан { $kept }   ·   сүүлийн хэрэглэгч: { $latest }
 ws-ended = Баярлалаа: сургалт дууслаа
 ws-ended-summary = { $scenarios } хувилбар, { $voting ->
-        [hands] гар өргөж санал өгсөн
-       *[phones] { $phones } утаснаас санал өгсөн
-    }. Утасны сервер зогслоо.
+        [hands] гар өргөж санал өгсөн.
+       *[phones] { $phones } утаснаас санал өгсөн. Утасны сервер зогслоо.
+    }
 ws-result-ended = үнэлгээ { $grade } ({ $outcome }), хадгалсан { $kept }
 ws-result-stopped = { $decisions } шийдвэрийн дараа зогссон
 ws-esc-title = Esc дарж эхлэлийн дэлгэц рүү буцна.

@@ -163,12 +163,12 @@ ws-ended-summary = { $scenarios } { $scenarios ->
         [one] సన్నివేశం
        *[other] సన్నివేశాలు
     }, { $voting ->
-        [hands] చేతులెత్తి ఓటింగ్
+        [hands] చేతులెత్తి ఓటింగ్.
        *[phones] { $phones } { $phones ->
             [one] ఫోన్
            *[other] ఫోన్ల
-        } నుంచి ఓటింగ్
-    }. ఫోన్ల సర్వర్ ఆగిపోయింది.
+        } నుంచి ఓటింగ్. ఫోన్ల సర్వర్ ఆగిపోయింది.
+    }
 ws-result-ended = గ్రేడ్ { $grade } ({ $outcome }), నిలుపుకున్నది { $kept }
 ws-result-stopped = { $decisions } { $decisions ->
         [one] నిర్ణయం
