@@ -1,0 +1,77 @@
+# परिदृश्य, अनुवाद और सिद्धांत फ़ाइलों के बारे में जाँचकर्ता के संदेश।
+# कोड (`unknown-target`), id, फ़ील्ड और फ़ाइलों के नाम जैसे लिखे हैं वैसे ही रहते हैं।
+
+diag-unreadable-file = यह फ़ाइल पढ़ी नहीं जा सकी: { $error }
+diag-unreadable-file-hint = पाथ जाँचें, और यह कि आपको फ़ाइल पढ़ने की अनुमति है
+diag-too-large = यह फ़ाइल { $bytes } बाइट की है; परिदृश्य फ़ाइलों की सीमा { $limit } बाइट (1 MiB) है
+diag-too-large-hint = परिदृश्य को छोटे परिदृश्यों में बाँटें, या जाँचें कि यही फ़ाइल आप चाहते थे
+diag-not-utf8 = यह फ़ाइल UTF-8 टेक्स्ट नहीं है (स्थान { $offset } पर ग़लत बाइट)
+diag-not-utf8-hint = अपने एडिटर में फ़ाइल को UTF-8 में सहेजें
+diag-unwritable = परिदृश्य को RON में नहीं लिखा जा सकता: { $error }
+diag-unwritable-hint = परिदृश्य की संख्याएँ जाँचें: RON हर मान नहीं रख सकता
+diag-principles-shape = सिद्धांत फ़ाइल में सिद्धांतों की सूची होती है
+diag-principles-shape-hint = ऐसे लिखें: `[ (id: "fix-fast", name: "...", summary: "..."), ... ]`
+diag-unreadable-folder = यह फ़ोल्डर पढ़ा नहीं जा सका: { $error }
+diag-unreadable-folder-hint = पाथ और उसकी अनुमतियाँ जाँचें
+diag-not-found = ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है
+diag-not-found-hint = एक परिदृश्य फ़ाइल (`scenarios/coffee-dry-cappuccino.ron`) या परिदृश्यों का फ़ोल्डर (`scenarios/`) दें
+diag-duplicate-scenario-id = परिदृश्य id `{ $id }` पहले से { $file } में इस्तेमाल हो रहा है
+diag-duplicate-scenario-id-hint = हर परिदृश्य को अपना अलग id दें; खिलाड़ी और स्क्रिप्ट परिदृश्य id से चुनते हैं
+diag-scenario-shape = परिदृश्य फ़ाइल में नामित फ़ील्ड वाला एक `Scenario( ... )` होता है
+diag-scenario-shape-hint = फ़ाइल `Scenario(` से शुरू करें और फ़ील्ड `id: "my-scenario",` की तरह लिखें
+diag-did-you-mean = क्या आपका मतलब `{ $near }` था?
+diag-scenario-fields = परिदृश्य के फ़ील्ड ये हैं: { $fields }
+diag-unknown-scenario-field = परिदृश्य में `{ $field }` नाम का कोई फ़ील्ड नहीं होता
+diag-missing-field = परिदृश्य में `{ $field }` नहीं है
+diag-missing-field-hint = `{ $field }: ...` जोड़ें (इसमें क्या होता है, scenarios/README.md में देखें)
+diag-expected-list = यहाँ `[ ... ]` में एक सूची ({ $what }) चाहिए
+diag-expected-list-hint = चीज़ें वर्ग कोष्ठकों में, अल्पविराम से अलग करके लिखें
+diag-missing-struct-field-in = फ़ील्ड `{ $field }` नहीं है ({ $what })
+diag-missing-struct-field = फ़ील्ड `{ $field }` नहीं है ({ $what })
+diag-missing-struct-field-hint = `{ $field }: ...` जोड़ें; scenarios/README.md में सभी फ़ील्ड दिए हैं
+diag-fields-here = यहाँ के फ़ील्ड ये हैं: { $fields }
+diag-no-such-field-in = फ़ील्ड `{ $field }` नहीं होता ({ $what })
+diag-no-such-field = फ़ील्ड `{ $field }` नहीं होता ({ $what })
+diag-did-you-mean-choices = क्या आपका मतलब `{ $near }` था? विकल्प ये हैं: { $choices }
+diag-choices = विकल्प ये हैं: { $choices }
+diag-no-such-choice = `{ $found }` यहाँ के विकल्पों में से नहीं है
+diag-duplicate-field = फ़ील्ड `{ $field }` दो बार लिखा है
+diag-duplicate-field-hint = उनमें से एक रखें
+diag-unexpected-text = { $what }: यहाँ अनपेक्षित टेक्स्ट है
+diag-unexpected-text-hint = जो फ़ील्ड पूरी चीज़ें गिनता है (खेलने के मिनट, horizon_years, talks_to, सिद्धांतों के भार) उसमें 5 जैसी पूर्ण संख्या चाहिए, 5.5 नहीं; वरना छूटा हुआ अल्पविराम खोजें
+diag-integer-out-of-bounds = { $what }: यह संख्या अपने फ़ील्ड की सीमा से बाहर है
+diag-integer-out-of-bounds-hint = talks_to, खेलने के मिनट और भार जैसी गिनतियाँ ऋणात्मक या बहुत बड़ी नहीं हो सकतीं; सीमाएँ scenarios/README.md में देखें
+diag-expected-string = { $what }: दोहरे उद्धरण चिह्नों में टेक्स्ट चाहिए
+diag-expected-string-hint = टेक्स्ट और id दोहरे उद्धरण चिह्नों में लिखें, जैसे "fix-fast"
+diag-expected-number = { $what }: एक संख्या चाहिए
+diag-expected-number-hint = संख्या बिना उद्धरण चिह्नों के लिखें, जैसे 12 या 2.5
+diag-ron-other = { $what }: { $error }
+diag-ron-other-hint = scenarios/coffee-dry-cappuccino.ron से मिलाएँ, जो एक पूरा उदाहरण है
+
+## What a message is about (a `what` the core names in English).
+
+diag-what-principle = सिद्धांत
+diag-what-the-scenario-id = परिदृश्य id
+diag-what-the-title = शीर्षक
+diag-what-the-source-story = मूल कहानी
+diag-what-the-setting = परिवेश
+diag-what-the-difficulty = कठिनाई
+diag-what-the-minutes = मिनट
+diag-what-the-lesson = सबक
+diag-what-the-customer = ग्राहक
+diag-what-the-start-node-id = शुरुआती नोड का id
+diag-what-the-debrief = डीब्रीफ़
+diag-what-a-node = नोड
+diag-what-an-ending = अंत
+diag-what-the-tags = टैग
+diag-what-the-walk-out-ending = छोड़कर जाने वाला अंत
+diag-what-the-economics = अर्थशास्त्र
+diag-what-the-facilitator-s-notes = संचालक के नोट्स
+diag-what-node = नोड
+diag-what-reply = जवाब
+diag-what-ending = अंत
+diag-what-customer = ग्राहक
+diag-what-economics = अर्थशास्त्र
+diag-what-feedback = फ़ीडबैक
+diag-what-debrief = डीब्रीफ़
+diag-what-facilitator = संचालक के नोट्स

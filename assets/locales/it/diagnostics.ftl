@@ -1,0 +1,77 @@
+# I messaggi del validatore sui file di scenario, di traduzione e dei principi.
+# Codici (`unknown-target`), id, nomi dei campi e dei file restano come sono scritti.
+
+diag-unreadable-file = impossibile leggere questo file: { $error }
+diag-unreadable-file-hint = controlla il percorso e di avere il permesso di leggere il file
+diag-too-large = questo file è di { $bytes } byte; i file di scenario hanno un limite di { $limit } byte (1 MiB)
+diag-too-large-hint = dividi lo scenario in scenari più piccoli, o controlla che sia il file giusto
+diag-not-utf8 = questo file non è testo UTF-8 (byte non valido alla posizione { $offset })
+diag-not-utf8-hint = salva il file come UTF-8 nel tuo editor
+diag-unwritable = lo scenario non si può scrivere in RON: { $error }
+diag-unwritable-hint = controlla i numeri dello scenario: RON non può contenere ogni valore
+diag-principles-shape = un file dei principi contiene un elenco di principi
+diag-principles-shape-hint = scrivi `[ (id: "fix-fast", name: "...", summary: "..."), ... ]`
+diag-unreadable-folder = impossibile leggere questa cartella: { $error }
+diag-unreadable-folder-hint = controlla il percorso e i suoi permessi
+diag-not-found = file o cartella inesistente
+diag-not-found-hint = indica un file di scenario (`scenarios/coffee-dry-cappuccino.ron`) o una cartella di scenari (`scenarios/`)
+diag-duplicate-scenario-id = l'id di scenario `{ $id }` è già usato da { $file }
+diag-duplicate-scenario-id-hint = dai a ogni scenario un id tutto suo; giocatori e script scelgono gli scenari per id
+diag-scenario-shape = un file di scenario contiene un solo `Scenario( ... )` con campi nominati
+diag-scenario-shape-hint = inizia il file con `Scenario(` e scrivi i campi come `id: "my-scenario",`
+diag-did-you-mean = forse intendevi `{ $near }`?
+diag-scenario-fields = i campi di uno scenario sono: { $fields }
+diag-unknown-scenario-field = uno scenario non ha il campo `{ $field }`
+diag-missing-field = nello scenario manca `{ $field }`
+diag-missing-field-hint = aggiungi `{ $field }: ...` (scenarios/README.md spiega cosa contiene)
+diag-expected-list = qui ci vuole un elenco ({ $what }) in `[ ... ]`
+diag-expected-list-hint = scrivi gli elementi tra parentesi quadre, separati da virgole
+diag-missing-struct-field-in = manca il campo `{ $field }` ({ $what })
+diag-missing-struct-field = manca il campo `{ $field }` ({ $what })
+diag-missing-struct-field-hint = aggiungi `{ $field }: ...`; scenarios/README.md elenca tutti i campi
+diag-fields-here = i campi qui sono: { $fields }
+diag-no-such-field-in = il campo `{ $field }` non esiste ({ $what })
+diag-no-such-field = il campo `{ $field }` non esiste ({ $what })
+diag-did-you-mean-choices = forse intendevi `{ $near }`? Le scelte possibili sono: { $choices }
+diag-choices = le scelte possibili sono: { $choices }
+diag-no-such-choice = `{ $found }` non è una delle scelte possibili qui
+diag-duplicate-field = il campo `{ $field }` è scritto due volte
+diag-duplicate-field-hint = tienine uno solo
+diag-unexpected-text = { $what }: testo inatteso qui
+diag-unexpected-text-hint = un campo che conta cose intere (minuti di gioco, horizon_years, talks_to, pesi dei principi) vuole un numero intero come 5, non 5.5; altrimenti cerca una virgola mancante
+diag-integer-out-of-bounds = { $what }: questo numero è fuori dall'intervallo del suo campo
+diag-integer-out-of-bounds-hint = conteggi come talks_to, minuti di gioco e pesi non possono essere negativi o enormi; vedi gli intervalli in scenarios/README.md
+diag-expected-string = { $what }: ci vuole un testo tra virgolette doppie
+diag-expected-string-hint = scrivi testi e id tra virgolette doppie, per esempio "fix-fast"
+diag-expected-number = { $what }: ci vuole un numero
+diag-expected-number-hint = scrivi un numero senza virgolette, per esempio 12 o 2.5
+diag-ron-other = { $what }: { $error }
+diag-ron-other-hint = confronta con scenarios/coffee-dry-cappuccino.ron, un esempio completo
+
+## What a message is about (a `what` the core names in English).
+
+diag-what-principle = principio
+diag-what-the-scenario-id = id dello scenario
+diag-what-the-title = titolo
+diag-what-the-source-story = storia di origine
+diag-what-the-setting = ambientazione
+diag-what-the-difficulty = difficoltà
+diag-what-the-minutes = minuti
+diag-what-the-lesson = lezione
+diag-what-the-customer = cliente
+diag-what-the-start-node-id = id del nodo iniziale
+diag-what-the-debrief = debriefing
+diag-what-a-node = nodo
+diag-what-an-ending = finale
+diag-what-the-tags = etichette
+diag-what-the-walk-out-ending = finale di abbandono
+diag-what-the-economics = economia
+diag-what-the-facilitator-s-notes = note del facilitatore
+diag-what-node = nodo
+diag-what-reply = risposta
+diag-what-ending = finale
+diag-what-customer = cliente
+diag-what-economics = economia
+diag-what-feedback = feedback
+diag-what-debrief = debriefing
+diag-what-facilitator = note del facilitatore

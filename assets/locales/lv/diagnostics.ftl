@@ -1,0 +1,77 @@
+# Validatora ziņojumi par scenāriju, tulkojumu un principu failiem.
+# Kodi (`unknown-target`), id, lauku un failu nosaukumi paliek, kā rakstīti.
+
+diag-unreadable-file = šo failu nevar nolasīt: { $error }
+diag-unreadable-file-hint = pārbaudi ceļu un to, vai tev ir tiesības lasīt failu
+diag-too-large = šis fails ir { $bytes } baitu liels; scenāriju failu ierobežojums ir { $limit } baiti (1 MiB)
+diag-too-large-hint = sadali scenāriju mazākos, vai pārbaudi, vai tas ir domātais fails
+diag-not-utf8 = šis fails nav UTF-8 teksts (nederīgs baits pozīcijā { $offset })
+diag-not-utf8-hint = saglabā failu redaktorā kā UTF-8
+diag-unwritable = scenāriju nevar ierakstīt RON formātā: { $error }
+diag-unwritable-hint = pārbaudi scenārija skaitļus: RON nevar saturēt jebkuru vērtību
+diag-principles-shape = principu failā ir principu saraksts
+diag-principles-shape-hint = raksti `[ (id: "fix-fast", name: "...", summary: "..."), ... ]`
+diag-unreadable-folder = šo mapi nevar nolasīt: { $error }
+diag-unreadable-folder-hint = pārbaudi ceļu un tā atļaujas
+diag-not-found = šāda faila vai mapes nav
+diag-not-found-hint = norādi scenārija failu (`scenarios/coffee-dry-cappuccino.ron`) vai scenāriju mapi (`scenarios/`)
+diag-duplicate-scenario-id = scenārija id `{ $id }` jau izmanto { $file }
+diag-duplicate-scenario-id-hint = dod katram scenārijam savu id; spēlētāji un skripti izvēlas scenārijus pēc id
+diag-scenario-shape = scenārija failā ir viens `Scenario( ... )` ar nosauktiem laukiem
+diag-scenario-shape-hint = sāc failu ar `Scenario(` un raksti laukus kā `id: "my-scenario",`
+diag-did-you-mean = vai domāji `{ $near }`?
+diag-scenario-fields = scenārija lauki ir: { $fields }
+diag-unknown-scenario-field = scenārijam nav lauka `{ $field }`
+diag-missing-field = scenārijā nav `{ $field }`
+diag-missing-field-hint = pievieno `{ $field }: ...` (ko tas satur, skaidro scenarios/README.md)
+diag-expected-list = šeit jābūt sarakstam ({ $what }) iekavās `[ ... ]`
+diag-expected-list-hint = raksti elementus kvadrātiekavās, atdalot ar komatiem
+diag-missing-struct-field-in = trūkst lauka `{ $field }` ({ $what })
+diag-missing-struct-field = trūkst lauka `{ $field }` ({ $what })
+diag-missing-struct-field-hint = pievieno `{ $field }: ...`; scenarios/README.md uzskaita visus laukus
+diag-fields-here = lauki šeit ir: { $fields }
+diag-no-such-field-in = lauka `{ $field }` nav ({ $what })
+diag-no-such-field = lauka `{ $field }` nav ({ $what })
+diag-did-you-mean-choices = vai domāji `{ $near }`? Iespējamās izvēles: { $choices }
+diag-choices = iespējamās izvēles: { $choices }
+diag-no-such-choice = `{ $found }` šeit nav starp iespējamajām izvēlēm
+diag-duplicate-field = lauks `{ $field }` ierakstīts divreiz
+diag-duplicate-field-hint = atstāj vienu no tiem
+diag-unexpected-text = { $what }: šeit negaidīts teksts
+diag-unexpected-text-hint = lauks, kas skaita veselas lietas (spēles minūtes, horizon_years, talks_to, principu svari), prasa veselu skaitli, piemēram, 5, nevis 5.5; citādi meklē trūkstošu komatu
+diag-integer-out-of-bounds = { $what }: šis skaitlis ir ārpus lauka diapazona
+diag-integer-out-of-bounds-hint = skaiti, piemēram, talks_to, spēles minūtes un svari, nevar būt negatīvi vai milzīgi; diapazoni ir scenarios/README.md
+diag-expected-string = { $what }: jābūt tekstam dubultpēdiņās
+diag-expected-string-hint = raksti tekstus un id dubultpēdiņās, piemēram, "fix-fast"
+diag-expected-number = { $what }: jābūt skaitlim
+diag-expected-number-hint = raksti skaitli bez pēdiņām, piemēram, 12 vai 2.5
+diag-ron-other = { $what }: { $error }
+diag-ron-other-hint = salīdzini ar scenarios/coffee-dry-cappuccino.ron, pilnu piemēru
+
+## What a message is about (a `what` the core names in English).
+
+diag-what-principle = princips
+diag-what-the-scenario-id = scenārija id
+diag-what-the-title = nosaukums
+diag-what-the-source-story = avota stāsts
+diag-what-the-setting = vide
+diag-what-the-difficulty = grūtība
+diag-what-the-minutes = minūtes
+diag-what-the-lesson = mācība
+diag-what-the-customer = klients
+diag-what-the-start-node-id = sākuma mezgla id
+diag-what-the-debrief = pārrunas
+diag-what-a-node = mezgls
+diag-what-an-ending = beigas
+diag-what-the-tags = birkas
+diag-what-the-walk-out-ending = aiziešanas beigas
+diag-what-the-economics = ekonomika
+diag-what-the-facilitator-s-notes = vadītāja piezīmes
+diag-what-node = mezgls
+diag-what-reply = atbilde
+diag-what-ending = beigas
+diag-what-customer = klients
+diag-what-economics = ekonomika
+diag-what-feedback = atgriezeniskā saite
+diag-what-debrief = pārrunas
+diag-what-facilitator = vadītāja piezīmes

@@ -1,0 +1,77 @@
+# Хувилбар, орчуулга, зарчмын файлын тухай шалгагчийн мэдэгдлүүд.
+# Код (`unknown-target`), id, талбар ба файлын нэр бичигдсэнээрээ үлдэнэ.
+
+diag-unreadable-file = энэ файлыг уншиж чадсангүй: { $error }
+diag-unreadable-file-hint = замыг болон файлыг унших эрхтэй эсэхээ шалгана уу
+diag-too-large = энэ файл { $bytes } байт; хувилбарын файл { $limit } байтаас (1 MiB) хэтрэхгүй
+diag-too-large-hint = хувилбарыг жижиг хэсгүүдэд хуваах, эсвэл зөв файл эсэхийг шалгана уу
+diag-not-utf8 = энэ файл UTF-8 текст биш ({ $offset } байрлалд буруу байт)
+diag-not-utf8-hint = засварлагчдаа файлыг UTF-8-аар хадгална уу
+diag-unwritable = хувилбарыг RON-оор бичиж чадсангүй: { $error }
+diag-unwritable-hint = хувилбарын тоонуудыг шалгана уу: RON бүх утгыг хадгалж чадахгүй
+diag-principles-shape = зарчмын файлд зарчмуудын жагсаалт байна
+diag-principles-shape-hint = ингэж бичнэ: `[ (id: "fix-fast", name: "...", summary: "..."), ... ]`
+diag-unreadable-folder = энэ хавтсыг уншиж чадсангүй: { $error }
+diag-unreadable-folder-hint = зам болон түүний эрхийг шалгана уу
+diag-not-found = ийм файл ч, хавтас ч алга
+diag-not-found-hint = хувилбарын файл (`scenarios/coffee-dry-cappuccino.ron`) эсвэл хувилбаруудын хавтас (`scenarios/`) өгнө үү
+diag-duplicate-scenario-id = `{ $id }` хувилбарын id-г { $file } аль хэдийн ашигласан
+diag-duplicate-scenario-id-hint = хувилбар бүрт өөрийн id өг; тоглогчид ба скриптүүд хувилбарыг id-аар сонгоно
+diag-scenario-shape = хувилбарын файлд нэртэй талбаруудтай ганц `Scenario( ... )` байна
+diag-scenario-shape-hint = файлыг `Scenario(`-оор эхлүүлж, талбаруудыг `id: "my-scenario",` гэж бич
+diag-did-you-mean = `{ $near }` гэж хэлэх гэсэн үү?
+diag-scenario-fields = хувилбарын талбарууд: { $fields }
+diag-unknown-scenario-field = хувилбарт `{ $field }` талбар байхгүй
+diag-missing-field = хувилбарт `{ $field }` алга
+diag-missing-field-hint = `{ $field }: ...` нэм (юу агуулдгийг scenarios/README.md-ээс үз)
+diag-expected-list = энд `[ ... ]` доторх жагсаалт ({ $what }) байх ёстой
+diag-expected-list-hint = зүйлсийг дөрвөлжин хаалтад таслалаар тусгаарлан бич
+diag-missing-struct-field-in = `{ $field }` талбар дутуу ({ $what })
+diag-missing-struct-field = `{ $field }` талбар дутуу ({ $what })
+diag-missing-struct-field-hint = `{ $field }: ...` нэм; бүх талбарыг scenarios/README.md-д жагсаасан
+diag-fields-here = энд байх талбарууд: { $fields }
+diag-no-such-field-in = `{ $field }` талбар байхгүй ({ $what })
+diag-no-such-field = `{ $field }` талбар байхгүй ({ $what })
+diag-did-you-mean-choices = `{ $near }` гэж хэлэх гэсэн үү? Сонголтууд: { $choices }
+diag-choices = сонголтууд: { $choices }
+diag-no-such-choice = `{ $found }` энд байх сонголтуудын нэг биш
+diag-duplicate-field = `{ $field }` талбар хоёр удаа бичигдсэн
+diag-duplicate-field-hint = нэгийг нь үлдээ
+diag-unexpected-text = { $what }: энд санаандгүй текст байна
+diag-unexpected-text-hint = бүхэл зүйл тоолдог талбар (тоглох минут, horizon_years, talks_to, зарчмын жин) 5.5 биш, 5 шиг бүхэл тоо авна; эс бөгөөс дутуу таслал хай
+diag-integer-out-of-bounds = { $what }: энэ тоо талбарынхаа хязгаараас гадуур байна
+diag-integer-out-of-bounds-hint = talks_to, тоглох минут, жин зэрэг тоо сөрөг эсвэл асар их байж болохгүй; хязгаарыг scenarios/README.md-ээс үз
+diag-expected-string = { $what }: давхар хашилтад текст байх ёстой
+diag-expected-string-hint = текст ба id-г давхар хашилтад бич, жишээ нь "fix-fast"
+diag-expected-number = { $what }: тоо байх ёстой
+diag-expected-number-hint = тоог хашилтгүй бич, жишээ нь 12 эсвэл 2.5
+diag-ron-other = { $what }: { $error }
+diag-ron-other-hint = бүрэн жишээ болох scenarios/coffee-dry-cappuccino.ron-той харьцуул
+
+## What a message is about (a `what` the core names in English).
+
+diag-what-principle = зарчим
+diag-what-the-scenario-id = хувилбарын id
+diag-what-the-title = гарчиг
+diag-what-the-source-story = эх түүх
+diag-what-the-setting = орчин
+diag-what-the-difficulty = хүндрэл
+diag-what-the-minutes = минут
+diag-what-the-lesson = сургамж
+diag-what-the-customer = үйлчлүүлэгч
+diag-what-the-start-node-id = эхлэх зангилааны id
+diag-what-the-debrief = хэлэлцүүлэг
+diag-what-a-node = зангилаа
+diag-what-an-ending = төгсгөл
+diag-what-the-tags = шошго
+diag-what-the-walk-out-ending = орхиж явах төгсгөл
+diag-what-the-economics = эдийн засаг
+diag-what-the-facilitator-s-notes = чиглүүлэгчийн тэмдэглэл
+diag-what-node = зангилаа
+diag-what-reply = хариулт
+diag-what-ending = төгсгөл
+diag-what-customer = үйлчлүүлэгч
+diag-what-economics = эдийн засаг
+diag-what-feedback = санал
+diag-what-debrief = хэлэлцүүлэг
+diag-what-facilitator = чиглүүлэгчийн тэмдэглэл

@@ -1,0 +1,77 @@
+# సన్నివేశ, అనువాద, సూత్రాల ఫైళ్ల గురించి తనిఖీదారు సందేశాలు.
+# కోడ్‌లు (`unknown-target`), idలు, ఫీల్డ్ మరియు ఫైల్ పేర్లు రాసినట్లే ఉంటాయి.
+
+diag-unreadable-file = ఈ ఫైల్‌ను చదవలేకపోయాం: { $error }
+diag-unreadable-file-hint = పాత్‌ను, ఫైల్ చదవడానికి మీకు అనుమతి ఉందో లేదో తనిఖీ చేయండి
+diag-too-large = ఈ ఫైల్ { $bytes } బైట్లు; సన్నివేశ ఫైళ్ల పరిమితి { $limit } బైట్లు (1 MiB)
+diag-too-large-hint = సన్నివేశాన్ని చిన్నవిగా విభజించండి, లేదా ఇదే మీరు అనుకున్న ఫైలో తనిఖీ చేయండి
+diag-not-utf8 = ఈ ఫైల్ UTF-8 టెక్స్ట్ కాదు (స్థానం { $offset } వద్ద తప్పు బైట్)
+diag-not-utf8-hint = మీ ఎడిటర్‌లో ఫైల్‌ను UTF-8గా సేవ్ చేయండి
+diag-unwritable = సన్నివేశాన్ని RONగా రాయలేము: { $error }
+diag-unwritable-hint = సన్నివేశంలోని సంఖ్యలను తనిఖీ చేయండి: RON ప్రతి విలువనూ ఉంచలేదు
+diag-principles-shape = సూత్రాల ఫైల్‌లో సూత్రాల జాబితా ఉంటుంది
+diag-principles-shape-hint = ఇలా రాయండి: `[ (id: "fix-fast", name: "...", summary: "..."), ... ]`
+diag-unreadable-folder = ఈ ఫోల్డర్‌ను చదవలేకపోయాం: { $error }
+diag-unreadable-folder-hint = పాత్‌ను, దాని అనుమతులను తనిఖీ చేయండి
+diag-not-found = అలాంటి ఫైల్ లేదా ఫోల్డర్ లేదు
+diag-not-found-hint = ఒక సన్నివేశ ఫైల్ (`scenarios/coffee-dry-cappuccino.ron`) లేదా సన్నివేశాల ఫోల్డర్ (`scenarios/`) ఇవ్వండి
+diag-duplicate-scenario-id = సన్నివేశ id `{ $id }`ను ఇప్పటికే { $file } వాడుతోంది
+diag-duplicate-scenario-id-hint = ప్రతి సన్నివేశానికి దాని సొంత id ఇవ్వండి; ఆటగాళ్లు, స్క్రిప్ట్‌లు సన్నివేశాలను id ద్వారా ఎంచుకుంటారు
+diag-scenario-shape = సన్నివేశ ఫైల్‌లో పేరున్న ఫీల్డ్‌లతో ఒకే `Scenario( ... )` ఉంటుంది
+diag-scenario-shape-hint = ఫైల్‌ను `Scenario(`తో మొదలుపెట్టి, ఫీల్డ్‌లను `id: "my-scenario",` లాగా రాయండి
+diag-did-you-mean = మీ ఉద్దేశం `{ $near }`నా?
+diag-scenario-fields = సన్నివేశపు ఫీల్డ్‌లు: { $fields }
+diag-unknown-scenario-field = సన్నివేశానికి `{ $field }` అనే ఫీల్డ్ లేదు
+diag-missing-field = సన్నివేశంలో `{ $field }` లేదు
+diag-missing-field-hint = `{ $field }: ...` జోడించండి (అందులో ఏముంటుందో scenarios/README.mdలో చూడండి)
+diag-expected-list = ఇక్కడ `[ ... ]`లో ఒక జాబితా ({ $what }) ఉండాలి
+diag-expected-list-hint = అంశాలను చతురస్ర బ్రాకెట్లలో, కామాలతో వేరు చేసి రాయండి
+diag-missing-struct-field-in = `{ $field }` ఫీల్డ్ లేదు ({ $what })
+diag-missing-struct-field = `{ $field }` ఫీల్డ్ లేదు ({ $what })
+diag-missing-struct-field-hint = `{ $field }: ...` జోడించండి; scenarios/README.md అన్ని ఫీల్డ్‌లనూ చూపిస్తుంది
+diag-fields-here = ఇక్కడి ఫీల్డ్‌లు: { $fields }
+diag-no-such-field-in = `{ $field }` అనే ఫీల్డ్ లేదు ({ $what })
+diag-no-such-field = `{ $field }` అనే ఫీల్డ్ లేదు ({ $what })
+diag-did-you-mean-choices = మీ ఉద్దేశం `{ $near }`నా? ఎంపికలు: { $choices }
+diag-choices = ఎంపికలు: { $choices }
+diag-no-such-choice = `{ $found }` ఇక్కడి ఎంపికల్లో ఒకటి కాదు
+diag-duplicate-field = `{ $field }` ఫీల్డ్ రెండుసార్లు రాశారు
+diag-duplicate-field-hint = వాటిలో ఒకటి ఉంచండి
+diag-unexpected-text = { $what }: ఇక్కడ ఊహించని టెక్స్ట్ ఉంది
+diag-unexpected-text-hint = పూర్తి వస్తువులను లెక్కించే ఫీల్డ్ (ఆట నిమిషాలు, horizon_years, talks_to, సూత్రాల బరువులు) 5.5 కాదు, 5 లాంటి పూర్ణసంఖ్య తీసుకుంటుంది; లేకపోతే తప్పిపోయిన కామా కోసం చూడండి
+diag-integer-out-of-bounds = { $what }: ఈ సంఖ్య దాని ఫీల్డ్ పరిధికి బయట ఉంది
+diag-integer-out-of-bounds-hint = talks_to, ఆట నిమిషాలు, బరువుల లాంటి లెక్కలు రుణాత్మకంగా లేదా చాలా పెద్దగా ఉండకూడదు; పరిధులు scenarios/README.mdలో చూడండి
+diag-expected-string = { $what }: డబుల్ కోట్స్‌లో టెక్స్ట్ ఉండాలి
+diag-expected-string-hint = టెక్స్ట్‌ను, idలను డబుల్ కోట్స్‌లో రాయండి, ఉదా. "fix-fast"
+diag-expected-number = { $what }: ఒక సంఖ్య ఉండాలి
+diag-expected-number-hint = సంఖ్యను కోట్స్ లేకుండా రాయండి, ఉదా. 12 లేదా 2.5
+diag-ron-other = { $what }: { $error }
+diag-ron-other-hint = పూర్తి ఉదాహరణ అయిన scenarios/coffee-dry-cappuccino.ronతో పోల్చండి
+
+## What a message is about (a `what` the core names in English).
+
+diag-what-principle = సూత్రం
+diag-what-the-scenario-id = సన్నివేశ id
+diag-what-the-title = శీర్షిక
+diag-what-the-source-story = మూల కథ
+diag-what-the-setting = నేపథ్యం
+diag-what-the-difficulty = కష్టత
+diag-what-the-minutes = నిమిషాలు
+diag-what-the-lesson = పాఠం
+diag-what-the-customer = కస్టమర్
+diag-what-the-start-node-id = ప్రారంభ నోడ్ id
+diag-what-the-debrief = డీబ్రీఫ్
+diag-what-a-node = నోడ్
+diag-what-an-ending = ముగింపు
+diag-what-the-tags = ట్యాగ్‌లు
+diag-what-the-walk-out-ending = వెళ్లిపోయే ముగింపు
+diag-what-the-economics = ఆర్థికాంశాలు
+diag-what-the-facilitator-s-notes = ఫెసిలిటేటర్ నోట్స్
+diag-what-node = నోడ్
+diag-what-reply = జవాబు
+diag-what-ending = ముగింపు
+diag-what-customer = కస్టమర్
+diag-what-economics = ఆర్థికాంశాలు
+diag-what-feedback = ఫీడ్‌బ్యాక్
+diag-what-debrief = డీబ్రీఫ్
+diag-what-facilitator = ఫెసిలిటేటర్ నోట్స్

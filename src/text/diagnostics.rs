@@ -1,0 +1,117 @@
+//! A scenario's, translation's or principles file's problems
+//! ([`Diagnostic`]) in the interface language: the core keeps each message
+//! and hint as data ([`Words`]: a message id in `diagnostics.ftl` and its
+//! arguments) beside its English, and these functions say them. English,
+//! and words with no id, read as the core wrote them; so does anything a
+//! script reads (`validate --format json` serialises the English fields).
+
+use codespan_reporting::term::termcolor::WriteColor;
+
+use crate::core::diagnostic::{Arg, Diagnostic, Words};
+use crate::core::ron_spans::SourceText;
+use crate::text::i18n::{self, Language};
+
+/// The problem, in the current language.
+pub fn message(d: &Diagnostic) -> String {
+    say(&d.message_words)
+}
+
+/// How to fix it, in the current language; empty when there is no hint.
+pub fn hint(d: &Diagnostic) -> String {
+    say(&d.hint_words)
+}
+
+/// [`Diagnostic::render`] in the current language: the message with a
+/// source excerpt, rustc style.
+pub fn render(d: &Diagnostic, source: Option<&SourceText>, out: &mut dyn WriteColor) {
+    d.render_as(&message(d), &hint(d), source, out);
+    let _ = out.flush();
+}
+
+/// `words` in the current language.
+pub fn say(words: &Words) -> String {
+    let locale = i18n::current();
+    if words.id.is_empty() || locale.language() == Language::English || !locale.has(words.id) {
+        return words.english.clone();
+    }
+    let args: Vec<(&str, String)> = words
+        .args
+        .iter()
+        .map(|(name, value)| (*name, argument(name, value)))
+        .collect();
+    let fluent: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| (*name, value.as_str().into()))
+        .collect();
+    locale.tr_args(words.id, &fluent)
+}
+
+/// One argument in the current language. A `what` given as plain English
+/// (the thing a message is about, such as "the title") is said in the
+/// language's words for it when `diagnostics.ftl` names it as
+/// `diag-what-<the English, dashed>`.
+fn argument(name: &str, value: &Arg) -> String {
+    match value {
+        Arg::Words(words) => say(words),
+        Arg::Text(text) if name == "what" => {
+            let id = format!("diag-what-{}", dashed(text));
+            if i18n::current().has(&id) {
+                i18n::tr(&id).to_string()
+            } else {
+                text.clone()
+            }
+        }
+        Arg::Text(text) => text.clone(),
+    }
+}
+
+/// "the walk-out ending" as `the-walk-out-ending`; "the customer's name" as
+/// `the-customer-s-name`.
+fn dashed(english: &str) -> String {
+    let mut out = String::new();
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::i18n::with_language;
+
+    #[test]
+    fn english_reads_as_the_core_wrote_it_and_other_languages_translate() {
+        let words = Words::new("diag-missing-field", "the scenario has no `lesson`")
+            .arg("field", "lesson");
+        assert_eq!(
+            with_language(Language::English, || say(&words)),
+            "the scenario has no `lesson`"
+        );
+        let italian = with_language(Language::Italian, || say(&words));
+        assert_ne!(italian, words.english);
+        assert!(italian.contains("`lesson`"), "{italian}");
+    }
+
+    #[test]
+    fn words_without_an_id_stay_english() {
+        let words = Words::from("something only English says");
+        assert_eq!(
+            with_language(Language::Italian, || say(&words)),
+            "something only English says"
+        );
+    }
+
+    #[test]
+    fn a_what_is_said_in_the_language() {
+        assert_eq!(dashed("the customer's name"), "the-customer-s-name");
+        let words = Words::new("diag-expected-number", "in the minutes: expected a number")
+            .arg("what", "the minutes");
+        let italian = with_language(Language::Italian, || say(&words));
+        assert!(!italian.contains("the minutes"), "{italian}");
+    }
+}
