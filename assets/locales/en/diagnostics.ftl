@@ -146,7 +146,7 @@ diag-duplicate-principle-definition-hint = it is first defined as item { $item }
 ## Facilitator notes.
 
 diag-no-facilitator-notes = the scenario `{ $id }` has no facilitator notes
-diag-no-facilitator-notes-hint = add `facilitator: (summary: "...", debrief_minutes: 8, decisions: { "{" } ... { "}" })` after the debrief; scenarios/README.md shows a complete example
+diag-no-facilitator-notes-hint = add { $example } after the debrief; scenarios/README.md shows a complete example
 diag-empty-tempting = the note on why reply { $reply } tempts is empty
 diag-empty-tempting-hint = write why the room might choose it, and why it fails; the facilitator reads it
 diag-notes-for-ending = the notes are for `{ $id }`, which is an ending, not a decision
@@ -173,7 +173,7 @@ diag-unknown-language-hint = name the file `<scenario id>.<language>.ron` with a
 diag-translation-holds-scenario = this file is named like a translation (`<id>.<language>.ron`) but holds a scenario
 diag-translation-holds-scenario-hint = a scenario file's name has no dot before `.ron`: rename it, e.g. `my-scenario.ron`
 diag-not-a-translation = this is not a translation
-diag-not-a-translation-hint = a translation file holds `Translation(texts: { "{" } "title": (text: "...", from: "..."), ... { "}" })`; `last-word translate <ID> --lang <LANG>` writes one
+diag-not-a-translation-hint = a translation file holds { $example }; `last-word translate <ID> --lang <LANG>` writes one
 diag-translation-key = a key is a text's id in double quotes
 diag-translation-key-hint = write keys as `"node.checkout.line"`; `last-word translate` writes every key
 diag-duplicate-entry = `{ $key }` is translated twice (first on line { $line })

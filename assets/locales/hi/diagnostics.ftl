@@ -146,7 +146,7 @@ diag-duplicate-principle-definition-hint = यह पहली बार आइ�
 ## Facilitator notes.
 
 diag-no-facilitator-notes = परिदृश्य `{ $id }` में संचालक के नोट्स नहीं हैं
-diag-no-facilitator-notes-hint = डीब्रीफ़ के बाद `facilitator: (summary: "...", debrief_minutes: 8, decisions: { "{" } ... { "}" })` जोड़ें; scenarios/README.md में पूरा उदाहरण है
+diag-no-facilitator-notes-hint = डीब्रीफ़ के बाद { $example } जोड़ें; scenarios/README.md में पूरा उदाहरण है
 diag-empty-tempting = जवाब { $reply } क्यों लुभाता है, इस पर नोट ख़ाली है
 diag-empty-tempting-hint = लिखें कि कमरे के लोग इसे क्यों चुन सकते हैं और यह क्यों विफल होता है; इसे संचालक पढ़ता है
 diag-notes-for-ending = नोट्स `{ $id }` के लिए हैं, जो निर्णय नहीं, एक अंत है
@@ -173,7 +173,7 @@ diag-unknown-language-hint = फ़ाइल का नाम BCP 47 टैग �
 diag-translation-holds-scenario = इस फ़ाइल का नाम अनुवाद जैसा है (`<id>.<भाषा>.ron`) पर इसमें परिदृश्य है
 diag-translation-holds-scenario-hint = परिदृश्य फ़ाइल के नाम में `.ron` से पहले बिंदु नहीं होता: नाम बदलें, जैसे `my-scenario.ron`
 diag-not-a-translation = यह अनुवाद नहीं है
-diag-not-a-translation-hint = अनुवाद फ़ाइल में `Translation(texts: { "{" } "title": (text: "...", from: "..."), ... { "}" })` होता है; `last-word translate <ID> --lang <LANG>` एक लिख देता है
+diag-not-a-translation-hint = अनुवाद फ़ाइल में { $example } होता है; `last-word translate <ID> --lang <LANG>` एक लिख देता है
 diag-translation-key = कुंजी दोहरे उद्धरण चिह्नों में किसी टेक्स्ट का id होती है
 diag-translation-key-hint = कुंजियाँ `"node.checkout.line"` की तरह लिखें; `last-word translate` हर कुंजी लिख देता है
 diag-duplicate-entry = `{ $key }` का अनुवाद दो बार है (पहला पंक्ति { $line } पर)

@@ -146,7 +146,7 @@ diag-duplicate-principle-definition-hint = è definito la prima volta come eleme
 ## Facilitator notes.
 
 diag-no-facilitator-notes = lo scenario `{ $id }` non ha note per il facilitatore
-diag-no-facilitator-notes-hint = aggiungi `facilitator: (summary: "...", debrief_minutes: 8, decisions: { "{" } ... { "}" })` dopo il debriefing; scenarios/README.md mostra un esempio completo
+diag-no-facilitator-notes-hint = aggiungi { $example } dopo il debriefing; scenarios/README.md mostra un esempio completo
 diag-empty-tempting = la nota sul perché la risposta { $reply } è allettante è vuota
 diag-empty-tempting-hint = scrivi perché la sala potrebbe sceglierla e perché non funziona; la legge il facilitatore
 diag-notes-for-ending = le note sono per `{ $id }`, che è un finale, non una decisione
@@ -173,7 +173,7 @@ diag-unknown-language-hint = chiama il file `<id dello scenario>.<lingua>.ron` c
 diag-translation-holds-scenario = questo file ha il nome di una traduzione (`<id>.<lingua>.ron`) ma contiene uno scenario
 diag-translation-holds-scenario-hint = il nome di un file di scenario non ha punti prima di `.ron`: rinominalo, per esempio `my-scenario.ron`
 diag-not-a-translation = questa non è una traduzione
-diag-not-a-translation-hint = un file di traduzione contiene `Translation(texts: { "{" } "title": (text: "...", from: "..."), ... { "}" })`; `last-word translate <ID> --lang <LANG>` ne scrive uno
+diag-not-a-translation-hint = un file di traduzione contiene { $example }; `last-word translate <ID> --lang <LANG>` ne scrive uno
 diag-translation-key = una chiave è l'id di un testo tra virgolette doppie
 diag-translation-key-hint = scrivi le chiavi come `"node.checkout.line"`; `last-word translate` scrive tutte le chiavi
 diag-duplicate-entry = `{ $key }` è tradotto due volte (la prima alla riga { $line })

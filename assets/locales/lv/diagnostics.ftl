@@ -146,7 +146,7 @@ diag-duplicate-principle-definition-hint = pirmoreiz tas definēts kā { $item }
 ## Facilitator notes.
 
 diag-no-facilitator-notes = scenārijam `{ $id }` nav vadītāja piezīmju
-diag-no-facilitator-notes-hint = pievieno `facilitator: (summary: "...", debrief_minutes: 8, decisions: { "{" } ... { "}" })` aiz pārrunām; pilns piemērs ir scenarios/README.md
+diag-no-facilitator-notes-hint = pievieno { $example } aiz pārrunām; pilns piemērs ir scenarios/README.md
 diag-empty-tempting = piezīme par to, kāpēc { $reply }. atbilde vilina, ir tukša
 diag-empty-tempting-hint = uzraksti, kāpēc zāle to varētu izvēlēties un kāpēc tā neder; to lasa vadītājs
 diag-notes-for-ending = piezīmes ir par `{ $id }`, kas ir beigas, nevis lēmums
@@ -173,7 +173,7 @@ diag-unknown-language-hint = nosauc failu `<scenārija id>.<valoda>.ron` ar BCP 
 diag-translation-holds-scenario = šis fails nosaukts kā tulkojums (`<id>.<valoda>.ron`), bet satur scenāriju
 diag-translation-holds-scenario-hint = scenārija faila nosaukumā pirms `.ron` nav punkta: pārdēvē to, piemēram, par `my-scenario.ron`
 diag-not-a-translation = tas nav tulkojums
-diag-not-a-translation-hint = tulkojuma failā ir `Translation(texts: { "{" } "title": (text: "...", from: "..."), ... { "}" })`; `last-word translate <ID> --lang <LANG>` to uzraksta
+diag-not-a-translation-hint = tulkojuma failā ir { $example }; `last-word translate <ID> --lang <LANG>` to uzraksta
 diag-translation-key = atslēga ir teksta id dubultpēdiņās
 diag-translation-key-hint = raksti atslēgas kā `"node.checkout.line"`; `last-word translate` uzraksta visas atslēgas
 diag-duplicate-entry = `{ $key }` iztulkots divreiz (pirmoreiz { $line }. rindā)

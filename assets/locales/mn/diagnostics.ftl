@@ -146,7 +146,7 @@ diag-duplicate-principle-definition-hint = анх { $item }-р зүйлээр т
 ## Facilitator notes.
 
 diag-no-facilitator-notes = `{ $id }` хувилбарт чиглүүлэгчийн тэмдэглэл алга
-diag-no-facilitator-notes-hint = хэлэлцүүлгийн дараа `facilitator: (summary: "...", debrief_minutes: 8, decisions: { "{" } ... { "}" })` нэм; бүрэн жишээг scenarios/README.md-ээс үз
+diag-no-facilitator-notes-hint = хэлэлцүүлгийн дараа { $example } нэм; бүрэн жишээг scenarios/README.md-ээс үз
 diag-empty-tempting = { $reply }-р хариулт яагаад татам болох тухай тэмдэглэл хоосон
 diag-empty-tempting-hint = танхим үүнийг яагаад сонгож болох, яагаад бүтэлгүйтэхийг бич; үүнийг чиглүүлэгч уншина
 diag-notes-for-ending = тэмдэглэл `{ $id }`-д зориулагдсан ч энэ нь шийдвэр биш, төгсгөл
@@ -173,7 +173,7 @@ diag-unknown-language-hint = файлыг BCP 47 шошготойгоор `<ху
 diag-translation-holds-scenario = энэ файл орчуулга шиг нэртэй (`<id>.<хэл>.ron`) ч дотор нь хувилбар байна
 diag-translation-holds-scenario-hint = хувилбарын файлын нэрэнд `.ron`-ийн өмнө цэг байдаггүй: нэрийг нь солих, жишээ нь `my-scenario.ron`
 diag-not-a-translation = энэ бол орчуулга биш
-diag-not-a-translation-hint = орчуулгын файлд `Translation(texts: { "{" } "title": (text: "...", from: "..."), ... { "}" })` байна; `last-word translate <ID> --lang <LANG>` үүнийг бичнэ
+diag-not-a-translation-hint = орчуулгын файлд { $example } байна; `last-word translate <ID> --lang <LANG>` үүнийг бичнэ
 diag-translation-key = түлхүүр нь давхар хашилтад бичсэн текстийн id
 diag-translation-key-hint = түлхүүрийг `"node.checkout.line"` гэж бич; `last-word translate` бүх түлхүүрийг бичнэ
 diag-duplicate-entry = `{ $key }` хоёр удаа орчуулагдсан (анх { $line }-р мөрөнд)

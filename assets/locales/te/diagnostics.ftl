@@ -146,7 +146,7 @@ diag-duplicate-principle-definition-hint = దీన్ని మొదట అ�
 ## Facilitator notes.
 
 diag-no-facilitator-notes = సన్నివేశం `{ $id }`కు ఫెసిలిటేటర్ నోట్స్ లేవు
-diag-no-facilitator-notes-hint = డీబ్రీఫ్ తర్వాత `facilitator: (summary: "...", debrief_minutes: 8, decisions: { "{" } ... { "}" })` జోడించండి; scenarios/README.mdలో పూర్తి ఉదాహరణ ఉంది
+diag-no-facilitator-notes-hint = డీబ్రీఫ్ తర్వాత { $example } జోడించండి; scenarios/README.mdలో పూర్తి ఉదాహరణ ఉంది
 diag-empty-tempting = జవాబు { $reply } ఎందుకు ఆకర్షిస్తుందో చెప్పే నోట్ ఖాళీగా ఉంది
 diag-empty-tempting-hint = గదిలోని వారు దీన్ని ఎందుకు ఎంచుకోవచ్చో, అది ఎందుకు విఫలమవుతుందో రాయండి; దీన్ని ఫెసిలిటేటర్ చదువుతారు
 diag-notes-for-ending = నోట్స్ `{ $id }` కోసం ఉన్నాయి, అది నిర్ణయం కాదు, ముగింపు
@@ -173,7 +173,7 @@ diag-unknown-language-hint = ఫైల్‌కు BCP 47 ట్యాగ్‌�
 diag-translation-holds-scenario = ఈ ఫైల్ పేరు అనువాదంలా ఉంది (`<id>.<భాష>.ron`), కానీ అందులో సన్నివేశం ఉంది
 diag-translation-holds-scenario-hint = సన్నివేశ ఫైల్ పేరులో `.ron`కు ముందు చుక్క ఉండదు: పేరు మార్చండి, ఉదా. `my-scenario.ron`
 diag-not-a-translation = ఇది అనువాదం కాదు
-diag-not-a-translation-hint = అనువాద ఫైల్‌లో `Translation(texts: { "{" } "title": (text: "...", from: "..."), ... { "}" })` ఉంటుంది; `last-word translate <ID> --lang <LANG>` ఒకటి రాస్తుంది
+diag-not-a-translation-hint = అనువాద ఫైల్‌లో { $example } ఉంటుంది; `last-word translate <ID> --lang <LANG>` ఒకటి రాస్తుంది
 diag-translation-key = కీ అంటే డబుల్ కోట్స్‌లో ఉన్న టెక్స్ట్ id
 diag-translation-key-hint = కీలను `"node.checkout.line"` లాగా రాయండి; `last-word translate` ప్రతి కీనీ రాస్తుంది
 diag-duplicate-entry = `{ $key }` రెండుసార్లు అనువదించారు (మొదటిది { $line }వ లైన్‌లో)

@@ -177,7 +177,10 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
         } else {
             (
                 Words::new("diag-not-a-translation", "this is not a translation"),
-                Words::new("diag-not-a-translation-hint", shape_hint),
+                Words::new("diag-not-a-translation-hint", shape_hint).arg(
+                    "example",
+                    "`Translation(texts: { \"title\": (text: \"...\", from: \"...\"), ... })`",
+                ),
             )
         };
         let d = Diagnostic::at(

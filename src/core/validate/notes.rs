@@ -69,11 +69,17 @@ fn report_no_notes(c: &mut Checker, s: &Scenario) {
         )
         .with_id(&s.id)
         .with_label("no notes for a workshop")
-        .with_hint(Words::new(
-            "diag-no-facilitator-notes-hint",
-            "add `facilitator: (summary: \"...\", debrief_minutes: 8, decisions: { ... })` after the debrief; \
-             scenarios/README.md shows a complete example",
-        ));
+        .with_hint(
+            Words::new(
+                "diag-no-facilitator-notes-hint",
+                "add `facilitator: (summary: \"...\", debrief_minutes: 8, decisions: { ... })` after the debrief; \
+                 scenarios/README.md shows a complete example",
+            )
+            .arg(
+                "example",
+                "`facilitator: (summary: \"...\", debrief_minutes: 8, decisions: { ... })`",
+            ),
+        );
     c.out.push(d);
 }
 
