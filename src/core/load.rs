@@ -102,8 +102,11 @@ pub fn read_source(path: &Path) -> Result<SourceText, Box<Diagnostic>> {
         Box::new(Diagnostic::whole_file(
             &name,
             "unreadable",
-            Words::new("diag-unreadable-file", format!("cannot read this file: {e}"))
-                .arg("error", e.to_string()),
+            Words::new(
+                "diag-unreadable-file",
+                format!("cannot read this file: {e}"),
+            )
+            .arg("error", e.to_string()),
             Words::new(
                 "diag-unreadable-file-hint",
                 "check the path and that you may read the file",
@@ -156,7 +159,10 @@ pub fn source_from_bytes(name: String, bytes: Vec<u8>) -> Result<SourceText, Box
                 ),
             )
             .arg("offset", e.utf8_error().valid_up_to()),
-            Words::new("diag-not-utf8-hint", "save the file as UTF-8 in your editor"),
+            Words::new(
+                "diag-not-utf8-hint",
+                "save the file as UTF-8 in your editor",
+            ),
         ))),
     }
 }
@@ -911,8 +917,11 @@ fn report_missing_fields(r: &mut Reader, tree: &Spanned, missing: &[&str]) {
                 opening.clone(),
                 Severity::Error,
                 "missing-field",
-                Words::new("diag-missing-field", format!("the scenario has no `{name}`"))
-                    .arg("field", *name),
+                Words::new(
+                    "diag-missing-field",
+                    format!("the scenario has no `{name}`"),
+                )
+                .arg("field", *name),
             )
             .with_hint(
                 Words::new(
@@ -1052,8 +1061,11 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (Words, Words) {
             Words::new("diag-duplicate-field-hint", "keep one of them"),
         ),
         E::ExpectedComma | E::TrailingCharacters => (
-            Words::new("diag-unexpected-text", format!("in {what}: unexpected text here"))
-                .arg("what", what),
+            Words::new(
+                "diag-unexpected-text",
+                format!("in {what}: unexpected text here"),
+            )
+            .arg("what", what),
             Words::new(
                 "diag-unexpected-text-hint",
                 "a field that counts whole things (minutes of play, horizon_years, talks_to, principle weights) takes a whole number such as 5, not 5.5; otherwise look for a missing comma",
@@ -1082,8 +1094,11 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (Words, Words) {
             ),
         ),
         E::ExpectedInteger | E::ExpectedFloat => (
-            Words::new("diag-expected-number", format!("in {what}: expected a number"))
-                .arg("what", what),
+            Words::new(
+                "diag-expected-number",
+                format!("in {what}: expected a number"),
+            )
+            .arg("what", what),
             Words::new(
                 "diag-expected-number-hint",
                 "write a number without quotes, e.g. 12 or 2.5",

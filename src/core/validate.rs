@@ -80,9 +80,12 @@ impl Checker<'_> {
                 )
                 .with_label("empty")
                 .with_hint(
-                    Words::new("diag-empty-text-hint", format!("write {what}; {}", readers.english))
-                        .arg("what", what)
-                        .arg("readers", readers),
+                    Words::new(
+                        "diag-empty-text-hint",
+                        format!("write {what}; {}", readers.english),
+                    )
+                    .arg("what", what)
+                    .arg("readers", readers),
                 );
             let d = match id {
                 Some(id) => d.with_id(id),
@@ -382,7 +385,10 @@ fn check_about(c: &mut Checker, s: &Scenario) {
                 &[F("debrief"), F("questions")],
                 Severity::Error,
                 "no-questions",
-                Words::new("diag-no-questions", "the debrief has no discussion questions"),
+                Words::new(
+                    "diag-no-questions",
+                    "the debrief has no discussion questions",
+                ),
             )
             .with_label("no questions")
             .with_hint(Words::new(

@@ -23,9 +23,9 @@ use crate::core::load::{self, Loaded, PRINCIPLES_FILE, Vocabulary, VocabularyFil
 use crate::core::ron_spans::SourceText;
 use crate::core::scenario::Difficulty;
 use crate::core::session::Prepared;
-use crate::text::i18n::{tr, tr_args};
 use crate::core::translation::{self, Translation};
 use crate::core::validate::ValidScenario;
+use crate::text::i18n::{tr, tr_args};
 
 use super::Screen;
 use super::language::GameLanguage;
@@ -391,7 +391,7 @@ fn refresh_entries(
                         &format!("{SOURCE}/{}", entry.file),
                         "unreadable",
                         tr_args("library-unreadable", &[("error", error.to_string().into())]),
-                        tr("library-unreadable-hint").into(),
+                        tr("library-unreadable-hint"),
                     )],
                     source: None,
                 },

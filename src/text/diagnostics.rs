@@ -86,8 +86,8 @@ mod tests {
 
     #[test]
     fn english_reads_as_the_core_wrote_it_and_other_languages_translate() {
-        let words = Words::new("diag-missing-field", "the scenario has no `lesson`")
-            .arg("field", "lesson");
+        let words =
+            Words::new("diag-missing-field", "the scenario has no `lesson`").arg("field", "lesson");
         assert_eq!(
             with_language(Language::English, || say(&words)),
             "the scenario has no `lesson`"

@@ -220,7 +220,10 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
                     .arg("line", line),
                 )
                 .with_id(name.clone())
-                .with_hint(Words::new("diag-duplicate-entry-hint", "keep one of the two entries"))
+                .with_hint(Words::new(
+                    "diag-duplicate-entry-hint",
+                    "keep one of the two entries",
+                ))
                 .with_label("written twice"),
             );
             continue;
