@@ -690,6 +690,7 @@ fn validate_speaks_the_interface_language_and_json_stays_english() {
         "{err}"
     );
     assert!(err.contains("forse intendevi `checking`?"), "{err}");
+    assert!(err.contains("^ nodo o finale inesistente"), "{err}");
     assert!(err.contains(&format!("{file}:30:")), "{err}");
     assert!(!err.contains("which is neither a node"), "{err}");
 

@@ -110,6 +110,14 @@ macro_rules! number_args {
 }
 number_args!(f64, u32, usize, i64);
 
+/// A diagnostic's words as they are shown: its message, hint and label.
+#[derive(Debug, Clone, Copy)]
+pub struct Rendered<'a> {
+    pub message: &'a str,
+    pub hint: &'a str,
+    pub label: &'a str,
+}
+
 /// One problem found in a file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
@@ -216,18 +224,27 @@ impl Diagnostic {
     /// Writes the message with a source excerpt, rustc style. `source` is the
     /// file's text when there is one.
     pub fn render(&self, source: Option<&SourceText>, out: &mut dyn WriteColor) {
-        self.render_as(&self.message, &self.hint, source, out);
+        let words = Rendered {
+            message: &self.message,
+            hint: &self.hint,
+            label: &self.label,
+        };
+        self.render_as(&words, source, out);
     }
 
-    /// [`Diagnostic::render`] with the message and hint in other words (the
-    /// text layer's, in the interface language).
+    /// [`Diagnostic::render`] with the message, hint and label in other
+    /// words (the text layer's, in the interface language).
     pub fn render_as(
         &self,
-        message: &str,
-        hint: &str,
+        words: &Rendered,
         source: Option<&SourceText>,
         out: &mut dyn WriteColor,
     ) {
+        let Rendered {
+            message,
+            hint,
+            label,
+        } = *words;
         let mut report = match self.severity {
             Severity::Error => Report::error(),
             Severity::Warning => Report::warning(),
@@ -237,7 +254,7 @@ impl Diagnostic {
         let text = source.map_or("", |s| s.text.as_str());
         if let (Some(span), Some(_)) = (&self.span, source) {
             let span = span.start.min(text.len())..span.end.min(text.len());
-            report = report.with_labels(vec![Label::primary((), span).with_message(&self.label)]);
+            report = report.with_labels(vec![Label::primary((), span).with_message(label)]);
         } else {
             report = report.with_notes(vec![format!("in {}", self.file)]);
         }

@@ -7,7 +7,7 @@
 
 use codespan_reporting::term::termcolor::WriteColor;
 
-use crate::core::diagnostic::{Arg, Diagnostic, Words};
+use crate::core::diagnostic::{Arg, Diagnostic, Rendered, Words};
 use crate::core::ron_spans::SourceText;
 use crate::text::i18n::{self, Language};
 
@@ -21,10 +21,23 @@ pub fn hint(d: &Diagnostic) -> String {
     say(&d.hint_words)
 }
 
+/// What the caret under the source says, in the current language: the
+/// label the core wrote, known to `diagnostics.ftl` as
+/// `diag-label-<the English, dashed>`.
+pub fn label(d: &Diagnostic) -> String {
+    phrase("diag-label", &d.label)
+}
+
 /// [`Diagnostic::render`] in the current language: the message with a
 /// source excerpt, rustc style.
 pub fn render(d: &Diagnostic, source: Option<&SourceText>, out: &mut dyn WriteColor) {
-    d.render_as(&message(d), &hint(d), source, out);
+    let (message, hint, label) = (message(d), hint(d), label(d));
+    let words = Rendered {
+        message: &message,
+        hint: &hint,
+        label: &label,
+    };
+    d.render_as(&words, source, out);
     let _ = out.flush();
 }
 
@@ -53,15 +66,20 @@ pub fn say(words: &Words) -> String {
 fn argument(name: &str, value: &Arg) -> String {
     match value {
         Arg::Words(words) => say(words),
-        Arg::Text(text) if name == "what" => {
-            let id = format!("diag-what-{}", dashed(text));
-            if i18n::current().has(&id) {
-                i18n::tr(&id).to_string()
-            } else {
-                text.clone()
-            }
-        }
+        Arg::Text(text) if name == "what" => phrase("diag-what", text),
         Arg::Text(text) => text.clone(),
+    }
+}
+
+/// An English phrase the core wrote, in the current language when
+/// `diagnostics.ftl` has it as `<prefix>-<the English, dashed>`.
+fn phrase(prefix: &str, english: &str) -> String {
+    let id = format!("{prefix}-{}", dashed(english));
+    let locale = i18n::current();
+    if english.is_empty() || locale.language() == Language::English || !locale.has(&id) {
+        english.to_string()
+    } else {
+        i18n::tr(&id).to_string()
     }
 }
 
@@ -113,5 +131,29 @@ mod tests {
             .arg("what", "the minutes");
         let italian = with_language(Language::Italian, || say(&words));
         assert!(!italian.contains("the minutes"), "{italian}");
+    }
+
+    #[test]
+    fn labels_are_said_in_the_language_and_unknown_ones_as_written() {
+        let src = SourceText::new("s.ron", "(next: \"nowhere\")");
+        let d = Diagnostic::at(
+            &src,
+            7..16,
+            crate::core::diagnostic::Severity::Error,
+            "unknown-target",
+            "no such node",
+        );
+        let known = d.clone().with_label("no such node");
+        assert_eq!(
+            with_language(Language::English, || label(&known)),
+            "no such node"
+        );
+        let italian = with_language(Language::Italian, || label(&known));
+        assert_ne!(italian, "no such node");
+        let unknown = d.with_label("something new");
+        assert_eq!(
+            with_language(Language::Italian, || label(&unknown)),
+            "something new"
+        );
     }
 }
