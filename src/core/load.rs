@@ -674,8 +674,8 @@ impl<'a> Reader<'a> {
                 tree,
             )),
             Err(e) => Err(Box::new(
-                Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
-                    .with_hint(e.hint)
+                Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message_words)
+                    .with_hint(e.hint_words)
                     .with_label("here"),
             )),
         }

@@ -144,8 +144,8 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
     let tree = match ron_spans::parse(&src.text) {
         Ok(tree) => tree,
         Err(e) => {
-            let d = Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
-                .with_hint(e.hint)
+            let d = Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message_words)
+                .with_hint(e.hint_words)
                 .with_label("here");
             return (None, vec![d]);
         }
