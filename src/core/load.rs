@@ -674,8 +674,8 @@ impl<'a> Reader<'a> {
                 tree,
             )),
             Err(e) => Err(Box::new(
-                Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message_words)
-                    .with_hint(e.hint_words)
+                Diagnostic::at(src, e.span, Severity::Error, "syntax", e.words.0)
+                    .with_hint(e.words.1)
                     .with_label("here"),
             )),
         }

@@ -193,8 +193,7 @@ pub struct SyntaxError {
     pub message: String,
     pub hint: String,
     /// `message` and `hint` as data for translation.
-    pub message_words: Words,
-    pub hint_words: Words,
+    pub words: Box<(Words, Words)>,
 }
 
 /// Reads the whole text as one value (attributes such as
@@ -256,8 +255,7 @@ impl Parser<'_> {
             span: start..end,
             message: message.english.clone(),
             hint: hint.english.clone(),
-            message_words: message,
-            hint_words: hint,
+            words: Box::new((message, hint)),
         }
     }
 

@@ -144,8 +144,8 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
     let tree = match ron_spans::parse(&src.text) {
         Ok(tree) => tree,
         Err(e) => {
-            let d = Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message_words)
-                .with_hint(e.hint_words)
+            let d = Diagnostic::at(src, e.span, Severity::Error, "syntax", e.words.0)
+                .with_hint(e.words.1)
                 .with_label("here");
             return (None, vec![d]);
         }
