@@ -212,6 +212,10 @@ impl Diagnostic {
         self
     }
 
+    /// What the caret points at, in English; the text layer says it in the
+    /// interface language when `diagnostics.ftl` has it as
+    /// `diag-label-<the English, dashed>` (so is an English `what` argument,
+    /// as `diag-what-<...>`).
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = label.into();
         self
