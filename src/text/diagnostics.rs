@@ -156,4 +156,48 @@ mod tests {
             "something new"
         );
     }
+
+    /// Every `"diag-..."` id the core names, from its sources.
+    fn ids_in_core() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("src/core is readable") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("UTF-8 source");
+                    for piece in text.split("\"diag-").skip(1) {
+                        let name: String = piece
+                            .chars()
+                            .take_while(|c| {
+                                c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'
+                            })
+                            .collect();
+                        if piece[name.len()..].starts_with('"') {
+                            out.push(format!("diag-{name}"));
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core"),
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn every_id_the_core_names_is_in_the_english_file() {
+        let ids = ids_in_core();
+        assert!(ids.len() > 100, "only {} ids found", ids.len());
+        let english = i18n::get(Language::English);
+        for id in ids {
+            assert!(
+                english.has(&id),
+                "the core names `{id}`, which diagnostics.ftl lacks"
+            );
+        }
+    }
 }
