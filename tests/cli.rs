@@ -674,3 +674,37 @@ fn version_prints_the_package_version() {
         format!("last-word {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn validate_speaks_the_interface_language_and_json_stays_english() {
+    let file = "tests/fixtures/invalid/unknown-target.ron";
+    let o = run(&["validate", file, "--lang", "it"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    let err = stderr(&o);
+    // The message, its hint and the place, in Italian; the code and ids as written.
+    assert!(
+        err.contains(
+            "error[unknown-target]: la risposta 1 del nodo `counter` porta a `chekcing`, \
+             che non è né un nodo né un finale"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("forse intendevi `checking`?"), "{err}");
+    assert!(err.contains("^ nodo o finale inesistente"), "{err}");
+    assert!(err.contains(&format!("{file}:30:")), "{err}");
+    assert!(!err.contains("which is neither a node"), "{err}");
+
+    let o = run(&["validate", file, "--lang", "it", "--format", "json"]);
+    assert_eq!(code(&o), 1, "{}", show(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
+    let all = v.as_array().expect("a list of diagnostics");
+    let d = all
+        .iter()
+        .find(|d| d["code"] == "unknown-target")
+        .expect("the unknown target");
+    assert_eq!(
+        d["message"],
+        "reply 1 of node `counter` leads to `chekcing`, which is neither a node nor an ending"
+    );
+    assert_eq!(d["hint"], "did you mean `checking`?");
+}

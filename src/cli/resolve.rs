@@ -51,7 +51,7 @@ fn color_choice() -> ColorChoice {
 pub fn print_diagnostics(library: &Library) {
     let mut err = StandardStream::stderr(color_choice());
     for (src, d) in library.diagnostics() {
-        d.render(src, &mut err);
+        crate::text::diagnostics::render(d, src, &mut err);
     }
 }
 
@@ -59,7 +59,7 @@ pub fn print_diagnostics(library: &Library) {
 pub fn print_translation_diagnostics(loaded: &LoadedTranslation) {
     let mut err = StandardStream::stderr(color_choice());
     for d in &loaded.diagnostics {
-        d.render(loaded.source.as_ref(), &mut err);
+        crate::text::diagnostics::render(d, loaded.source.as_ref(), &mut err);
     }
 }
 

@@ -17,6 +17,107 @@ pub enum Severity {
     Warning,
 }
 
+/// Words of a diagnostic kept as data for the text layer: the id of a
+/// message in the diagnostics file (`assets/locales/<lang>/diagnostics.ftl`),
+/// its arguments, and the English the core wrote. An empty id means the words
+/// exist only in English.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Words {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+    pub english: String,
+}
+
+/// An argument of [`Words`]: text shown as it is (ids, numbers, names), or
+/// words of their own that the text layer translates too.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Words(Words),
+}
+
+impl Arg {
+    /// The argument as the core writes it in English.
+    pub fn english(&self) -> String {
+        match self {
+            Arg::Text(text) => text.clone(),
+            Arg::Words(words) => words.english.clone(),
+        }
+    }
+}
+
+impl Words {
+    /// Words with message `id`, reading `english` in English.
+    pub fn new(id: &'static str, english: impl Into<String>) -> Self {
+        Words {
+            id,
+            args: Vec::new(),
+            english: english.into(),
+        }
+    }
+
+    /// Adds argument `name`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+impl From<String> for Words {
+    fn from(english: String) -> Self {
+        Words::new("", english)
+    }
+}
+
+impl From<&str> for Words {
+    fn from(english: &str) -> Self {
+        Words::new("", english)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<Words> for Arg {
+    fn from(words: Words) -> Self {
+        Arg::Words(words)
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Text(n.to_string())
+            }
+        }
+    )*};
+}
+number_args!(f64, u32, usize, i64);
+
+/// A diagnostic's words as they are shown: its message, hint and label.
+#[derive(Debug, Clone, Copy)]
+pub struct Rendered<'a> {
+    pub message: &'a str,
+    pub hint: &'a str,
+    pub label: &'a str,
+}
+
 /// One problem found in a file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
@@ -39,22 +140,37 @@ pub struct Diagnostic {
     /// What the caret under the source points at.
     #[serde(skip)]
     pub label: String,
+    /// `message` as data for translation (its `english` is `message`).
+    #[serde(skip)]
+    pub message_words: Words,
+    /// `hint` as data for translation (its `english` is `hint`).
+    #[serde(skip)]
+    pub hint_words: Words,
 }
 
 impl Diagnostic {
     /// A problem about the whole file, with no position in it.
-    pub fn whole_file(file: &str, code: &'static str, message: String, hint: String) -> Self {
+    pub fn whole_file(
+        file: &str,
+        code: &'static str,
+        message: impl Into<Words>,
+        hint: impl Into<Words>,
+    ) -> Self {
+        let message = message.into();
+        let hint = hint.into();
         Diagnostic {
             file: file.to_string(),
             line: 0,
             column: 0,
             severity: Severity::Error,
             code,
-            message,
+            message: message.english.clone(),
             id: None,
-            hint,
+            hint: hint.english.clone(),
             span: None,
             label: String::new(),
+            message_words: message,
+            hint_words: hint,
         }
     }
 
@@ -64,8 +180,9 @@ impl Diagnostic {
         span: Range<usize>,
         severity: Severity,
         code: &'static str,
-        message: String,
+        message: impl Into<Words>,
     ) -> Self {
+        let message = message.into();
         let (line, column) = src.line_col(span.start);
         Diagnostic {
             file: src.name.clone(),
@@ -73,11 +190,13 @@ impl Diagnostic {
             column,
             severity,
             code,
-            message,
+            message: message.english.clone(),
             id: None,
             hint: String::new(),
             span: Some(span),
             label: String::new(),
+            message_words: message,
+            hint_words: Words::default(),
         }
     }
 
@@ -86,11 +205,17 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = hint.into();
+    pub fn with_hint(mut self, hint: impl Into<Words>) -> Self {
+        let hint = hint.into();
+        self.hint = hint.english.clone();
+        self.hint_words = hint;
         self
     }
 
+    /// What the caret points at, in English; the text layer says it in the
+    /// interface language when `diagnostics.ftl` has it as
+    /// `diag-label-<the English, dashed>` (so is an English `what` argument,
+    /// as `diag-what-<...>`).
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = label.into();
         self
@@ -103,21 +228,42 @@ impl Diagnostic {
     /// Writes the message with a source excerpt, rustc style. `source` is the
     /// file's text when there is one.
     pub fn render(&self, source: Option<&SourceText>, out: &mut dyn WriteColor) {
+        let words = Rendered {
+            message: &self.message,
+            hint: &self.hint,
+            label: &self.label,
+        };
+        self.render_as(&words, source, out);
+    }
+
+    /// [`Diagnostic::render`] with the message, hint and label in other
+    /// words (the text layer's, in the interface language).
+    pub fn render_as(
+        &self,
+        words: &Rendered,
+        source: Option<&SourceText>,
+        out: &mut dyn WriteColor,
+    ) {
+        let Rendered {
+            message,
+            hint,
+            label,
+        } = *words;
         let mut report = match self.severity {
             Severity::Error => Report::error(),
             Severity::Warning => Report::warning(),
         }
         .with_code(self.code)
-        .with_message(&self.message);
+        .with_message(message);
         let text = source.map_or("", |s| s.text.as_str());
         if let (Some(span), Some(_)) = (&self.span, source) {
             let span = span.start.min(text.len())..span.end.min(text.len());
-            report = report.with_labels(vec![Label::primary((), span).with_message(&self.label)]);
+            report = report.with_labels(vec![Label::primary((), span).with_message(label)]);
         } else {
             report = report.with_notes(vec![format!("in {}", self.file)]);
         }
-        if !self.hint.is_empty() {
-            report = report.with_notes(vec![format!("help: {}", self.hint)]);
+        if !hint.is_empty() {
+            report = report.with_notes(vec![format!("help: {hint}")]);
         }
         let file = SimpleFile::new(self.file.as_str(), text);
         let config = term::Config::default();
@@ -131,6 +277,11 @@ impl Diagnostic {
         self.render(source, &mut buf);
         String::from_utf8_lossy(&buf.into_inner()).into_owned()
     }
+}
+
+/// The hint naming the nearest id or field.
+pub fn did_you_mean(near: &str) -> Words {
+    Words::new("diag-did-you-mean", format!("did you mean `{near}`?")).arg("near", near)
 }
 
 /// The id from `candidates` nearest to `wanted`, if it is near enough to be a
@@ -163,7 +314,7 @@ mod tests {
             10..19,
             Severity::Error,
             "unknown-target",
-            "no such node".into(),
+            "no such node",
         )
         .with_hint("use `somewhere`")
         .with_label("this id");

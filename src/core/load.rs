@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use crate::core::diagnostic::{Diagnostic, Severity, nearest};
+use crate::core::diagnostic::{Diagnostic, Severity, Words, did_you_mean, nearest};
 use crate::core::ron_spans::{self, Field, Kind, SourceText, Spanned};
 use crate::core::scenario::{Debrief, Economics, Facilitator, Principle, Scenario};
 use crate::core::translation::{self, Coverage, LoadedTranslation, is_translation_file};
@@ -102,8 +102,15 @@ pub fn read_source(path: &Path) -> Result<SourceText, Box<Diagnostic>> {
         Box::new(Diagnostic::whole_file(
             &name,
             "unreadable",
-            format!("cannot read this file: {e}"),
-            "check the path and that you may read the file".into(),
+            Words::new(
+                "diag-unreadable-file",
+                format!("cannot read this file: {e}"),
+            )
+            .arg("error", e.to_string()),
+            Words::new(
+                "diag-unreadable-file-hint",
+                "check the path and that you may read the file",
+            ),
         ))
     };
     let meta = std::fs::metadata(path).map_err(unreadable)?;
@@ -118,10 +125,18 @@ fn too_large(name: &str, len: u64) -> Box<Diagnostic> {
     Box::new(Diagnostic::whole_file(
         name,
         "too-large",
-        format!(
-            "this file is {len} bytes; scenario files are limited to {MAX_FILE_BYTES} bytes (1 MiB)"
+        Words::new(
+            "diag-too-large",
+            format!(
+                "this file is {len} bytes; scenario files are limited to {MAX_FILE_BYTES} bytes (1 MiB)"
+            ),
+        )
+        .arg("bytes", len.to_string())
+        .arg("limit", MAX_FILE_BYTES.to_string()),
+        Words::new(
+            "diag-too-large-hint",
+            "split the scenario into smaller ones, or check that this is the file you meant",
         ),
-        "split the scenario into smaller ones, or check that this is the file you meant".into(),
     ))
 }
 
@@ -136,11 +151,18 @@ pub fn source_from_bytes(name: String, bytes: Vec<u8>) -> Result<SourceText, Box
         Err(e) => Err(Box::new(Diagnostic::whole_file(
             &name,
             "not-utf8",
-            format!(
-                "this file is not UTF-8 text (bad byte at offset {})",
-                e.utf8_error().valid_up_to()
+            Words::new(
+                "diag-not-utf8",
+                format!(
+                    "this file is not UTF-8 text (bad byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+            .arg("offset", e.utf8_error().valid_up_to()),
+            Words::new(
+                "diag-not-utf8-hint",
+                "save the file as UTF-8 in your editor",
             ),
-            "save the file as UTF-8 in your editor".into(),
         ))),
     }
 }
@@ -211,8 +233,15 @@ pub fn check(
             return Err(vec![Diagnostic::whole_file(
                 &format!("<scenario {}>", scenario.id),
                 "unwritable",
-                format!("the scenario cannot be written as RON: {e}"),
-                "check the scenario's numbers: RON cannot hold every value".into(),
+                Words::new(
+                    "diag-unwritable",
+                    format!("the scenario cannot be written as RON: {e}"),
+                )
+                .arg("error", e.to_string()),
+                Words::new(
+                    "diag-unwritable-hint",
+                    "check the scenario's numbers: RON cannot hold every value",
+                ),
             )]);
         }
     };
@@ -239,9 +268,15 @@ pub fn parse_principles(src: &SourceText) -> (Vec<Principle>, Vec<Diagnostic>) {
                 tree.span.clone(),
                 Severity::Error,
                 "shape",
-                "a principles file holds a list of principles".into(),
+                Words::new(
+                    "diag-principles-shape",
+                    "a principles file holds a list of principles",
+                ),
             )
-            .with_hint("write `[ (id: \"fix-fast\", name: \"...\", summary: \"...\"), ... ]`"),
+            .with_hint(Words::new(
+                "diag-principles-shape-hint",
+                "write `[ (id: \"fix-fast\", name: \"...\", summary: \"...\"), ... ]`",
+            )),
         );
         return (Vec::new(), reader.diagnostics);
     };
@@ -416,8 +451,15 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
                         Diagnostic::whole_file(
                             &path.display().to_string(),
                             "unreadable",
-                            format!("cannot read this folder: {e}"),
-                            "check the path and its permissions".into(),
+                            Words::new(
+                                "diag-unreadable-folder",
+                                format!("cannot read this folder: {e}"),
+                            )
+                            .arg("error", e.to_string()),
+                            Words::new(
+                                "diag-unreadable-folder-hint",
+                                "check the path and its permissions",
+                            ),
                         ),
                     ));
                     continue;
@@ -464,8 +506,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Library {
                 Diagnostic::whole_file(
                     &path.display().to_string(),
                     "not-found",
-                    "no such file or folder".into(),
-                    "give a scenario file (`scenarios/coffee-dry-cappuccino.ron`) or a folder of them (`scenarios/`)".into(),
+                    Words::new("diag-not-found", "no such file or folder"),
+                    Words::new(
+                        "diag-not-found-hint",
+                        "give a scenario file (`scenarios/coffee-dry-cappuccino.ron`) or a folder of them (`scenarios/`)",
+                    ),
                 ),
             ));
         }
@@ -587,14 +632,22 @@ pub fn duplicate_scenario_ids<'a>(
                 span,
                 Severity::Error,
                 "duplicate-scenario-id",
-                format!(
-                    "the scenario id `{}` is already used by {first}",
-                    scenario.id
-                ),
+                Words::new(
+                    "diag-duplicate-scenario-id",
+                    format!(
+                        "the scenario id `{}` is already used by {first}",
+                        scenario.id
+                    ),
+                )
+                .arg("id", &scenario.id)
+                .arg("file", first.to_string()),
             )
             .with_id(&scenario.id)
             .with_label("used twice")
-            .with_hint("give each scenario its own id; players and scripts pick scenarios by id");
+            .with_hint(Words::new(
+                "diag-duplicate-scenario-id-hint",
+                "give each scenario its own id; players and scripts pick scenarios by id",
+            ));
             found.push((i, d));
         } else {
             seen.push((&scenario.id, &src.name));
@@ -621,8 +674,8 @@ impl<'a> Reader<'a> {
                 tree,
             )),
             Err(e) => Err(Box::new(
-                Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
-                    .with_hint(e.hint)
+                Diagnostic::at(src, e.span, Severity::Error, "syntax", e.words.0)
+                    .with_hint(e.words.1)
                     .with_label("here"),
             )),
         }
@@ -713,9 +766,15 @@ fn scenario_fields<'t>(r: &mut Reader, tree: &'t Spanned) -> Option<&'t [Field]>
             tree.span.start..tree.span.start + 1,
             Severity::Error,
             "shape",
-            "a scenario file holds one `Scenario( ... )` with named fields".into(),
+            Words::new(
+                "diag-scenario-shape",
+                "a scenario file holds one `Scenario( ... )` with named fields",
+            ),
         )
-        .with_hint("start the file with `Scenario(` and write fields as `id: \"my-scenario\",`")
+        .with_hint(Words::new(
+            "diag-scenario-shape-hint",
+            "start the file with `Scenario(` and write fields as `id: \"my-scenario\",`",
+        ))
         .with_label("expected `Scenario(field: value, ...)`"),
     );
     None
@@ -728,8 +787,12 @@ fn report_unknown_fields(r: &mut Reader, fields: &[Field]) {
             continue;
         }
         let hint = match nearest(&field.name, SCENARIO_FIELDS.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("a scenario's fields are: {}", SCENARIO_FIELDS.join(", ")),
+            Some(near) => did_you_mean(near),
+            None => Words::new(
+                "diag-scenario-fields",
+                format!("a scenario's fields are: {}", SCENARIO_FIELDS.join(", ")),
+            )
+            .arg("fields", SCENARIO_FIELDS.join(", ")),
         };
         r.diagnostics.push(
             Diagnostic::at(
@@ -737,7 +800,11 @@ fn report_unknown_fields(r: &mut Reader, fields: &[Field]) {
                 field.name_span.clone(),
                 Severity::Error,
                 "unknown-field",
-                format!("a scenario has no field `{}`", field.name),
+                Words::new(
+                    "diag-unknown-scenario-field",
+                    format!("a scenario has no field `{}`", field.name),
+                )
+                .arg("field", &field.name),
             )
             .with_hint(hint)
             .with_label("unknown field"),
@@ -850,11 +917,19 @@ fn report_missing_fields(r: &mut Reader, tree: &Spanned, missing: &[&str]) {
                 opening.clone(),
                 Severity::Error,
                 "missing-field",
-                format!("the scenario has no `{name}`"),
+                Words::new(
+                    "diag-missing-field",
+                    format!("the scenario has no `{name}`"),
+                )
+                .arg("field", *name),
             )
-            .with_hint(format!(
-                "add `{name}: ...` (see scenarios/README.md for what it holds)"
-            ))
+            .with_hint(
+                Words::new(
+                    "diag-missing-field-hint",
+                    format!("add `{name}: ...` (see scenarios/README.md for what it holds)"),
+                )
+                .arg("field", *name),
+            )
             .with_label("in this scenario"),
         );
     }
@@ -869,9 +944,16 @@ fn read_list<T: DeserializeOwned>(r: &mut Reader, value: &Spanned, what: &str) -
                 value.span.clone(),
                 Severity::Error,
                 "shape",
-                format!("expected a list of {what}s in `[ ... ]`"),
+                Words::new(
+                    "diag-expected-list",
+                    format!("expected a list of {what}s in `[ ... ]`"),
+                )
+                .arg("what", what),
             )
-            .with_hint("write the items inside square brackets, separated by commas")
+            .with_hint(Words::new(
+                "diag-expected-list-hint",
+                "write the items inside square brackets, separated by commas",
+            ))
             .with_label("not a list"),
         );
         return None;
@@ -888,18 +970,29 @@ fn read_list<T: DeserializeOwned>(r: &mut Reader, value: &Spanned, what: &str) -
 }
 
 /// A trainer-facing message and hint for a `ron` error.
-fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
+fn explain_ron_error(code: &ron::Error, what: &str) -> (Words, Words) {
     use ron::Error as E;
     let text = code.to_string();
     match code {
         E::MissingStructField { field, outer } => (
-            format!(
-                "{} is missing the field `{field}`",
-                outer
-                    .as_deref()
-                    .map_or(what.to_string(), |o| format!("this {o}"))
-            ),
-            format!("add `{field}: ...`; scenarios/README.md lists every field"),
+            match outer.as_deref() {
+                Some(o) => Words::new(
+                    "diag-missing-struct-field-in",
+                    format!("this {o} is missing the field `{field}`"),
+                )
+                .arg("what", o),
+                None => Words::new(
+                    "diag-missing-struct-field",
+                    format!("{what} is missing the field `{field}`"),
+                )
+                .arg("what", what),
+            }
+            .arg("field", field.to_string()),
+            Words::new(
+                "diag-missing-struct-field-hint",
+                format!("add `{field}: ...`; scenarios/README.md lists every field"),
+            )
+            .arg("field", field.to_string()),
         ),
         E::NoSuchStructField {
             expected,
@@ -907,16 +1000,27 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
             outer,
         } => {
             let hint = match nearest(found, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("the fields here are: {}", expected.join(", ")),
+                Some(near) => did_you_mean(near),
+                None => Words::new(
+                    "diag-fields-here",
+                    format!("the fields here are: {}", expected.join(", ")),
+                )
+                .arg("fields", expected.join(", ")),
             };
             (
-                format!(
-                    "{} has no field `{found}`",
-                    outer
-                        .as_deref()
-                        .map_or(what.to_string(), |o| format!("a {o}"))
-                ),
+                match outer.as_deref() {
+                    Some(o) => Words::new(
+                        "diag-no-such-field-in",
+                        format!("a {o} has no field `{found}`"),
+                    )
+                    .arg("what", o),
+                    None => Words::new(
+                        "diag-no-such-field",
+                        format!("{what} has no field `{found}`"),
+                    )
+                    .arg("what", what),
+                }
+                .arg("field", found.to_string()),
                 hint,
             )
         }
@@ -924,37 +1028,90 @@ fn explain_ron_error(code: &ron::Error, what: &str) -> (String, String) {
             expected, found, ..
         } => {
             let hint = match nearest(found, expected.iter().copied()) {
-                Some(near) => format!(
-                    "did you mean `{near}`? The choices are: {}",
-                    expected.join(", ")
-                ),
-                None => format!("the choices are: {}", expected.join(", ")),
+                Some(near) => Words::new(
+                    "diag-did-you-mean-choices",
+                    format!(
+                        "did you mean `{near}`? The choices are: {}",
+                        expected.join(", ")
+                    ),
+                )
+                .arg("near", near)
+                .arg("choices", expected.join(", ")),
+                None => Words::new(
+                    "diag-choices",
+                    format!("the choices are: {}", expected.join(", ")),
+                )
+                .arg("choices", expected.join(", ")),
             };
-            (format!("`{found}` is not one of the choices here"), hint)
+            (
+                Words::new(
+                    "diag-no-such-choice",
+                    format!("`{found}` is not one of the choices here"),
+                )
+                .arg("found", found.to_string()),
+                hint,
+            )
         }
         E::DuplicateStructField { field, .. } => (
-            format!("the field `{field}` is written twice"),
-            "keep one of them".into(),
+            Words::new(
+                "diag-duplicate-field",
+                format!("the field `{field}` is written twice"),
+            )
+            .arg("field", field.to_string()),
+            Words::new("diag-duplicate-field-hint", "keep one of them"),
         ),
         E::ExpectedComma | E::TrailingCharacters => (
-            format!("in {what}: unexpected text here"),
-            "a field that counts whole things (minutes of play, horizon_years, talks_to, principle weights) takes a whole number such as 5, not 5.5; otherwise look for a missing comma".into(),
+            Words::new(
+                "diag-unexpected-text",
+                format!("in {what}: unexpected text here"),
+            )
+            .arg("what", what),
+            Words::new(
+                "diag-unexpected-text-hint",
+                "a field that counts whole things (minutes of play, horizon_years, talks_to, principle weights) takes a whole number such as 5, not 5.5; otherwise look for a missing comma",
+            ),
         ),
         E::IntegerOutOfBounds => (
-            format!("in {what}: this number is out of range for its field"),
-            "counts such as talks_to, minutes of play and weights cannot be negative or huge; see the ranges in scenarios/README.md".into(),
+            Words::new(
+                "diag-integer-out-of-bounds",
+                format!("in {what}: this number is out of range for its field"),
+            )
+            .arg("what", what),
+            Words::new(
+                "diag-integer-out-of-bounds-hint",
+                "counts such as talks_to, minutes of play and weights cannot be negative or huge; see the ranges in scenarios/README.md",
+            ),
         ),
         E::ExpectedString | E::ExpectedStringEnd => (
-            format!("in {what}: expected text in double quotes"),
-            "write text and ids in double quotes, e.g. \"fix-fast\"".into(),
+            Words::new(
+                "diag-expected-string",
+                format!("in {what}: expected text in double quotes"),
+            )
+            .arg("what", what),
+            Words::new(
+                "diag-expected-string-hint",
+                "write text and ids in double quotes, e.g. \"fix-fast\"",
+            ),
         ),
         E::ExpectedInteger | E::ExpectedFloat => (
-            format!("in {what}: expected a number"),
-            "write a number without quotes, e.g. 12 or 2.5".into(),
+            Words::new(
+                "diag-expected-number",
+                format!("in {what}: expected a number"),
+            )
+            .arg("what", what),
+            Words::new(
+                "diag-expected-number-hint",
+                "write a number without quotes, e.g. 12 or 2.5",
+            ),
         ),
         _ => (
-            format!("in {what}: {text}"),
-            "compare with scenarios/coffee-dry-cappuccino.ron, a complete example".into(),
+            Words::new("diag-ron-other", format!("in {what}: {text}"))
+                .arg("what", what)
+                .arg("error", text.clone()),
+            Words::new(
+                "diag-ron-other-hint",
+                "compare with scenarios/coffee-dry-cappuccino.ron, a complete example",
+            ),
         ),
     }
 }

@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use crate::core::diagnostic::Words;
+
 /// Deepest nesting of brackets accepted in a scenario file. Real scenarios
 /// use about eight levels.
 pub const MAX_DEPTH: usize = 48;
@@ -190,6 +192,8 @@ pub struct SyntaxError {
     pub span: Range<usize>,
     pub message: String,
     pub hint: String,
+    /// `message` and `hint` as data for translation.
+    pub words: Box<(Words, Words)>,
 }
 
 /// Reads the whole text as one value (attributes such as
@@ -208,8 +212,11 @@ pub fn parse(text: &str) -> Result<Spanned, SyntaxError> {
     if p.pos >= p.bytes.len() {
         return Err(p.error(
             p.pos..p.pos,
-            "the file is empty",
-            "a scenario file holds one value: `Scenario( id: \"...\", ... )`",
+            Words::new("diag-syntax-empty", "the file is empty"),
+            Words::new(
+                "diag-syntax-empty-hint",
+                "a scenario file holds one value: `Scenario( id: \"...\", ... )`",
+            ),
         ));
     }
     let value = p.value(0)?;
@@ -217,8 +224,14 @@ pub fn parse(text: &str) -> Result<Spanned, SyntaxError> {
     if p.pos < p.bytes.len() {
         return Err(p.error(
             p.pos..p.pos + 1,
-            "unexpected text after the end of the value",
-            "a file holds exactly one value; check for an extra closing bracket above",
+            Words::new(
+                "diag-syntax-trailing",
+                "unexpected text after the end of the value",
+            ),
+            Words::new(
+                "diag-syntax-trailing-hint",
+                "a file holds exactly one value; check for an extra closing bracket above",
+            ),
         ));
     }
     Ok(value)
@@ -235,13 +248,14 @@ impl Parser<'_> {
         self.bytes.get(self.pos).copied()
     }
 
-    fn error(&self, span: Range<usize>, message: &str, hint: &str) -> SyntaxError {
+    fn error(&self, span: Range<usize>, message: Words, hint: Words) -> SyntaxError {
         let end = span.end.min(self.src.len());
         let start = span.start.min(end);
         SyntaxError {
             span: start..end,
-            message: message.to_string(),
-            hint: hint.to_string(),
+            message: message.english.clone(),
+            hint: hint.english.clone(),
+            words: Box::new((message, hint)),
         }
     }
 
@@ -273,8 +287,8 @@ impl Parser<'_> {
                         if self.pos >= self.bytes.len() {
                             return Err(self.error(
                                 start..start + 2,
-                                "this comment is never closed",
-                                "close it with `*/`",
+                                Words::new("diag-syntax-comment", "this comment is never closed"),
+                                Words::new("diag-syntax-comment-hint", "close it with `*/`"),
                             ));
                         }
                         if self.bytes[self.pos..].starts_with(b"/*") {
@@ -303,8 +317,11 @@ impl Parser<'_> {
         }
         Err(self.error(
             start..start + 1,
-            "this attribute is never closed",
-            "write it as `#![enable(implicit_some)]`",
+            Words::new("diag-syntax-attribute", "this attribute is never closed"),
+            Words::new(
+                "diag-syntax-attribute-hint",
+                "write it as `#![enable(implicit_some)]`",
+            ),
         ))
     }
 
@@ -312,16 +329,29 @@ impl Parser<'_> {
         if depth > MAX_DEPTH {
             return Err(self.error(
                 self.char_span(),
-                &format!("values are nested more than {MAX_DEPTH} levels deep here"),
-                "a scenario needs far fewer levels; look for brackets that are opened and never closed",
+                Words::new(
+                    "diag-syntax-too-deep",
+                    format!("values are nested more than {MAX_DEPTH} levels deep here"),
+                )
+                .arg("max", MAX_DEPTH),
+                Words::new(
+                    "diag-syntax-too-deep-hint",
+                    "a scenario needs far fewer levels; look for brackets that are opened and never closed",
+                ),
             ));
         }
         let start = self.pos;
         match self.peek() {
             None => Err(self.error(
                 self.pos..self.pos,
-                "the file ends where a value was expected",
-                "finish the value and close every bracket that is open",
+                Words::new(
+                    "diag-syntax-end-before-value",
+                    "the file ends where a value was expected",
+                ),
+                Words::new(
+                    "diag-syntax-end-before-value-hint",
+                    "finish the value and close every bracket that is open",
+                ),
             )),
             Some(b'"') => self.string(),
             Some(b'r') if matches!(self.bytes.get(self.pos + 1), Some(b'"' | b'#')) => {
@@ -357,11 +387,26 @@ impl Parser<'_> {
             }
             Some(_) => Err(self.error(
                 self.char_span(),
-                &format!(
-                    "unexpected `{}` where a value was expected",
-                    self.src[self.pos..].chars().next().unwrap_or(' ')
+                Words::new(
+                    "diag-syntax-unexpected",
+                    format!(
+                        "unexpected `{}` where a value was expected",
+                        self.src[self.pos..].chars().next().unwrap_or(' ')
+                    ),
+                )
+                .arg(
+                    "found",
+                    self.src[self.pos..]
+                        .chars()
+                        .next()
+                        .unwrap_or(' ')
+                        .to_string(),
                 ),
-                "a value is a \"string\", a number, a name such as `Easy`, `( ... )`, `[ ... ]` or `{ ... }`",
+                Words::new(
+                    "diag-syntax-unexpected-hint",
+                    "a value is a \"string\", a number, a name such as `Easy`, `( ... )`, `[ ... ]` or `{ ... }`",
+                )
+                .arg("shapes", "`( ... )`, `[ ... ]`, `{ ... }`"),
             )),
         }
     }
@@ -389,8 +434,11 @@ impl Parser<'_> {
             let Some(c) = self.src[self.pos..].chars().next() else {
                 return Err(self.error(
                     start..start + 1,
-                    "this string is never closed",
-                    "end it with a `\"`; a `\"` inside the text is written `\\\"`",
+                    Words::new("diag-syntax-string", "this string is never closed"),
+                    Words::new(
+                        "diag-syntax-string-hint",
+                        "end it with a `\"`; a `\"` inside the text is written `\\\"`",
+                    ),
                 ));
             };
             self.pos += c.len_utf8();
@@ -426,8 +474,15 @@ impl Parser<'_> {
                         _ => {
                             return Err(self.error(
                                 esc_start..self.pos,
-                                &format!("`\\{e}` is not an escape a string can hold"),
-                                "write a backslash as `\\\\`, a quote as `\\\"`, a line break as `\\n`",
+                                Words::new(
+                                    "diag-syntax-escape",
+                                    format!("`\\{e}` is not an escape a string can hold"),
+                                )
+                                .arg("escape", format!("\\{e}")),
+                                Words::new(
+                                    "diag-syntax-escape-hint",
+                                    "write a backslash as `\\\\`, a quote as `\\\"`, a line break as `\\n`",
+                                ),
                             ));
                         }
                     }
@@ -473,8 +528,12 @@ impl Parser<'_> {
             }
             None => Err(self.error(
                 start..start + 2,
-                "this raw string is never closed",
-                &format!("end it with `{close}`"),
+                Words::new("diag-syntax-raw-string", "this raw string is never closed"),
+                Words::new(
+                    "diag-syntax-raw-string-hint",
+                    format!("end it with `{close}`"),
+                )
+                .arg("close", close.to_string()),
             )),
         }
     }
@@ -491,8 +550,11 @@ impl Parser<'_> {
         if self.peek() != Some(b'\'') {
             return Err(self.error(
                 start..self.pos,
-                "this character literal is not closed",
-                "text goes in double quotes: \"like this\"",
+                Words::new("diag-syntax-char", "this character literal is not closed"),
+                Words::new(
+                    "diag-syntax-char-hint",
+                    "text goes in double quotes: \"like this\"",
+                ),
             ));
         }
         self.pos += 1;
@@ -548,13 +610,28 @@ impl Parser<'_> {
             Some(c) if c == close => Ok(()),
             None => Err(self.error(
                 self.pos..self.pos,
-                &format!("the file ends before this `{}` is closed", close as char),
-                &format!("add `{}` at the end", close as char),
+                Words::new(
+                    "diag-syntax-unclosed",
+                    format!("the file ends before this `{}` is closed", close as char),
+                )
+                .arg("close", (close as char).to_string()),
+                Words::new(
+                    "diag-syntax-unclosed-hint",
+                    format!("add `{}` at the end", close as char),
+                )
+                .arg("close", (close as char).to_string()),
             )),
             Some(_) => Err(self.error(
                 self.char_span(),
-                &format!("expected `,` or `{}` here", close as char),
-                "separate items with commas; a missing comma at the end of the line above is the usual cause",
+                Words::new(
+                    "diag-syntax-comma",
+                    format!("expected `,` or `{}` here", close as char),
+                )
+                .arg("close", (close as char).to_string()),
+                Words::new(
+                    "diag-syntax-comma-hint",
+                    "separate items with commas; a missing comma at the end of the line above is the usual cause",
+                ),
             )),
         }
     }
@@ -574,8 +651,11 @@ impl Parser<'_> {
             if self.peek() != Some(b':') {
                 return Err(self.error(
                     self.char_span(),
-                    "expected `:` after this key",
-                    "map entries are written `\"key\": value`",
+                    Words::new("diag-syntax-key-colon", "expected `:` after this key"),
+                    Words::new(
+                        "diag-syntax-key-colon-hint",
+                        "map entries are written `\"key\": value`",
+                    ),
                 ));
             }
             self.pos += 1;
@@ -620,8 +700,11 @@ impl Parser<'_> {
             {
                 return Err(self.error(
                     self.char_span(),
-                    "expected a field name here",
-                    "fields are written `name: value`, separated by commas",
+                    Words::new("diag-syntax-field-name", "expected a field name here"),
+                    Words::new(
+                        "diag-syntax-field-name-hint",
+                        "fields are written `name: value`, separated by commas",
+                    ),
                 ));
             }
             let field_name = self.ident();
@@ -630,8 +713,15 @@ impl Parser<'_> {
             if self.peek() != Some(b':') {
                 return Err(self.error(
                     self.char_span(),
-                    &format!("expected `:` after the field name `{field_name}`"),
-                    "fields are written `name: value`",
+                    Words::new(
+                        "diag-syntax-field-colon",
+                        format!("expected `:` after the field name `{field_name}`"),
+                    )
+                    .arg("field", field_name),
+                    Words::new(
+                        "diag-syntax-field-colon-hint",
+                        "fields are written `name: value`",
+                    ),
                 ));
             }
             self.pos += 1;

@@ -12,7 +12,7 @@ use std::ops::Deref;
 use std::ops::{Range, RangeInclusive};
 
 use crate::core::analysis::{self, Analysis, AnalysisError, MAX_LOOP_REPLIES};
-use crate::core::diagnostic::{Diagnostic, Severity, nearest};
+use crate::core::diagnostic::{Arg, Diagnostic, Severity, Words, did_you_mean, nearest};
 use crate::core::graph::{self, Graph};
 use crate::core::ron_spans::{Seg, SourceText, Spanned};
 use crate::core::scenario::{Condition, Node, Principle, Reply, Scenario, Target};
@@ -45,14 +45,20 @@ impl Checker<'_> {
         path: &[Seg],
         severity: Severity,
         code: &'static str,
-        message: String,
+        message: impl Into<Words>,
     ) -> Diagnostic {
         let span = self.tree.locate(path);
         Diagnostic::at(self.src, span, severity, code, message)
     }
 
     fn text(&mut self, path: &[Seg], value: &str, what: &str, id: Option<&str>) {
-        self.text_read_by(path, value, what, id, "players read it");
+        self.text_read_by(
+            path,
+            value,
+            what,
+            id,
+            Words::new("diag-read-by-players", "players read it"),
+        );
     }
 
     /// An empty text is an error; `readers` says who reads it, for the hint.
@@ -62,7 +68,7 @@ impl Checker<'_> {
         value: &str,
         what: &str,
         id: Option<&str>,
-        readers: &str,
+        readers: Words,
     ) {
         if value.trim().is_empty() {
             let d = self
@@ -70,10 +76,17 @@ impl Checker<'_> {
                     path,
                     Severity::Error,
                     "empty-text",
-                    format!("{what} is empty"),
+                    Words::new("diag-empty-text", format!("{what} is empty")).arg("what", what),
                 )
                 .with_label("empty")
-                .with_hint(format!("write {what}; {readers}"));
+                .with_hint(
+                    Words::new(
+                        "diag-empty-text-hint",
+                        format!("write {what}; {}", readers.english),
+                    )
+                    .arg("what", what)
+                    .arg("readers", readers),
+                );
             let d = match id {
                 Some(id) => d.with_id(id),
                 None => d,
@@ -87,27 +100,39 @@ impl Checker<'_> {
         path: &[Seg],
         value: f64,
         range: &RangeInclusive<f64>,
-        what: &str,
+        what: impl Into<Arg>,
         id: Option<&str>,
     ) {
+        let what = what.into();
         if !value.is_finite() || !range.contains(&value) {
+            let english = what.english();
             let d = self
                 .report(
                     path,
                     Severity::Error,
                     "out-of-range",
-                    format!(
-                        "{what} is {value}, outside {}..={}",
-                        range.start(),
-                        range.end()
-                    ),
+                    Words::new(
+                        "diag-out-of-range",
+                        format!(
+                            "{english} is {value}, outside {}..={}",
+                            range.start(),
+                            range.end()
+                        ),
+                    )
+                    .arg("what", what)
+                    .arg("value", value)
+                    .arg("low", *range.start())
+                    .arg("high", *range.end()),
                 )
                 .with_label("out of range")
-                .with_hint(format!(
-                    "use a value from {} to {}",
-                    range.start(),
-                    range.end()
-                ));
+                .with_hint(
+                    Words::new(
+                        "diag-out-of-range-hint",
+                        format!("use a value from {} to {}", range.start(), range.end()),
+                    )
+                    .arg("low", *range.start())
+                    .arg("high", *range.end()),
+                );
             let d = match id {
                 Some(id) => d.with_id(id),
                 None => d,
@@ -123,18 +148,43 @@ impl Checker<'_> {
         range: &RangeInclusive<f64>,
         what: &str,
     ) {
-        self.range_f64(path, low, range, &format!("the low end of {what}"), None);
-        self.range_f64(path, high, range, &format!("the high end of {what}"), None);
+        self.range_f64(
+            path,
+            low,
+            range,
+            Words::new("diag-low-end", format!("the low end of {what}")).arg("what", what),
+            None,
+        );
+        self.range_f64(
+            path,
+            high,
+            range,
+            Words::new("diag-high-end", format!("the high end of {what}")).arg("what", what),
+            None,
+        );
         if low > high {
             let d = self
                 .report(
                     path,
                     Severity::Error,
                     "out-of-range",
-                    format!("{what} runs from {low} down to {high}"),
+                    Words::new(
+                        "diag-range-reversed",
+                        format!("{what} runs from {low} down to {high}"),
+                    )
+                    .arg("what", what)
+                    .arg("low", low)
+                    .arg("high", high),
                 )
                 .with_label("low end above high end")
-                .with_hint(format!("write the range low first: ({high}, {low})"));
+                .with_hint(
+                    Words::new(
+                        "diag-range-reversed-hint",
+                        format!("write the range low first: ({high}, {low})"),
+                    )
+                    .arg("low", low)
+                    .arg("high", high),
+                );
             self.out.push(d);
         }
     }
@@ -162,7 +212,8 @@ impl Checker<'_> {
         repeated
     }
 
-    fn id_shape(&mut self, path: &[Seg], id: &str, what: &str) {
+    fn id_shape(&mut self, path: &[Seg], id: &str, what: impl Into<Arg>) {
+        let what = what.into();
         let ok = !id.is_empty()
             && id
                 .chars()
@@ -173,11 +224,19 @@ impl Checker<'_> {
                     path,
                     Severity::Error,
                     "bad-id",
-                    format!("{what} `{id}` is not a usable id"),
+                    Words::new(
+                        "diag-bad-id",
+                        format!("{} `{id}` is not a usable id", what.english()),
+                    )
+                    .arg("what", what)
+                    .arg("id", id),
                 )
                 .with_id(id)
                 .with_label("bad id")
-                .with_hint("ids use letters, digits, `-` and `_`, e.g. `remake-the-drink`");
+                .with_hint(Words::new(
+                    "diag-bad-id-hint",
+                    "ids use letters, digits, `-` and `_`, e.g. `remake-the-drink`",
+                ));
             self.out.push(d);
         }
     }
@@ -291,10 +350,17 @@ fn check_about(c: &mut Checker, s: &Scenario) {
                 &[F("minutes")],
                 Severity::Error,
                 "out-of-range",
-                format!("a scenario taking {} minutes is outside 1..=240", s.minutes),
+                Words::new(
+                    "diag-play-minutes",
+                    format!("a scenario taking {} minutes is outside 1..=240", s.minutes),
+                )
+                .arg("minutes", s.minutes),
             )
             .with_label("out of range")
-            .with_hint("estimate the minutes a trainee needs to play it, from 1 to 240");
+            .with_hint(Words::new(
+                "diag-play-minutes-hint",
+                "estimate the minutes a trainee needs to play it, from 1 to 240",
+            ));
         c.out.push(d);
     }
     for (i, tag) in s.tags.iter().enumerate() {
@@ -319,10 +385,16 @@ fn check_about(c: &mut Checker, s: &Scenario) {
                 &[F("debrief"), F("questions")],
                 Severity::Error,
                 "no-questions",
-                "the debrief has no discussion questions".into(),
+                Words::new(
+                    "diag-no-questions",
+                    "the debrief has no discussion questions",
+                ),
             )
             .with_label("no questions")
-            .with_hint("add at least one question for a workshop to discuss");
+            .with_hint(Words::new(
+                "diag-no-questions-hint",
+                "add at least one question for a workshop to discuss",
+            ));
         c.out.push(d);
     }
     for (i, q) in d.questions.iter().enumerate() {
@@ -354,10 +426,17 @@ fn check_about(c: &mut Checker, s: &Scenario) {
                 &[F("economics"), F("horizon_years")],
                 Severity::Error,
                 "out-of-range",
-                format!("a horizon of {} years is outside 1..=50", e.horizon_years),
+                Words::new(
+                    "diag-horizon",
+                    format!("a horizon of {} years is outside 1..=50", e.horizon_years),
+                )
+                .arg("years", e.horizon_years),
             )
             .with_label("out of range")
-            .with_hint("count from 1 to 50 years of the customer's future");
+            .with_hint(Words::new(
+                "diag-horizon-hint",
+                "count from 1 to 50 years of the customer's future",
+            ));
         c.out.push(d);
     }
 }
@@ -428,7 +507,11 @@ fn check_ids<'s>(c: &mut Checker, s: &'s Scenario) -> HashMap<&'s str, Target> {
         );
     for (id, list, i, what) in items {
         let path = [F(list), I(i), F("id")];
-        c.id_shape(&path, id, &format!("the id of {what}"));
+        c.id_shape(
+            &path,
+            id,
+            Words::new("diag-id-of", format!("the id of {what}")).arg("what", what),
+        );
         if let Some(earlier) = first.get(id) {
             let (line, _) = c.src.line_col(c.tree.locate(earlier).start);
             let d = c
@@ -436,13 +519,20 @@ fn check_ids<'s>(c: &mut Checker, s: &'s Scenario) -> HashMap<&'s str, Target> {
                     &path,
                     Severity::Error,
                     "duplicate-id",
-                    format!("the id `{id}` is used twice"),
+                    Words::new("diag-duplicate-id", format!("the id `{id}` is used twice"))
+                        .arg("id", id),
                 )
                 .with_id(id)
                 .with_label("second use")
-                .with_hint(format!(
-                    "it is first used on line {line}; nodes and endings share one set of ids, so rename one of them"
-                ));
+                .with_hint(
+                    Words::new(
+                        "diag-duplicate-id-hint",
+                        format!(
+                            "it is first used on line {line}; nodes and endings share one set of ids, so rename one of them"
+                        ),
+                    )
+                    .arg("line", line),
+                );
             c.out.push(d);
         } else {
             first.insert(id, path.to_vec());
@@ -454,9 +544,12 @@ fn check_ids<'s>(c: &mut Checker, s: &'s Scenario) -> HashMap<&'s str, Target> {
                 &[F("nodes")],
                 Severity::Error,
                 "no-nodes",
-                "the scenario has no nodes".into(),
+                Words::new("diag-no-nodes", "the scenario has no nodes"),
             )
-            .with_hint("add at least one node: the customer's first line and the player's replies");
+            .with_hint(Words::new(
+                "diag-no-nodes-hint",
+                "add at least one node: the customer's first line and the player's replies",
+            ));
         c.out.push(d);
     }
     if s.endings.is_empty() {
@@ -465,9 +558,12 @@ fn check_ids<'s>(c: &mut Checker, s: &'s Scenario) -> HashMap<&'s str, Target> {
                 &[F("endings")],
                 Severity::Error,
                 "no-endings",
-                "the scenario has no endings".into(),
+                Words::new("diag-no-endings", "the scenario has no endings"),
             )
-            .with_hint("add endings, e.g. one where the customer stays and one where they leave");
+            .with_hint(Words::new(
+                "diag-no-endings-hint",
+                "add endings, e.g. one where the customer stays and one where they leave",
+            ));
         c.out.push(d);
     }
     let ids = graph::index(s);
@@ -479,27 +575,41 @@ fn check_ids<'s>(c: &mut Checker, s: &'s Scenario) -> HashMap<&'s str, Target> {
                     &[F("start")],
                     Severity::Error,
                     "unknown-start",
-                    format!(
-                        "the conversation starts at `{}`, which is an ending",
-                        s.start
-                    ),
+                    Words::new(
+                        "diag-start-is-ending",
+                        format!(
+                            "the conversation starts at `{}`, which is an ending",
+                            s.start
+                        ),
+                    )
+                    .arg("id", &s.start),
                 )
                 .with_id(&s.start)
                 .with_label("an ending")
-                .with_hint("start at a node, where the customer speaks first");
+                .with_hint(Words::new(
+                    "diag-start-is-ending-hint",
+                    "start at a node, where the customer speaks first",
+                ));
             c.out.push(d);
         }
         None => {
             let hint = match nearest(&s.start, s.nodes.iter().map(|n| n.id.as_str())) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => "name the id of the node where the conversation begins".into(),
+                Some(near) => did_you_mean(near),
+                None => Words::new(
+                    "diag-name-start",
+                    "name the id of the node where the conversation begins",
+                ),
             };
             let d = c
                 .report(
                     &[F("start")],
                     Severity::Error,
                     "unknown-start",
-                    format!("the start node `{}` does not exist", s.start),
+                    Words::new(
+                        "diag-unknown-start",
+                        format!("the start node `{}` does not exist", s.start),
+                    )
+                    .arg("id", &s.start),
                 )
                 .with_id(&s.start)
                 .with_label("no such node")
@@ -524,15 +634,19 @@ fn check_condition(
         Condition::Visited(id) | Condition::NotVisited(id) => {
             if !matches!(ids.get(id.as_str()), Some(Target::Node(_))) {
                 let hint = match nearest(id, s.nodes.iter().map(|n| n.id.as_str())) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => "name a node of this scenario".into(),
+                    Some(near) => did_you_mean(near),
+                    None => Words::new("diag-name-node", "name a node of this scenario"),
                 };
                 let d = c
                     .report(
                         path,
                         Severity::Error,
                         "unknown-target",
-                        format!("the condition names `{id}`, which is not a node"),
+                        Words::new(
+                            "diag-condition-not-node",
+                            format!("the condition names `{id}`, which is not a node"),
+                        )
+                        .arg("id", id),
                     )
                     .with_id(id)
                     .with_label("no such node")
@@ -639,17 +753,22 @@ fn check_has_replies(c: &mut Checker, ni: usize, node: &Node) {
                 &[F("nodes"), I(ni), F("replies")],
                 Severity::Error,
                 "no-replies",
-                format!(
-                    "the node `{}` has no replies, and it is not an ending",
-                    node.id
-                ),
+                Words::new(
+                    "diag-no-replies",
+                    format!(
+                        "the node `{}` has no replies, and it is not an ending",
+                        node.id
+                    ),
+                )
+                .arg("id", &node.id),
             )
             .with_id(&node.id)
             .with_label("no replies")
-            .with_hint(
+            .with_hint(Words::new(
+                "diag-no-replies-hint",
                 "give the player something to say here, or, if the conversation ends here, \
                  move it to `endings` with an outcome",
-            );
+            ));
         c.out.push(d);
     }
     if !node.replies.is_empty() && node.replies.iter().all(|r| r.when.is_some()) {
@@ -658,11 +777,18 @@ fn check_has_replies(c: &mut Checker, ni: usize, node: &Node) {
                 &[F("nodes"), I(ni), F("replies")],
                 Severity::Error,
                 "no-open-reply",
-                format!("every reply of the node `{}` has a condition", node.id),
+                Words::new(
+                    "diag-no-open-reply",
+                    format!("every reply of the node `{}` has a condition", node.id),
+                )
+                .arg("id", &node.id),
             )
             .with_id(&node.id)
             .with_label("all replies conditional")
-            .with_hint("give at least one reply no `when:`, so the player is never left with nothing to say");
+            .with_hint(Words::new(
+                "diag-no-open-reply-hint",
+                "give at least one reply no `when:`, so the player is never left with nothing to say",
+            ));
         c.out.push(d);
     }
 }
@@ -707,19 +833,31 @@ fn check_feedback(c: &mut Checker, at: &ReplyAt, reply: &Reply) {
                     &[&at.base[..], &[F("feedback"), F(part.0)]].concat(),
                     Severity::Error,
                     "missing-feedback",
-                    format!(
-                        "reply {} of node `{}` has no feedback on {}",
-                        at.index + 1,
-                        at.node,
-                        part.2
-                    ),
+                    Words::new(
+                        "diag-missing-feedback",
+                        format!(
+                            "reply {} of node `{}` has no feedback on {}",
+                            at.index + 1,
+                            at.node,
+                            part.2
+                        ),
+                    )
+                    .arg("reply", at.index + 1)
+                    .arg("node", at.node)
+                    .arg("what", part.2),
                 )
                 .with_id(&at.id)
                 .with_label("feedback missing")
-                .with_hint(format!(
-                    "add `feedback: (happened: \"...\", coaching: \"...\")`; {} is what the trainee learns from",
-                    part.2
-                ));
+                .with_hint(
+                    Words::new(
+                        "diag-missing-feedback-hint",
+                        format!(
+                            "add `feedback: (happened: \"...\", coaching: \"...\")`; {} is what the trainee learns from",
+                            part.2
+                        ),
+                    )
+                    .arg("what", part.2),
+                );
             c.out.push(d);
         }
     }
@@ -738,18 +876,26 @@ fn check_principles(c: &mut Checker, at: &ReplyAt, reply: &Reply, vocabulary: &V
                 principle,
                 vocabulary.principles.iter().map(|p| p.id.as_str()),
             ) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!(
-                    "use a principle from {}, or add this one there",
-                    vocabulary.origin
-                ),
+                Some(near) => did_you_mean(near),
+                None => Words::new(
+                    "diag-unknown-principle-hint",
+                    format!(
+                        "use a principle from {}, or add this one there",
+                        vocabulary.origin
+                    ),
+                )
+                .arg("origin", vocabulary.origin.to_string()),
             };
             let d = c
                 .report(
                     &path,
                     Severity::Error,
                     "unknown-principle",
-                    format!("`{principle}` is not a known principle"),
+                    Words::new(
+                        "diag-unknown-principle",
+                        format!("`{principle}` is not a known principle"),
+                    )
+                    .arg("id", principle),
                 )
                 .with_id(principle)
                 .with_label("unknown principle")
@@ -762,13 +908,19 @@ fn check_principles(c: &mut Checker, at: &ReplyAt, reply: &Reply, vocabulary: &V
                     &path,
                     Severity::Error,
                     "out-of-range",
-                    format!("the weight of `{principle}` is {weight}"),
+                    Words::new(
+                        "diag-bad-weight",
+                        format!("the weight of `{principle}` is {weight}"),
+                    )
+                    .arg("id", principle)
+                    .arg("weight", weight.to_string()),
                 )
                 .with_id(&at.id)
                 .with_label("bad weight")
-                .with_hint(
+                .with_hint(Words::new(
+                    "diag-bad-weight-hint",
                     "weights run from -5 (breaks it badly) to 5 (honors it fully), and are never 0",
-                );
+                ));
             c.out.push(d);
         }
     }
@@ -786,20 +938,29 @@ fn check_next(
         return;
     }
     let hint = match nearest(&reply.next, all_ids.iter().copied()) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => "name a node or an ending of this scenario".into(),
+        Some(near) => did_you_mean(near),
+        None => Words::new(
+            "diag-name-node-or-ending",
+            "name a node or an ending of this scenario",
+        ),
     };
     let d = c
         .report(
             &at.field("next"),
             Severity::Error,
             "unknown-target",
-            format!(
-                "reply {} of node `{}` leads to `{}`, which is neither a node nor an ending",
-                at.index + 1,
-                at.node,
-                reply.next
-            ),
+            Words::new(
+                "diag-unknown-next",
+                format!(
+                    "reply {} of node `{}` leads to `{}`, which is neither a node nor an ending",
+                    at.index + 1,
+                    at.node,
+                    reply.next
+                ),
+            )
+            .arg("reply", at.index + 1)
+            .arg("node", at.node)
+            .arg("id", &reply.next),
         )
         .with_id(&reply.next)
         .with_label("no such node or ending")
@@ -817,14 +978,23 @@ fn check_duplicate_principles(c: &mut Checker, base: &[Seg], node: &str, ri: usi
             span,
             Severity::Error,
             "duplicate-principle",
-            format!(
-                "reply {} of node `{node}` weighs the principle `{name}` twice",
-                ri + 1
-            ),
+            Words::new(
+                "diag-duplicate-principle",
+                format!(
+                    "reply {} of node `{node}` weighs the principle `{name}` twice",
+                    ri + 1
+                ),
+            )
+            .arg("reply", ri + 1)
+            .arg("node", node)
+            .arg("id", &name),
         )
         .with_id(name)
         .with_label("second weight")
-        .with_hint("keep one weight per principle; only the last one would count");
+        .with_hint(Words::new(
+            "diag-duplicate-principle-hint",
+            "keep one weight per principle; only the last one would count",
+        ));
         c.out.push(d);
     }
 }
@@ -845,15 +1015,19 @@ fn check_endings(c: &mut Checker, s: &Scenario) {
     match (&s.walk_out, s.walk_out_ending()) {
         (Some(id), None) => {
             let hint = match nearest(id, s.endings.iter().map(|e| e.id.as_str())) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => "name one of this scenario's endings".into(),
+                Some(near) => did_you_mean(near),
+                None => Words::new("diag-name-ending", "name one of this scenario's endings"),
             };
             let d = c
                 .report(
                     &[F("walk_out")],
                     Severity::Error,
                     "unknown-target",
-                    format!("the walk-out ending `{id}` is not an ending"),
+                    Words::new(
+                        "diag-unknown-walk-out",
+                        format!("the walk-out ending `{id}` is not an ending"),
+                    )
+                    .arg("id", id),
                 )
                 .with_id(id)
                 .with_label("no such ending")
@@ -866,11 +1040,18 @@ fn check_endings(c: &mut Checker, s: &Scenario) {
                     &[F("walk_out")],
                     Severity::Error,
                     "bad-walk-out",
-                    format!("the walk-out ending `{id}` keeps the customer"),
+                    Words::new(
+                        "diag-bad-walk-out",
+                        format!("the walk-out ending `{id}` keeps the customer"),
+                    )
+                    .arg("id", id),
                 )
                 .with_id(id)
                 .with_label("a kept ending")
-                .with_hint("a customer who walks out is lost: name an ending with outcome `Lost` or `LostAndTelling`");
+                .with_hint(Words::new(
+                    "diag-bad-walk-out-hint",
+                    "a customer who walks out is lost: name an ending with outcome `Lost` or `LostAndTelling`",
+                ));
             c.out.push(d);
         }
         (None, None) => {
@@ -879,10 +1060,16 @@ fn check_endings(c: &mut Checker, s: &Scenario) {
                     &[F("endings")],
                     Severity::Error,
                     "no-walk-out",
-                    "no ending says what happens when the customer walks out".into(),
+                    Words::new(
+                        "diag-no-walk-out",
+                        "no ending says what happens when the customer walks out",
+                    ),
                 )
                 .with_label("no `Lost` or `LostAndTelling` ending")
-                .with_hint("add an ending with outcome `Lost` or `LostAndTelling`, or name one with `walk_out: \"...\"`");
+                .with_hint(Words::new(
+                    "diag-no-walk-out-hint",
+                    "add an ending with outcome `Lost` or `LostAndTelling`, or name one with `walk_out: \"...\"`",
+                ));
             c.out.push(d);
         }
         _ => {}
@@ -921,11 +1108,18 @@ fn check_reachable(c: &mut Checker, s: &Scenario) {
                     &[F("nodes"), I(i), F("id")],
                     Severity::Warning,
                     "unreachable",
-                    format!("no path from the start reaches the node `{}`", node.id),
+                    Words::new(
+                        "diag-unreachable-node",
+                        format!("no path from the start reaches the node `{}`", node.id),
+                    )
+                    .arg("id", &node.id),
                 )
                 .with_id(&node.id)
                 .with_label("unreachable")
-                .with_hint("point a reply's `next` here, or remove the node");
+                .with_hint(Words::new(
+                    "diag-unreachable-node-hint",
+                    "point a reply's `next` here, or remove the node",
+                ));
             c.out.push(d);
         } else if !can_finish[i] && !node.replies.is_empty() {
             let d = c
@@ -933,11 +1127,18 @@ fn check_reachable(c: &mut Checker, s: &Scenario) {
                     &[F("nodes"), I(i), F("id")],
                     Severity::Error,
                     "dead-end",
-                    format!("from the node `{}` no ending can be reached", node.id),
+                    Words::new(
+                        "diag-dead-end",
+                        format!("from the node `{}` no ending can be reached", node.id),
+                    )
+                    .arg("id", &node.id),
                 )
                 .with_id(&node.id)
                 .with_label("the conversation can never end from here")
-                .with_hint("give one of the replies here, or of the nodes it leads to, a `next` that is an ending");
+                .with_hint(Words::new(
+                    "diag-dead-end-hint",
+                    "give one of the replies here, or of the nodes it leads to, a `next` that is an ending",
+                ));
             c.out.push(d);
         }
     }
@@ -948,11 +1149,18 @@ fn check_reachable(c: &mut Checker, s: &Scenario) {
                     &[F("endings"), I(i), F("id")],
                     Severity::Warning,
                     "unreachable",
-                    format!("no path from the start reaches the ending `{}`", e.id),
+                    Words::new(
+                        "diag-unreachable-ending",
+                        format!("no path from the start reaches the ending `{}`", e.id),
+                    )
+                    .arg("id", &e.id),
                 )
                 .with_id(&e.id)
                 .with_label("unreachable")
-                .with_hint("point a reply's `next` here, or remove the ending");
+                .with_hint(Words::new(
+                    "diag-unreachable-ending-hint",
+                    "point a reply's `next` here, or remove the ending",
+                ));
             c.out.push(d);
         }
     }
@@ -969,22 +1177,35 @@ fn report_analysis_error(c: &mut Checker, s: &Scenario, e: AnalysisError) {
                 Severity::Error,
                 "loop-too-large",
                 if scored > MAX_LOOP_REPLIES {
-                    format!(
-                        "the loop through `{}` ({} nodes) holds {scored} scored replies; at most {MAX_LOOP_REPLIES} can be analyzed exactly",
-                        s.nodes[first].id,
-                        nodes.len()
+                    Words::new(
+                        "diag-loop-too-many-replies",
+                        format!(
+                            "the loop through `{}` ({} nodes) holds {scored} scored replies; at most {MAX_LOOP_REPLIES} can be analyzed exactly",
+                            s.nodes[first].id,
+                            nodes.len()
+                        ),
                     )
+                    .arg("max", MAX_LOOP_REPLIES)
                 } else {
-                    format!(
-                        "the loop through `{}` ({} nodes, {scored} scored replies, entered from many places) is too large to analyze exactly",
-                        s.nodes[first].id,
-                        nodes.len()
+                    Words::new(
+                        "diag-loop-too-large",
+                        format!(
+                            "the loop through `{}` ({} nodes, {scored} scored replies, entered from many places) is too large to analyze exactly",
+                            s.nodes[first].id,
+                            nodes.len()
+                        ),
                     )
-                },
+                }
+                .arg("id", &s.nodes[first].id)
+                .arg("nodes", nodes.len())
+                .arg("scored", scored),
             )
             .with_id(&s.nodes[first].id)
             .with_label("loop starts here")
-            .with_hint("split the loop: let some replies move the conversation forward instead of back")
+            .with_hint(Words::new(
+                "diag-loop-hint",
+                "split the loop: let some replies move the conversation forward instead of back",
+            ))
         }
         // The checks above report these first; kept so that a scenario the
         // analysis rejects is never given out as valid.
@@ -993,20 +1214,33 @@ fn report_analysis_error(c: &mut Checker, s: &Scenario, e: AnalysisError) {
                 &[F("start")],
                 Severity::Error,
                 "analysis",
-                "the conversation has no start node to analyze from".into(),
+                Words::new(
+                    "diag-no-start",
+                    "the conversation has no start node to analyze from",
+                ),
             )
-            .with_hint("name the id of the node where the conversation begins"),
+            .with_hint(Words::new(
+                "diag-name-start",
+                "name the id of the node where the conversation begins",
+            )),
         AnalysisError::CannotFinish { node } => c
             .report(
                 &[F("nodes"), I(node), F("id")],
                 Severity::Error,
                 "analysis",
-                format!(
-                    "from the node `{}` no ending can be reached",
-                    s.nodes[node].id
-                ),
+                Words::new(
+                    "diag-dead-end",
+                    format!(
+                        "from the node `{}` no ending can be reached",
+                        s.nodes[node].id
+                    ),
+                )
+                .arg("id", &s.nodes[node].id),
             )
-            .with_hint("give one of the replies here a `next` that is an ending"),
+            .with_hint(Words::new(
+                "diag-cannot-finish-hint",
+                "give one of the replies here a `next` that is an ending",
+            )),
     };
     c.out.push(d);
 }
@@ -1044,14 +1278,21 @@ pub fn validate_principles(
                     &[I(i), F("id")],
                     Severity::Error,
                     "duplicate-id",
-                    format!("the principle `{}` is defined twice", p.id),
+                    Words::new(
+                        "diag-duplicate-principle-definition",
+                        format!("the principle `{}` is defined twice", p.id),
+                    )
+                    .arg("id", &p.id),
                 )
                 .with_id(&p.id)
                 .with_label("second definition")
-                .with_hint(format!(
-                    "it is first defined as item {}; keep one",
-                    earlier + 1
-                ));
+                .with_hint(
+                    Words::new(
+                        "diag-duplicate-principle-definition-hint",
+                        format!("it is first defined as item {}; keep one", earlier + 1),
+                    )
+                    .arg("item", earlier + 1),
+                );
             c.out.push(d);
         } else {
             seen.insert(&p.id, i);

@@ -664,14 +664,14 @@ fn watch(app: &mut App) {
     }
 }
 
-/// A text or a span of one that is new or changed.
-type TextChanged = Or<(Changed<Text>, Changed<TextSpan>)>;
+/// Texts and spans changed or added since the last run.
+type ChangedWords<'w, 's> = Query<'w, 's, (), Or<(Changed<Text>, Changed<TextSpan>)>>;
 
 /// Writes the screen's words when a text changed, appeared or went.
 fn write_screen_text(
     file: Res<ScreenTextFile>,
     screen: Res<State<Screen>>,
-    changed: Query<(), TextChanged>,
+    changed: ChangedWords,
     mut removed: RemovedComponents<Text>,
     roots: Query<Entity, (With<Node>, Without<ChildOf>)>,
     children: Query<&Children>,

@@ -391,7 +391,7 @@ fn refresh_entries(
                         &format!("{SOURCE}/{}", entry.file),
                         "unreadable",
                         tr_args("library-unreadable", &[("error", error.to_string().into())]),
-                        tr("library-unreadable-hint").into(),
+                        tr("library-unreadable-hint"),
                     )],
                     source: None,
                 },

@@ -86,8 +86,9 @@ impl Language {
 
 /// The message files of each language, embedded at build time: the text
 /// layer's words, the terminal's, the game's screens, the workshop (game,
-/// phones and exports), and the trainers' tools.
-pub fn sources(language: Language) -> [&'static str; 5] {
+/// phones and exports), the trainers' tools, and the problems the
+/// validator finds in files.
+pub fn sources(language: Language) -> [&'static str; 6] {
     macro_rules! file {
         ($lang:literal, $name:literal) => {
             include_str!(concat!(
@@ -108,6 +109,7 @@ pub fn sources(language: Language) -> [&'static str; 5] {
                 file!($lang, "game"),
                 file!($lang, "workshop"),
                 file!($lang, "tools"),
+                file!($lang, "diagnostics"),
             ]
         };
     }

@@ -5,7 +5,7 @@
 //! money's arithmetic as sentences ([`money`]); assessment mode and the
 //! debrief's review ([`review`]); a learner's progress and what to play
 //! next, from the records ([`progress`]); what went wrong with the records
-//! or the LRS ([`errors`]); a workshop on the projector
+//! or the LRS ([`errors`]); a file's problems for its author ([`diagnostics`]); a workshop on the projector
 //! ([`workshop`]).
 //!
 //! This is the one place the game's words for data live — the only place
@@ -13,6 +13,7 @@
 //! numbers all come from [`crate::core`]. The words themselves live in
 //! Fluent message files (`assets/locales/<lang>/*.ftl`).
 
+pub mod diagnostics;
 pub mod errors;
 pub mod i18n;
 pub mod labels;

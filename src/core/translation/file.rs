@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::{
     Coverage, Entry, Translation, file_name_parts, language_name, text_fingerprint, texts,
 };
-use crate::core::diagnostic::{Diagnostic, Severity, nearest};
+use crate::core::diagnostic::{Diagnostic, Severity, Words, did_you_mean, nearest};
 use crate::core::load::read_source;
 use crate::core::ron_spans::{self, Kind, SourceText, Spanned};
 use crate::core::scenario::Scenario;
@@ -45,7 +45,7 @@ impl LoadedTranslation {
     }
 
     /// A warning about the whole translation, at its opening.
-    fn warn_file(&mut self, code: &'static str, message: String, hint: String) {
+    fn warn_file(&mut self, code: &'static str, message: Words, hint: Words) {
         let d = match self.opening() {
             Some((src, span)) => Diagnostic::at(src, span, Severity::Warning, code, message)
                 .with_hint(hint)
@@ -64,16 +64,28 @@ impl LoadedTranslation {
     /// the nearest of `ids`.
     pub fn report_no_scenario<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
         let hint = match nearest(&self.scenario, ids) {
-            Some(near) => format!(
-                "did you mean `{near}`? Name the file `{near}.{}.ron`",
-                self.language
+            Some(near) => Words::new(
+                "diag-translation-did-you-mean",
+                format!(
+                    "did you mean `{near}`? Name the file `{near}.{}.ron`",
+                    self.language
+                ),
+            )
+            .arg("near", near)
+            .arg("lang", &self.language),
+            None => Words::new(
+                "diag-translation-name-file",
+                "name the file `<scenario id>.<language>.ron`, beside the scenario",
             ),
-            None => "name the file `<scenario id>.<language>.ron`, beside the scenario".into(),
         };
-        let message = format!(
-            "this translation is of `{}`, and there is no scenario with that id here",
-            self.scenario
-        );
+        let message = Words::new(
+            "diag-translation-no-scenario",
+            format!(
+                "this translation is of `{}`, and there is no scenario with that id here",
+                self.scenario
+            ),
+        )
+        .arg("id", &self.scenario);
         self.warn_file("translation-no-scenario", message, hint);
     }
 }
@@ -107,11 +119,18 @@ pub fn read_as(path: &Path, scenario: String, language: String) -> LoadedTransla
         Err(d) => loaded.diagnostics.push(*d),
     }
     if !super::is_known(&loaded.language) {
-        let message = format!(
-            "`{}` is not a language tag Last Word knows",
-            loaded.language
+        let message = Words::new(
+            "diag-unknown-language",
+            format!(
+                "`{}` is not a language tag Last Word knows",
+                loaded.language
+            ),
+        )
+        .arg("lang", &loaded.language);
+        let hint = Words::new(
+            "diag-unknown-language-hint",
+            "name the file `<scenario id>.<language>.ron` with a BCP 47 tag: `it`, `lv`, `mn`, `hi`, `te`, `pt-BR`",
         );
-        let hint = "name the file `<scenario id>.<language>.ron` with a BCP 47 tag: `it`, `lv`, `mn`, `hi`, `te`, `pt-BR`".to_string();
         loaded.warn_file("unknown-language", message, hint);
     }
     loaded
@@ -125,8 +144,8 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
     let tree = match ron_spans::parse(&src.text) {
         Ok(tree) => tree,
         Err(e) => {
-            let d = Diagnostic::at(src, e.span, Severity::Error, "syntax", e.message)
-                .with_hint(e.hint)
+            let d = Diagnostic::at(src, e.span, Severity::Error, "syntax", e.words.0)
+                .with_hint(e.words.1)
                 .with_label("here");
             return (None, vec![d]);
         }
@@ -146,13 +165,22 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
         let scenario = matches!(&tree.kind, Kind::Struct { name: Some(n), .. } if n == "Scenario");
         let (message, hint) = if scenario {
             (
-                "this file is named like a translation (`<id>.<language>.ron`) but holds a scenario".to_string(),
-                "a scenario file's name has no dot before `.ron`: rename it, e.g. `my-scenario.ron`".to_string(),
+                Words::new(
+                    "diag-translation-holds-scenario",
+                    "this file is named like a translation (`<id>.<language>.ron`) but holds a scenario",
+                ),
+                Words::new(
+                    "diag-translation-holds-scenario-hint",
+                    "a scenario file's name has no dot before `.ron`: rename it, e.g. `my-scenario.ron`",
+                ),
             )
         } else {
             (
-                "this is not a translation".to_string(),
-                shape_hint.to_string(),
+                Words::new("diag-not-a-translation", "this is not a translation"),
+                Words::new("diag-not-a-translation-hint", shape_hint).arg(
+                    "example",
+                    "`Translation(texts: { \"title\": (text: \"...\", from: \"...\"), ... })`",
+                ),
             )
         };
         let d = Diagnostic::at(
@@ -170,8 +198,8 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
     for (key, value) in items {
         let Kind::Str(name) = &key.kind else {
             problems.push(
-                Diagnostic::at(src, key.span.clone(), Severity::Error, "translation-shape", "a key is a text's id in double quotes".into())
-                    .with_hint("write keys as `\"node.checkout.line\"`; `last-word translate` writes every key")
+                Diagnostic::at(src, key.span.clone(), Severity::Error, "translation-shape", Words::new("diag-translation-key", "a key is a text's id in double quotes"))
+                    .with_hint(Words::new("diag-translation-key-hint", "write keys as `\"node.checkout.line\"`; `last-word translate` writes every key"))
                     .with_label("not a key"),
             );
             continue;
@@ -184,10 +212,18 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
                     key.span.clone(),
                     Severity::Error,
                     "duplicate-entry",
-                    format!("`{name}` is translated twice (first on line {line})"),
+                    Words::new(
+                        "diag-duplicate-entry",
+                        format!("`{name}` is translated twice (first on line {line})"),
+                    )
+                    .arg("key", name)
+                    .arg("line", line),
                 )
                 .with_id(name.clone())
-                .with_hint("keep one of the two entries")
+                .with_hint(Words::new(
+                    "diag-duplicate-entry-hint",
+                    "keep one of the two entries",
+                ))
                 .with_label("written twice"),
             );
             continue;
@@ -197,9 +233,9 @@ fn parse(src: &SourceText, language: &str) -> (Option<Translation>, Vec<Diagnost
                 entries.insert(name.clone(), e);
             }
             None => problems.push(
-                Diagnostic::at(src, value.span.clone(), Severity::Error, "translation-shape", format!("the entry for `{name}` is not `(text: \"...\", from: \"...\")`"))
+                Diagnostic::at(src, value.span.clone(), Severity::Error, "translation-shape", Words::new("diag-translation-entry", format!("the entry for `{name}` is not `(text: \"...\", from: \"...\")`")).arg("key", name))
                     .with_id(name.clone())
-                    .with_hint("write the translation as `text` and keep the `from` fingerprint `last-word translate` wrote")
+                    .with_hint(Words::new("diag-translation-entry-hint", "write the translation as `text` and keep the `from` fingerprint `last-word translate` wrote"))
                     .with_label("expected `(text: \"...\", from: \"...\")`"),
             ),
         }
@@ -272,9 +308,9 @@ pub fn check(loaded: &mut LoadedTranslation, scenario: &Scenario) {
     for key in &absent {
         let span = opening.clone().unwrap_or(0..0);
         found.push(
-            Diagnostic::at(src, span, Severity::Warning, "translation-missing", format!("`{key}` is not translated; it plays in the original language"))
+            Diagnostic::at(src, span, Severity::Warning, "translation-missing", Words::new("diag-translation-missing", format!("`{key}` is not translated; it plays in the original language")).arg("key", *key))
                 .with_id(*key)
-                .with_hint(format!("add `\"{key}\": (text: \"...\", from: \"{}\")`, or run `last-word translate {} --lang {}` to add every missing entry", fingerprint_of(&all, key), scenario.id, loaded.language))
+                .with_hint(Words::new("diag-translation-missing-hint", format!("add `\"{key}\": (text: \"...\", from: \"{}\")`, or run `last-word translate {} --lang {}` to add every missing entry", fingerprint_of(&all, key), scenario.id, loaded.language)).arg("key", *key).arg("from", fingerprint_of(&all, key)).arg("id", &scenario.id).arg("lang", &loaded.language))
                 .with_label("in this translation"),
         );
     }
@@ -286,8 +322,12 @@ pub fn check(loaded: &mut LoadedTranslation, scenario: &Scenario) {
         }
         extra += 1;
         let hint = match nearest(key, keys.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("`{}` has no such text; remove the entry", scenario.id),
+            Some(near) => did_you_mean(near),
+            None => Words::new(
+                "diag-translation-extra-hint",
+                format!("`{}` has no such text; remove the entry", scenario.id),
+            )
+            .arg("id", &scenario.id),
         };
         found.push(
             Diagnostic::at(
@@ -295,7 +335,12 @@ pub fn check(loaded: &mut LoadedTranslation, scenario: &Scenario) {
                 e.key_span.clone(),
                 Severity::Warning,
                 "translation-extra",
-                format!("`{key}` is not a text of `{}`", scenario.id),
+                Words::new(
+                    "diag-translation-extra",
+                    format!("`{key}` is not a text of `{}`", scenario.id),
+                )
+                .arg("key", key)
+                .arg("id", &scenario.id),
             )
             .with_id(key.clone())
             .with_hint(hint)
@@ -338,19 +383,26 @@ fn empty_entry(src: &SourceText, key: &str, e: &Entry) -> Diagnostic {
         e.text_span.clone(),
         Severity::Warning,
         "translation-missing",
-        format!("`{key}` is not translated yet; it plays in the original language"),
+        Words::new(
+            "diag-translation-empty",
+            format!("`{key}` is not translated yet; it plays in the original language"),
+        )
+        .arg("key", key),
     )
     .with_id(key)
-    .with_hint("write the translation in `text`")
+    .with_hint(Words::new(
+        "diag-translation-empty-hint",
+        "write the translation in `text`",
+    ))
     .with_label("empty")
 }
 
 /// An entry whose original changed since it was translated.
 fn stale_entry(src: &SourceText, t: &super::Text, e: &Entry) -> Diagnostic {
     let now = text_fingerprint(&t.original);
-    Diagnostic::at(src, e.from_span.clone(), Severity::Warning, "translation-stale", format!("the original of `{}` changed since it was translated; it plays in the original language until the translation is updated", t.key))
+    Diagnostic::at(src, e.from_span.clone(), Severity::Warning, "translation-stale", Words::new("diag-translation-stale", format!("the original of `{}` changed since it was translated; it plays in the original language until the translation is updated", t.key)).arg("key", &t.key))
         .with_id(t.key.clone())
-        .with_hint(format!("the original now reads: \"{}\"; update `text`, then set `from: \"{now}\"` (or run `last-word translate` again, which marks it)", short(&t.original)))
+        .with_hint(Words::new("diag-translation-stale-hint", format!("the original now reads: \"{}\"; update `text`, then set `from: \"{now}\"` (or run `last-word translate` again, which marks it)", short(&t.original))).arg("original", short(&t.original)).arg("from", &now))
         .with_label("translated from an older original")
 }
 

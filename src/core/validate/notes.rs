@@ -9,7 +9,7 @@ use std::ops::{Range, RangeInclusive};
 
 use super::Checker;
 use crate::core::analysis::Analysis;
-use crate::core::diagnostic::{Diagnostic, Severity, nearest};
+use crate::core::diagnostic::{Diagnostic, Severity, Words, did_you_mean, nearest};
 use crate::core::ron_spans::{Kind, Seg};
 use crate::core::scenario::{DecisionNotes, Facilitator, Scenario};
 
@@ -61,13 +61,24 @@ fn report_no_notes(c: &mut Checker, s: &Scenario) {
             &[Seg::Field("id")],
             Severity::Warning,
             "no-facilitator-notes",
-            format!("the scenario `{}` has no facilitator notes", s.id),
+            Words::new(
+                "diag-no-facilitator-notes",
+                format!("the scenario `{}` has no facilitator notes", s.id),
+            )
+            .arg("id", &s.id),
         )
         .with_id(&s.id)
         .with_label("no notes for a workshop")
         .with_hint(
-            "add `facilitator: (summary: \"...\", debrief_minutes: 8, decisions: { ... })` after the debrief; \
-             scenarios/README.md shows a complete example",
+            Words::new(
+                "diag-no-facilitator-notes-hint",
+                "add `facilitator: (summary: \"...\", debrief_minutes: 8, decisions: { ... })` after the debrief; \
+                 scenarios/README.md shows a complete example",
+            )
+            .arg(
+                "example",
+                "`facilitator: (summary: \"...\", debrief_minutes: 8, decisions: { ... })`",
+            ),
         );
     c.out.push(d);
 }
@@ -132,13 +143,18 @@ fn check_tempting(
                 value,
                 Severity::Error,
                 "empty-text",
-                format!("the note on why reply {number} tempts is empty"),
+                Words::new(
+                    "diag-empty-tempting",
+                    format!("the note on why reply {number} tempts is empty"),
+                )
+                .arg("reply", number),
             )
             .with_id(node)
             .with_label("empty")
-            .with_hint(
+            .with_hint(Words::new(
+                "diag-empty-tempting-hint",
                 "write why the room might choose it, and why it fails; the facilitator reads it",
-            );
+            ));
             c.out.push(d);
         }
     }
@@ -167,17 +183,27 @@ fn report_unknown_node(c: &mut Checker, s: &Scenario, node: &str) {
     let path = [FACILITATOR, DECISIONS, Seg::Key(node)];
     let (message, hint) = if s.ending_index(node).is_some() {
         (
-            format!("the notes are for `{node}`, which is an ending, not a decision"),
-            "write notes for nodes, where the room chooses a reply; the ending's story belongs in the summary"
-                .to_string(),
+            Words::new(
+                "diag-notes-for-ending",
+                format!("the notes are for `{node}`, which is an ending, not a decision"),
+            )
+            .arg("id", node),
+            Words::new(
+                "diag-notes-for-ending-hint",
+                "write notes for nodes, where the room chooses a reply; the ending's story belongs in the summary",
+            ),
         )
     } else {
         let hint = match nearest(node, s.nodes.iter().map(|n| n.id.as_str())) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => "name a node of this scenario".into(),
+            Some(near) => did_you_mean(near),
+            None => Words::new("diag-name-node", "name a node of this scenario"),
         };
         (
-            format!("the notes are for the node `{node}`, which does not exist"),
+            Words::new(
+                "diag-notes-unknown-node",
+                format!("the notes are for the node `{node}`, which does not exist"),
+            )
+            .arg("id", node),
             hint,
         )
     };
@@ -212,13 +238,25 @@ fn reply_number_at(
         span,
         Severity::Error,
         "unknown-reply",
-        format!("the node `{node}` has no reply {number}"),
+        Words::new(
+            "diag-unknown-reply",
+            format!("the node `{node}` has no reply {number}"),
+        )
+        .arg("id", node)
+        .arg("reply", number),
     )
     .with_id(node)
     .with_label("no such reply")
-    .with_hint(format!(
-        "the node `{node}` offers replies 1 to {offered}: numbers are places in its `replies` list, counting from 1"
-    ));
+    .with_hint(
+        Words::new(
+            "diag-unknown-reply-hint",
+            format!(
+                "the node `{node}` offers replies 1 to {offered}: numbers are places in its `replies` list, counting from 1"
+            ),
+        )
+        .arg("id", node)
+        .arg("count", offered),
+    );
     c.out.push(d);
     false
 }
@@ -248,21 +286,36 @@ fn compare_with_analysis(
             path,
             Severity::Warning,
             "model-answer-not-best",
-            format!(
-                "the model answer at `{node}` is reply {model}, but the analysis's best is reply {}",
-                best + 1
-            ),
+            Words::new(
+                "diag-model-answer-not-best",
+                format!(
+                    "the model answer at `{node}` is reply {model}, but the analysis's best is reply {}",
+                    best + 1
+                ),
+            )
+            .arg("id", node)
+            .arg("model", model)
+            .arg("best", best + 1),
         )
         .with_id(node)
         .with_label("not the best reply")
-        .with_hint(format!(
-            "from here reply {model} leads to at most {} points and reply {} to {}; name reply {} or, \
-             if reply {model} should be best, change the principle weights (`last-word analyze` shows the paths)",
-            points(model - 1),
-            best + 1,
-            points(best),
-            best + 1
-        ));
+        .with_hint(
+            Words::new(
+                "diag-model-answer-not-best-hint",
+                format!(
+                    "from here reply {model} leads to at most {} points and reply {} to {}; name reply {} or, \
+                     if reply {model} should be best, change the principle weights (`last-word analyze` shows the paths)",
+                    points(model - 1),
+                    best + 1,
+                    points(best),
+                    best + 1
+                ),
+            )
+            .arg("model", model)
+            .arg("model-points", points(model - 1))
+            .arg("best", best + 1)
+            .arg("best-points", points(best)),
+        );
     c.out.push(d);
 }
 
@@ -285,18 +338,29 @@ fn report_skipped_decisions(
                 &[Seg::Field("nodes"), Seg::Index(step.node), Seg::Field("id")],
                 Severity::Warning,
                 "missing-decision-notes",
-                format!(
-                    "the facilitator's notes skip `{}`, a decision on the best path",
-                    node.id
-                ),
+                Words::new(
+                    "diag-missing-decision-notes",
+                    format!(
+                        "the facilitator's notes skip `{}`, a decision on the best path",
+                        node.id
+                    ),
+                )
+                .arg("id", &node.id),
             )
             .with_id(&node.id)
             .with_label("no notes for this decision")
-            .with_hint(format!(
-                "add `\"{}\": (model_answer: {}, why: \"...\", minutes: 3)` to `facilitator.decisions`",
-                node.id,
-                step.reply + 1
-            ));
+            .with_hint(
+                Words::new(
+                    "diag-missing-decision-notes-hint",
+                    format!(
+                        "add `\"{}\": (model_answer: {}, why: \"...\", minutes: 3)` to `facilitator.decisions`",
+                        node.id,
+                        step.reply + 1
+                    ),
+                )
+                .arg("id", &node.id)
+                .arg("reply", step.reply + 1),
+            );
         c.out.push(d);
     }
 }
@@ -310,11 +374,19 @@ fn report_repeated(c: &mut Checker, path: &[Seg], what: &str) {
             span,
             Severity::Error,
             "duplicate-notes",
-            format!("the facilitator's notes hold the {what} `{key}` twice"),
+            Words::new(
+                "diag-duplicate-notes",
+                format!("the facilitator's notes hold the {what} `{key}` twice"),
+            )
+            .arg("what", what)
+            .arg("id", &key),
         )
         .with_id(key)
         .with_label("written again")
-        .with_hint("merge the two notes into one; only the last would count");
+        .with_hint(Words::new(
+            "diag-duplicate-notes-hint",
+            "merge the two notes into one; only the last would count",
+        ));
         c.out.push(d);
     }
 }
@@ -322,7 +394,13 @@ fn report_repeated(c: &mut Checker, path: &[Seg], what: &str) {
 /// A note's text is written: an empty one is an error the facilitator
 /// would meet in front of a room.
 fn note_text(c: &mut Checker, path: &[Seg], value: &str, what: &str, id: Option<&str>) {
-    c.text_read_by(path, value, what, id, "the facilitator reads it");
+    c.text_read_by(
+        path,
+        value,
+        what,
+        id,
+        Words::new("diag-read-by-facilitator", "the facilitator reads it"),
+    );
 }
 
 /// Minutes within their range.
@@ -335,17 +413,31 @@ fn minutes(c: &mut Checker, path: &[Seg], value: u32, range: &RangeInclusive<u32
             path,
             Severity::Error,
             "out-of-range",
-            format!(
-                "{what} are {value}, outside {}..={}",
-                range.start(),
-                range.end()
-            ),
+            Words::new(
+                "diag-minutes-out-of-range",
+                format!(
+                    "{what} are {value}, outside {}..={}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+            .arg("what", what)
+            .arg("value", value)
+            .arg("low", *range.start())
+            .arg("high", *range.end()),
         )
         .with_label("out of range")
-        .with_hint(format!(
-            "suggest whole minutes from {} to {}",
-            range.start(),
-            range.end()
-        ));
+        .with_hint(
+            Words::new(
+                "diag-minutes-out-of-range-hint",
+                format!(
+                    "suggest whole minutes from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+            .arg("low", *range.start())
+            .arg("high", *range.end()),
+        );
     c.out.push(d);
 }

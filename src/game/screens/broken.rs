@@ -243,7 +243,7 @@ fn diagnostic(
         .id();
     let message = commands
         .spawn(widget::text(
-            &d.message,
+            crate::text::diagnostics::message(d),
             &fonts.bold,
             size::BODY,
             palette::TEXT,
@@ -257,7 +257,10 @@ fn diagnostic(
         parts.push(
             commands
                 .spawn(widget::text(
-                    tr_args("broken-how-to-fix", &[("hint", d.hint.as_str().into())]),
+                    tr_args(
+                        "broken-how-to-fix",
+                        &[("hint", crate::text::diagnostics::hint(d).into())],
+                    ),
                     &fonts.regular,
                     size::BODY,
                     palette::GOOD,
