@@ -30,3 +30,20 @@ pub use money::{
     Counted, dollars, dollars_moved, money_heading, revenue_arithmetic, step_sentence,
     word_of_mouth_arithmetic, word_of_mouth_heading, yearly_range,
 };
+
+/// `text` escaped for HTML content and attribute values: the reports, the
+/// workshop's page and the phones' page all write through it.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -38,6 +38,7 @@ use serde_json::json;
 use tokio::sync::watch;
 
 use super::{JoinError, Live, PhoneError, PhoneState, Token, VoteError};
+use crate::text::escape_html;
 use crate::text::i18n::{self, Language, Locale};
 use crate::text::workshop::{phone_error, phone_script_words};
 
@@ -256,22 +257,6 @@ pub fn phone_page(locale: &'static Locale) -> String {
     }
     page.push_str(rest);
     page
-}
-
-/// `text` as HTML text or an attribute's value.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 async fn page(State(shared): State<Arc<Shared>>) -> Response {
